@@ -1,0 +1,162 @@
+"""The command line, ``booking-app``: parse arguments, call a service, print the result.
+
+User errors exit 2 with one plain line on standard error, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from platformdirs import user_data_dir
+
+from booking_app.core.errors import BookingDeskError
+from booking_app.core.quote_json import quote_to_json
+from booking_app.services import quoting
+from booking_app.services.imports import import_sheet
+from booking_app.services.setup import init_database
+from booking_app.store.db import is_network_path
+from booking_app.store.uow import UnitOfWork
+
+USER_ERROR = 2
+IMPORT_KINDS = ("rates", "surcharges", "fx", "locations")
+
+
+class UserError(Exception):
+    """A mistake on the command line or in a file the user named."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UserError(f"{self.prog}: {message}")
+
+
+def default_db_path() -> Path:
+    """``--db``, else ``BOOKING_APP_DB``, else ``booking.sqlite3`` in the user data dir."""
+    env = os.environ.get("BOOKING_APP_DB")
+    if env:
+        return Path(env)
+    return Path(user_data_dir("booking-desk", appauthor=False)) / "booking.sqlite3"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every command of cli-and-files.md."""
+    parser = _Parser(prog="booking-app", description="The booking desk.")
+    parser.add_argument("--db", type=Path, help="database file (default: $BOOKING_APP_DB or "
+                        "booking.sqlite3 in the user data folder)")  # fmt: skip
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    init = sub.add_parser("init", help="create the database")
+    init.add_argument("--demo", action="store_true", help="load the demo corridor data")
+    imp = sub.add_parser("import", help="import a CSV or XLSX sheet (all rows or none)")
+    imp.add_argument("kind", choices=IMPORT_KINDS)
+    imp.add_argument("file", type=Path)
+    q = sub.add_parser("quote", help="price a request (JSON file, - for standard input)")
+    q.add_argument("request")
+    b = sub.add_parser("book", help="price and save a booking (a list: all or none)")
+    b.add_argument("request")
+    b.add_argument("--status", choices=("quoted", "confirmed"), default="confirmed")
+    return parser
+
+
+def _read_json(name: str) -> Any:
+    try:
+        text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise UserError(f"{name}: no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"{name}: cannot read ({exc.__class__.__name__})") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UserError(f"{name} line {exc.lineno}: not valid JSON ({exc.msg})") from None
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _as_list(data: Any) -> tuple[list[Any], bool]:
+    return (data, True) if isinstance(data, list) else ([data], False)
+
+
+def cmd_init(uow: UnitOfWork, args: argparse.Namespace) -> None:
+    """``init``: the database exists once opened; ``--demo`` loads the demo data."""
+    if args.demo and uow.rates.count("rates") == 0:
+        from booking_app.services.setup import load_demo
+
+        counts = load_demo(uow)
+        print(", ".join(f"{n} {kind}" for kind, n in counts.items()) + " loaded")
+
+
+def cmd_import(uow: UnitOfWork, args: argparse.Namespace) -> None:
+    """``import KIND FILE``."""
+    count = import_sheet(uow, args.kind, args.file)
+    print(f"{count} {args.kind} rows imported from {args.file.name}")
+
+
+def cmd_quote(uow: UnitOfWork, args: argparse.Namespace) -> None:
+    """``quote REQUEST.json``: one quote, or a list for a list."""
+    requests, is_list = _as_list(_read_json(args.request))
+    quotes = [quote_to_json(q) for q in quoting.quote_many(uow, requests)]
+    _print_json(quotes if is_list else quotes[0])
+
+
+def cmd_book(uow: UnitOfWork, args: argparse.Namespace) -> None:
+    """``book REQUEST.json``: save each request as a booking, all or none."""
+    requests, is_list = _as_list(_read_json(args.request))
+    saved = [quoting.booking_summary(b) for b in quoting.book(uow, requests, args.status)]
+    _print_json(saved if is_list else saved[0])
+
+
+COMMANDS: dict[str, Callable[[UnitOfWork, argparse.Namespace], None]] = {
+    "init": cmd_init,
+    "import": cmd_import,
+    "quote": cmd_quote,
+    "book": cmd_book,
+}
+
+
+def _open(path: Path) -> UnitOfWork:
+    if is_network_path(path):
+        print(f"warning: {path} is on a network share; SQLite may corrupt it there",
+              file=sys.stderr)  # fmt: skip
+    try:
+        return init_database(path)
+    except sqlite3.DatabaseError as exc:
+        raise UserError(f"cannot open database {path}: {exc}") from None
+    except OSError as exc:
+        raise UserError(f"cannot create database {path}: {exc.strerror}") from None
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    try:
+        args = build_parser().parse_args(argv)
+        db_path: Path = args.db or default_db_path()
+        if args.command is None:
+            from booking_app.launcher import launch_gui
+
+            return launch_gui(db_path)
+        uow = _open(db_path)
+        try:
+            COMMANDS[args.command](uow, args)
+        finally:
+            uow.close()
+    except (UserError, BookingDeskError) as exc:
+        print(str(exc).splitlines()[0] if str(exc) else type(exc).__name__, file=sys.stderr)
+        return USER_ERROR
+    except sqlite3.OperationalError as exc:
+        print(f"database error: {exc}", file=sys.stderr)
+        return USER_ERROR
+    return 0
+
+
+def main() -> NoReturn:
+    """Console entry point."""
+    sys.exit(run())

@@ -1,0 +1,1 @@
+"""Pure domain code: money, cargo, rates, pricing. No Qt, no SQLite, no files."""

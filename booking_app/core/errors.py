@@ -1,0 +1,54 @@
+"""Domain errors. Each says what is wrong in a clerk's words."""
+
+from __future__ import annotations
+
+
+class BookingDeskError(Exception):
+    """Base of every error a user can cause and fix (bad input, no rate, ...)."""
+
+
+class ValidationError(BookingDeskError):
+    """A value given by the user is not acceptable."""
+
+
+class PricingError(BookingDeskError):
+    """A request cannot be priced (no valid rate, missing equipment, no FX row)."""
+
+
+class NoRateError(PricingError):
+    """No carrier has a rate that fits the leg."""
+
+
+class FxMissingError(PricingError):
+    """A currency has no exchange rate valid on the quote date."""
+
+
+class NotFoundError(BookingDeskError):
+    """A booking, party or other record that was asked for does not exist."""
+
+
+class RowError(ValidationError):
+    """One bad row of an imported file: where it is and what is wrong."""
+
+    def __init__(self, source: str, line: int, column: str | None, message: str) -> None:
+        self.source = source
+        self.line = line
+        self.column = column
+        self.message = message
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = f"{self.source} line {self.line}" if self.line > 0 else self.source
+        if self.column:
+            return f"{where}: {self.column} {self.message}"
+        return f"{where}: {self.message}"
+
+
+class ImportFileError(ValidationError):
+    """An import failed; holds every bad row found (nothing was imported)."""
+
+    def __init__(self, errors: list[RowError]) -> None:
+        self.errors = errors
+        first = str(errors[0]) if errors else "import failed"
+        more = f" (and {len(errors) - 1} more bad rows)" if len(errors) > 1 else ""
+        super().__init__(first + more)

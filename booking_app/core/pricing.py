@@ -1,0 +1,407 @@
+"""The pricing engine: freight and surcharge lines of a leg, carrier choice, route chaining.
+
+Implements ``spec/rating-rules.md`` exactly. Pure: rates come from a :class:`RateSource`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal, localcontext
+from typing import Protocol
+
+from booking_app.core.cargo import Cargo, chargeable_kg, wm_units
+from booking_app.core.errors import FxMissingError, NoRateError, ValidationError
+from booking_app.core.fx import Converter
+from booking_app.core.money import WORKING_PRECISION, round_money
+from booking_app.core.quote import ChargeLine, LegQuote, LegRequest, Quote, QuoteRequest
+from booking_app.core.rates import LOOSE_BASES, UNIT_BASES, Break, FxRate, Rate, Surcharge
+
+HUNDRED = Decimal(100)
+MODE_WORDS = {
+    "sea_fcl": "Ocean freight",
+    "sea_lcl": "Ocean freight LCL",
+    "rail_fcl": "Rail freight",
+    "rail_lcl": "Rail freight LCL",
+    "road_ftl": "Road freight",
+    "road_ltl": "Road freight LTL",
+    "air": "Air freight",
+}
+
+
+class RateSource(Protocol):
+    """Where the engine finds rates and surcharges (the store, or a list in tests)."""
+
+    def rates_for(self, mode: str, origin: str, destination: str, day: date) -> list[Rate]:
+        """Rate rows of a lane valid on ``day``."""
+        ...
+
+    def surcharges_for(
+        self, mode: str, origin: str, destination: str, day: date
+    ) -> list[Surcharge]:
+        """Surcharge rows that may apply to the lane (blank keys match) valid on ``day``."""
+        ...
+
+    def lane_rates(self, mode: str, origin: str, destination: str) -> list[Rate]:
+        """Every rate row of a lane, whatever its validity (to explain a failure)."""
+        ...
+
+
+def describe_leg(index: int, leg: LegRequest, etd: date) -> str:
+    """How a leg is named in messages: ``leg 2 sea_fcl CNQZH → VNSGN on 2026-12-01``."""
+    return f"leg {index} {leg.mode} {leg.origin} → {leg.destination} on {etd.isoformat()}"
+
+
+@dataclass(frozen=True)
+class _Freight:
+    quantity: Decimal
+    unit_price: Decimal
+    exact: Decimal
+    minimum_applied: bool
+
+
+def next_break_freight(
+    quantity: Decimal, rate: Decimal, breaks: Sequence[Break], min_charge: Decimal | None
+) -> _Freight:
+    """Freight by the next-break rule, then the minimum (rating-rules §2).
+
+    The own break is the highest threshold ≤ Q; every higher break competes with it at
+    rate × max(Q, threshold); the cheapest wins (on a tie, the lower break).
+    """
+    tiers = [Break(Decimal(0), rate), *breaks]
+    own = 0
+    for i, tier in enumerate(tiers):
+        if tier.threshold <= quantity:
+            own = i
+    best: _Freight | None = None
+    for tier in tiers[own:]:
+        charged = max(quantity, tier.threshold)
+        amount = tier.rate * charged
+        if best is None or amount < best.exact:
+            best = _Freight(charged, tier.rate, amount, False)
+    assert best is not None
+    return _apply_minimum(best, min_charge)
+
+
+def _apply_minimum(freight: _Freight, min_charge: Decimal | None) -> _Freight:
+    if min_charge is not None and freight.exact < min_charge:
+        return _Freight(Decimal(1), min_charge, min_charge, True)
+    return freight
+
+
+def _kg_factor(rate: Rate) -> Decimal | None:
+    return rate.kg_per_cbm if rate.basis != "per_wm" else None
+
+
+def _wm_factor(rate: Rate) -> Decimal | None:
+    return rate.kg_per_cbm if rate.basis == "per_wm" else None
+
+
+def leg_chargeable(rate: Rate, cargo: Cargo) -> Decimal | None:
+    """The leg's chargeable quantity for per_kg / per_wm rates, else None."""
+    if rate.basis == "per_kg":
+        return chargeable_kg(cargo, rate.mode, _kg_factor(rate))
+    if rate.basis == "per_wm":
+        return wm_units(cargo, _wm_factor(rate))
+    return None
+
+
+def freight_of(rate: Rate, cargo: Cargo) -> _Freight:
+    """Exact freight of one rate row for the cargo (before rounding)."""
+    if rate.basis == "per_container":
+        count = Decimal(cargo.container_count(rate.equipment))
+        return _apply_minimum(_Freight(count, rate.rate, count * rate.rate, False), rate.min_charge)
+    if rate.basis == "per_truck":
+        count = Decimal(cargo.truck_count(rate.equipment))
+        return _apply_minimum(_Freight(count, rate.rate, count * rate.rate, False), rate.min_charge)
+    if rate.basis == "per_shipment":
+        return _apply_minimum(_Freight(Decimal(1), rate.rate, rate.rate, False), rate.min_charge)
+    quantity = leg_chargeable(rate, cargo)
+    assert quantity is not None
+    return next_break_freight(quantity, rate.rate, rate.breaks, rate.min_charge)
+
+
+def freight_line(rate: Rate, cargo: Cargo, conv: Converter) -> ChargeLine:
+    """The FRT line of a rate row, rounded in its currency and in the quote currency."""
+    freight = freight_of(rate, cargo)
+    amount = round_money(freight.exact, rate.currency)
+    words = MODE_WORDS.get(rate.mode, "Freight")
+    description = f"{words} {rate.equipment}".strip()
+    if freight.minimum_applied:
+        description += " (minimum)"
+    return ChargeLine(
+        code="FRT",
+        description=description,
+        basis=rate.basis,
+        quantity=freight.quantity,
+        unit_price=freight.unit_price,
+        currency=rate.currency,
+        amount=amount,
+        amount_quote=conv.to_quote(amount, rate.currency),
+        rate_id=rate.id,
+        minimum_applied=freight.minimum_applied,
+    )
+
+
+def _carries(cargo: Cargo, equipment: str) -> bool:
+    return cargo.container_count(equipment) > 0 or cargo.truck_count(equipment) > 0
+
+
+def surcharge_lines(
+    surcharge: Surcharge,
+    rate: Rate,
+    freight: Sequence[ChargeLine],
+    cargo: Cargo,
+    conv: Converter,
+) -> list[ChargeLine]:
+    """The lines one surcharge adds to a leg priced by ``rate`` (none when it does not apply)."""
+    if surcharge.equipment and not _carries(cargo, surcharge.equipment):
+        return []
+    equipment = surcharge.equipment or None
+    bases: list[tuple[Decimal, Decimal, str]] = []  # (quantity, unit price, currency)
+    if surcharge.basis == "percent":
+        bases = [(line.amount, surcharge.amount, line.currency) for line in freight]
+    else:
+        if surcharge.basis == "per_container":
+            quantity = Decimal(cargo.container_count(equipment))
+        elif surcharge.basis == "per_truck":
+            quantity = Decimal(cargo.truck_count(equipment))
+        elif surcharge.basis == "per_shipment":
+            quantity = Decimal(1)
+        elif surcharge.basis == "per_kg":
+            quantity = chargeable_kg(cargo, rate.mode, _kg_factor(rate))
+        elif surcharge.basis == "per_wm":
+            quantity = wm_units(cargo, _wm_factor(rate))
+        else:
+            raise ValidationError(f"surcharge {surcharge.code}: unknown basis {surcharge.basis}")
+        if quantity > 0:
+            bases = [(quantity, surcharge.amount, surcharge.currency)]
+    lines: list[ChargeLine] = []
+    for quantity, unit_price, currency in bases:
+        with localcontext() as ctx:
+            ctx.prec = WORKING_PRECISION
+            exact = quantity * unit_price
+            if surcharge.basis == "percent":
+                exact = exact / HUNDRED
+        minimum = surcharge.min_charge is not None and exact < surcharge.min_charge
+        if minimum:
+            assert surcharge.min_charge is not None
+            exact = surcharge.min_charge
+        amount = round_money(exact, currency)
+        lines.append(
+            ChargeLine(
+                code=surcharge.code,
+                description=surcharge.description + (" (minimum)" if minimum else ""),
+                basis=surcharge.basis,
+                quantity=quantity,
+                unit_price=unit_price,
+                currency=currency,
+                amount=amount,
+                amount_quote=conv.to_quote(amount, currency),
+                surcharge_id=surcharge.id,
+                minimum_applied=minimum,
+            )
+        )
+    return lines
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    carrier: str
+    service: str
+    rates: tuple[Rate, ...]
+    lines: tuple[ChargeLine, ...]
+    subtotal: Decimal
+    transit_days: int
+
+    @property
+    def key(self) -> tuple[Decimal, int, str, tuple[int, ...]]:
+        ids = tuple(r.id or 0 for r in self.rates)
+        return (self.subtotal, self.transit_days, self.carrier, ids)
+
+
+def price_option(
+    carrier: str,
+    rates: Sequence[Rate],
+    surcharges: Iterable[Surcharge],
+    cargo: Cargo,
+    conv: Converter,
+    leg: LegRequest,
+) -> _Candidate:
+    """Price one way a carrier can carry the leg: its freight rows plus every surcharge."""
+    freight = [freight_line(rate, cargo, conv) for rate in rates]
+    lines = list(freight)
+    for surcharge in surcharges:
+        if surcharge.matches(leg.mode, leg.origin, leg.destination, carrier):
+            lines.extend(surcharge_lines(surcharge, rates[0], freight, cargo, conv))
+    services = sorted({r.service for r in rates if r.service})
+    return _Candidate(
+        carrier=carrier,
+        service=", ".join(services),
+        rates=tuple(rates),
+        lines=tuple(lines),
+        subtotal=sum((line.amount_quote for line in lines), Decimal(0)),
+        transit_days=max(r.transit_days for r in rates),
+    )
+
+
+def _cheapest_row(rows: list[Rate], cargo: Cargo, conv: Converter) -> Rate:
+    def key(rate: Rate) -> tuple[Decimal, int, int]:
+        freight = round_money(freight_of(rate, cargo).exact, rate.currency)
+        return (conv.to_quote(freight, rate.currency), rate.transit_days, rate.id or 0)
+
+    return min(rows, key=key)
+
+
+def _options_for_carrier(
+    rows: list[Rate], cargo: Cargo, conv: Converter, missing: set[str]
+) -> list[list[Rate]]:
+    """Each list of rows by which one carrier can price the leg for this cargo."""
+    options: list[list[Rate]] = [[r] for r in rows if r.basis == "per_shipment"]
+    if not cargo.is_unitised:
+        options.extend([r] for r in rows if r.basis in LOOSE_BASES)
+        return options
+    unit_rows: list[Rate] = []
+    complete = False
+    kinds = (
+        ("per_container", [c.type for c in cargo.containers]),
+        ("per_truck", [t.type for t in cargo.trucks]),
+    )
+    for basis, types in kinds:
+        of_basis = [r for r in rows if r.basis == basis]
+        if not types or not of_basis:
+            continue
+        complete = True
+        for equipment in types:
+            fitting = [r for r in of_basis if r.equipment == equipment]
+            if fitting:
+                unit_rows.append(_cheapest_row(fitting, cargo, conv))
+            else:
+                missing.add(equipment)
+                complete = False
+                break
+        if not complete:
+            break
+    if complete and unit_rows:
+        options.append(unit_rows)
+    return options
+
+
+def price_leg(
+    index: int,
+    leg: LegRequest,
+    etd: date,
+    cargo: Cargo,
+    source: RateSource,
+    conv: Converter,
+) -> LegQuote:
+    """Price a leg departing on ``etd`` with its cheapest carrier (or the forced one).
+
+    Raises:
+        NoRateError: no carrier can price the leg; the message names the leg and why.
+        FxMissingError: a line's currency has no FX row on the quote date.
+    """
+    name = describe_leg(index, leg, etd)
+    rows = source.rates_for(leg.mode, leg.origin, leg.destination, etd)
+    if leg.carrier:
+        rows = [r for r in rows if r.carrier == leg.carrier]
+    fitting_bases = ("per_shipment", *(UNIT_BASES if cargo.is_unitised else LOOSE_BASES))
+    rows = [r for r in rows if r.basis in fitting_bases]
+    by_carrier: dict[str, list[Rate]] = {}
+    for row in rows:
+        by_carrier.setdefault(row.carrier, []).append(row)
+    surcharges = source.surcharges_for(leg.mode, leg.origin, leg.destination, etd)
+    missing: set[str] = set()
+    candidates: list[_Candidate] = []
+    try:
+        for carrier, carrier_rows in by_carrier.items():
+            for option in _options_for_carrier(carrier_rows, cargo, conv, missing):
+                candidates.append(price_option(carrier, option, surcharges, cargo, conv, leg))
+    except FxMissingError as exc:
+        raise FxMissingError(f"{name}: {exc}") from None
+    if not candidates:
+        raise NoRateError(f"{name}: {_why_no_rate(leg, etd, cargo, source, missing)}")
+    best = min(candidates, key=lambda c: c.key)
+    chargeable = next(
+        (q for q in (leg_chargeable(r, cargo) for r in best.rates) if q is not None), None
+    )
+    return LegQuote(
+        mode=leg.mode,
+        origin=leg.origin,
+        destination=leg.destination,
+        carrier=best.carrier,
+        service=best.service,
+        etd=etd,
+        eta=etd + timedelta(days=best.transit_days),
+        chargeable=chargeable,
+        lines=best.lines,
+        subtotal=best.subtotal,
+    )
+
+
+def _cargo_words(cargo: Cargo) -> str:
+    units = [f"{u.count}×{u.type}" for u in (*cargo.containers, *cargo.trucks)]
+    return "containers/trucks " + ", ".join(units) if units else "loose cargo"
+
+
+def _why_no_rate(
+    leg: LegRequest, etd: date, cargo: Cargo, source: RateSource, missing: set[str]
+) -> str:
+    lane = source.lane_rates(leg.mode, leg.origin, leg.destination)
+    carrier_words = f" from carrier {leg.carrier}" if leg.carrier else ""
+    if leg.carrier:
+        lane = [r for r in lane if r.carrier == leg.carrier]
+    if not lane:
+        return f"no rate{carrier_words} on this lane"
+    valid = [r for r in lane if r.is_valid_on(etd)]
+    if not valid:
+        return f"no rate{carrier_words} valid on {etd.isoformat()}"
+    if missing:
+        return "no rate for equipment " + ", ".join(sorted(missing))
+    bases = ", ".join(sorted({r.basis for r in valid}))
+    return f"no rate fits {_cargo_words(cargo)} (rates here are {bases})"
+
+
+def _fx_used(conv: Converter, legs: Sequence[LegQuote]) -> dict[str, Decimal]:
+    currencies = {conv.currency} | {line.currency for leg in legs for line in leg.lines}
+    return {c: conv.units_per_usd(c) for c in sorted(currencies)}
+
+
+def price_route(request: QuoteRequest, source: RateSource, fx_rows: list[FxRate]) -> Quote:
+    """Price every leg in order, each on its own ETD, and total them in the quote currency.
+
+    Raises:
+        ValidationError: the legs do not chain or the request is inconsistent.
+        PricingError: a leg cannot be priced (the message names it).
+    """
+    if not request.legs:
+        raise ValidationError("the request has no legs")
+    for i, (a, b) in enumerate(zip(request.legs, request.legs[1:], strict=False), 1):
+        if a.destination != b.origin:
+            raise ValidationError(
+                f"leg {i} ends at {a.destination} but leg {i + 1} starts at {b.origin}"
+            )
+    conv = Converter(
+        fx_rows,
+        request.quote_date,
+        request.currency,
+        request.markup_percent,
+        request.price_rule,
+    )
+    legs: list[LegQuote] = []
+    etd = request.ship_date
+    for index, leg in enumerate(request.legs, 1):
+        priced = price_leg(index, leg, etd, request.cargo, source, conv)
+        legs.append(priced)
+        etd = priced.eta
+    return Quote(
+        quote_date=request.quote_date,
+        ship_date=request.ship_date,
+        currency=request.currency,
+        markup_percent=request.markup_percent,
+        price_rule=request.price_rule,
+        fx=_fx_used(conv, legs),
+        legs=tuple(legs),
+        total=sum((leg.subtotal for leg in legs), Decimal(0)),
+    )

@@ -1,0 +1,126 @@
+"""Reading a quote request (the JSON object of cli-and-files.md) into a QuoteRequest."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from booking_app.core.cargo import cargo_from_dict
+from booking_app.core.errors import ValidationError
+from booking_app.core.money import to_decimal
+from booking_app.core.quote import LegRequest, Parties, QuoteRequest
+from booking_app.core.rates import CURRENCY_RE, LOCODE_RE, MODES
+
+BOOKING_FIELDS = ("customer", "shipper", "consignee", "incoterm")
+
+
+def parse_date(value: object, what: str) -> date:
+    """An ISO ``YYYY-MM-DD`` date, or a clear error naming the field."""
+    if isinstance(value, str):
+        try:
+            if len(value) == 10:
+                return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ValidationError(f"{what} {value!r} is not a date (YYYY-MM-DD)")
+
+
+def parse_locode(value: object, what: str) -> str:
+    """A UN/LOCODE: five letters/digits, upper case (lower case is accepted and raised)."""
+    code = str(value or "").strip().upper()
+    if not LOCODE_RE.match(code):
+        raise ValidationError(f"{what} {value!r} is not a UN/LOCODE (five letters/digits)")
+    return code
+
+
+def parse_currency(value: object, what: str) -> str:
+    """An ISO 4217 code such as ``USD``."""
+    code = str(value or "").strip().upper()
+    if not CURRENCY_RE.match(code):
+        raise ValidationError(f"{what} {value!r} is not a currency code")
+    return code
+
+
+def parse_leg(raw: object, index: int) -> LegRequest:
+    """One element of ``legs``."""
+    if not isinstance(raw, dict):
+        raise ValidationError(f"leg {index} must be an object")
+    mode = str(raw.get("mode") or "").strip()
+    if mode not in MODES:
+        raise ValidationError(f"leg {index}: mode {mode!r} is not one of {', '.join(MODES)}")
+    carrier = raw.get("carrier")
+    return LegRequest(
+        mode=mode,
+        origin=parse_locode(raw.get("origin"), f"leg {index} origin"),
+        destination=parse_locode(raw.get("destination"), f"leg {index} destination"),
+        carrier=str(carrier).strip() if carrier else None,
+    )
+
+
+def parse_common(
+    raw: dict[str, Any], today: date, default_markup: Decimal, default_currency: str = "USD"
+) -> dict[str, Any]:
+    """Fields shared by quote and route requests: dates, currency, markup, cargo, parties."""
+    quote_date = parse_date(raw["quote_date"], "quote_date") if raw.get("quote_date") else today
+    ship_date = parse_date(raw["ship_date"], "ship_date") if raw.get("ship_date") else quote_date
+    currency = parse_currency(raw.get("currency") or default_currency, "currency")
+    price_rule = "markup"
+    percent = default_markup
+    if raw.get("margin_percent") is not None:
+        if raw.get("markup_percent") is not None:
+            raise ValidationError("give markup_percent or margin_percent, not both")
+        price_rule = "margin"
+        percent = to_decimal(raw["margin_percent"], "margin_percent")
+    elif raw.get("markup_percent") is not None:
+        percent = to_decimal(raw["markup_percent"], "markup_percent")
+    cargo = cargo_from_dict(raw.get("cargo"))
+    if not (cargo.is_unitised or cargo.gross_kg > 0 or cargo.volume_cbm > 0):
+        raise ValidationError("cargo is empty: give pieces, weight/volume, containers or trucks")
+    parties = Parties(
+        customer=str(raw.get("customer") or "").strip(),
+        shipper=str(raw.get("shipper") or "").strip(),
+        consignee=str(raw.get("consignee") or "").strip(),
+        incoterm=str(raw.get("incoterm") or "").strip().upper(),
+        notes=str(raw.get("notes") or "").strip(),
+    )
+    return {
+        "quote_date": quote_date,
+        "ship_date": ship_date,
+        "currency": currency,
+        "markup_percent": percent,
+        "price_rule": price_rule,
+        "cargo": cargo,
+        "parties": parties,
+    }
+
+
+def parse_quote_request(
+    raw: object,
+    today: date,
+    default_markup: Decimal = Decimal(0),
+    default_currency: str = "USD",
+) -> QuoteRequest:
+    """Validate a request object and build the QuoteRequest.
+
+    Raises:
+        ValidationError: a field is missing or malformed; the message names it.
+    """
+    if not isinstance(raw, dict):
+        raise ValidationError("a quote request must be a JSON object")
+    common = parse_common(raw, today, default_markup, default_currency)
+    raw_legs = raw.get("legs")
+    if not isinstance(raw_legs, list) or not raw_legs:
+        raise ValidationError("legs must be a non-empty list")
+    legs = tuple(parse_leg(leg, i) for i, leg in enumerate(raw_legs, 1))
+    return QuoteRequest(legs=legs, **common)
+
+
+def require_booking_fields(request: QuoteRequest) -> None:
+    """A booking needs customer, shipper, consignee, incoterm and a cargo description."""
+    parties = request.parties
+    missing = [f for f in BOOKING_FIELDS if not getattr(parties, f)]
+    if not request.cargo.description.strip():
+        missing.append("cargo.description")
+    if missing:
+        raise ValidationError("a booking needs " + ", ".join(missing))

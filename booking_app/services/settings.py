@@ -1,0 +1,81 @@
+"""Settings declared once: key, type, default and a label (Picard's options.py idea)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from booking_app.core.errors import ValidationError
+from booking_app.core.money import to_decimal
+from booking_app.core.request import parse_currency
+from booking_app.store.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    """One setting: storage key, default text and a label for the settings view."""
+
+    key: str
+    default: str
+    label: str
+
+
+SETTINGS: tuple[SettingSpec, ...] = (
+    SettingSpec("company_name", "Beibu Gulf Forwarding Co., Ltd. (demo)", "Company name"),
+    SettingSpec("company_address", "", "Company address"),
+    SettingSpec("company_phone", "", "Phone"),
+    SettingSpec("company_email", "", "Email"),
+    SettingSpec("company_logo", "", "Logo image"),
+    SettingSpec("default_currency", "USD", "Default quote currency"),
+    SettingSpec("default_markup_percent", "0", "Default markup %"),
+    SettingSpec("default_price_rule", "markup", "Markup or margin"),
+    SettingSpec("clerk_name", "", "Clerk name"),
+    SettingSpec("language", "en", "Language"),
+    SettingSpec("quote_valid_days", "14", "Quotation valid for (days)"),
+)
+_BY_KEY = {s.key: s for s in SETTINGS}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The settings a service needs, typed."""
+
+    values: dict[str, str]
+
+    @property
+    def default_currency(self) -> str:
+        """Quote currency when a request names none."""
+        return self.values["default_currency"]
+
+    @property
+    def default_markup_percent(self) -> Decimal:
+        """Markup % when a request names none."""
+        return Decimal(self.values["default_markup_percent"])
+
+    @property
+    def clerk_name(self) -> str:
+        """Who is at the desk."""
+        return self.values["clerk_name"]
+
+
+def current_settings(uow: UnitOfWork) -> Settings:
+    """Every setting, stored value or default."""
+    return Settings({s.key: uow.settings.get(s.key, s.default) for s in SETTINGS})
+
+
+def save_settings(uow: UnitOfWork, values: dict[str, str]) -> Settings:
+    """Validate and store settings (unknown keys and bad values are refused)."""
+    for key, value in values.items():
+        if key not in _BY_KEY:
+            raise ValidationError(f"unknown setting {key!r}")
+        if key == "default_currency":
+            values[key] = parse_currency(value, "default currency")
+        elif key == "default_markup_percent":
+            values[key] = f"{to_decimal(value, 'default markup'):f}"
+        elif key == "default_price_rule" and value not in ("markup", "margin"):
+            raise ValidationError("price rule must be markup or margin")
+    with uow:
+        for key, value in values.items():
+            uow.settings.set(key, value)
+        uow.commit()
+    return current_settings(uow)

@@ -1,0 +1,30 @@
+"""Creating a database, with or without the demo corridor data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from booking_app.resources import demo_dir
+from booking_app.services.imports import Progress, import_sheet
+from booking_app.store.uow import UnitOfWork
+
+DEMO_FILES = (
+    ("locations", "locations.csv"),
+    ("fx", "fx.csv"),
+    ("rates", "rates.csv"),
+    ("surcharges", "surcharges.csv"),
+)
+
+
+def load_demo(uow: UnitOfWork, progress: Progress | None = None) -> dict[str, int]:
+    """Import the demo corridor data (illustrative sample figures); rows per kind."""
+    folder = demo_dir()
+    return {kind: import_sheet(uow, kind, folder / name, progress) for kind, name in DEMO_FILES}
+
+
+def init_database(path: str | Path, demo: bool = False) -> UnitOfWork:
+    """Create (or migrate) the database at ``path``; load the demo data if asked and empty."""
+    uow = UnitOfWork.open(path)
+    if demo and uow.rates.count("rates") == 0:
+        load_demo(uow)
+    return uow

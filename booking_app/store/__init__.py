@@ -1,0 +1,1 @@
+"""SQLite persistence over sqlite-utils: schema, migrations, repositories, unit of work."""

@@ -1,0 +1,111 @@
+"""Parties (customers, shippers, consignees), settings and the audit log."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+PARTY_FIELDS = ("name", "address", "contact", "phone", "email", "tax_id")
+
+
+class PartyRepository:
+    """Parties by name (names in any script)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._names: dict[int, str] = {}
+
+    def id_for(self, name: str, now: datetime | None = None) -> int | None:
+        """The id of the party called ``name``, created if new; None for a blank name."""
+        name = name.strip()
+        if not name:
+            return None
+        row = self.db.conn.execute("SELECT id FROM parties WHERE name = ?", (name,)).fetchone()
+        if row is not None:
+            return int(row[0])
+        stamp = (now or datetime.now()).isoformat(timespec="seconds")
+        cur = self.db.conn.execute(
+            "INSERT INTO parties (name, created_at) VALUES (?, ?)", (name, stamp)
+        )
+        return int(cur.lastrowid or 0)
+
+    def name_of(self, party_id: int | None) -> str:
+        """The name of a party id ('' for None)."""
+        if party_id is None:
+            return ""
+        if party_id not in self._names:
+            row = self.db.conn.execute(
+                "SELECT name FROM parties WHERE id = ?", (party_id,)
+            ).fetchone()
+            self._names[party_id] = row[0] if row else ""
+        return self._names[party_id]
+
+    def save(self, fields: dict[str, str], party_id: int | None = None) -> int:
+        """Insert or update a party's details; returns its id."""
+        data = {k: fields.get(k, "").strip() for k in PARTY_FIELDS}
+        if party_id is None:
+            data["created_at"] = datetime.now().isoformat(timespec="seconds")
+            cols = ", ".join(data)
+            marks = ", ".join("?" * len(data))
+            cur = self.db.conn.execute(
+                f"INSERT INTO parties ({cols}) VALUES ({marks})", tuple(data.values())
+            )
+            return int(cur.lastrowid or 0)
+        sets = ", ".join(f"{k} = ?" for k in data)
+        self.db.conn.execute(f"UPDATE parties SET {sets} WHERE id = ?", (*data.values(), party_id))
+        self._names.pop(party_id, None)
+        return party_id
+
+    def search(self, text: str = "", limit: int = 200) -> list[dict[str, Any]]:
+        """Parties whose name, contact or tax id contains ``text``."""
+        like = f"%{text.strip()}%"
+        return list(
+            self.db.query(
+                "SELECT * FROM parties WHERE name LIKE ? OR contact LIKE ? OR tax_id LIKE ?"
+                " ORDER BY name LIMIT ?",
+                [like, like, like, limit],
+            )
+        )
+
+
+class SettingsRepository:
+    """Key/value settings stored as text."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, key: str, default: str = "") -> str:
+        """A setting's value, or ``default``."""
+        row = self.db.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return default if row is None else str(row[0])
+
+    def set(self, key: str, value: str) -> None:
+        """Store a setting."""
+        self.db.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+
+class AuditLog:
+    """An append-only record of what was done, by whom and when."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def record(
+        self, action: str, entity: str = "", key: str = "", detail: str = "", clerk: str = ""
+    ) -> None:
+        """Append one entry."""
+        self.db.conn.execute(
+            "INSERT INTO audit_log (at, clerk, action, entity, entity_key, detail)"
+            " VALUES (?,?,?,?,?,?)",
+            (datetime.now().isoformat(timespec="seconds"), clerk, action, entity, key, detail),
+        )
+
+    def entries(self, limit: int = 100) -> list[dict[str, Any]]:
+        """The latest entries, newest first."""
+        return list(self.db.query("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", [limit]))

@@ -1,0 +1,165 @@
+"""Rates, surcharges, FX and locations: bulk writes for imports, lane lookups for quoting."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlite_utils import Database
+
+from booking_app.core.rates import FxRate, Rate, Surcharge, format_breaks, parse_breaks
+from booking_app.core.sheet_rows import RATE_COLUMNS, SURCHARGE_COLUMNS
+
+
+def _dec(text: str | None) -> Decimal | None:
+    return None if text is None or text == "" else Decimal(text)
+
+
+def _text(value: Decimal | None) -> str | None:
+    return None if value is None else f"{value:f}"
+
+
+def rate_to_row(rate: Rate) -> tuple[Any, ...]:
+    """A Rate as a tuple in RATE_COLUMNS order, money as exact TEXT."""
+    return (
+        rate.mode, rate.origin, rate.destination, rate.carrier, rate.service, rate.equipment,
+        rate.basis, rate.currency, f"{rate.rate:f}", _text(rate.min_charge),
+        format_breaks(rate.breaks), _text(rate.kg_per_cbm), rate.valid_from.isoformat(),
+        rate.valid_to.isoformat(), rate.transit_days,
+    )  # fmt: skip
+
+
+def row_to_rate(row: Sequence[Any]) -> Rate:
+    """Inverse of :func:`rate_to_row`, with the id first."""
+    return Rate(
+        id=row[0], mode=row[1], origin=row[2], destination=row[3], carrier=row[4],
+        service=row[5], equipment=row[6], basis=row[7], currency=row[8], rate=Decimal(row[9]),
+        min_charge=_dec(row[10]), breaks=parse_breaks(row[11]), kg_per_cbm=_dec(row[12]),
+        valid_from=date.fromisoformat(row[13]), valid_to=date.fromisoformat(row[14]),
+        transit_days=row[15],
+    )  # fmt: skip
+
+
+def surcharge_to_row(s: Surcharge) -> tuple[Any, ...]:
+    """A Surcharge as a tuple in SURCHARGE_COLUMNS order."""
+    return (
+        s.code, s.description, s.mode, s.origin, s.destination, s.carrier, s.equipment,
+        s.basis, s.currency, f"{s.amount:f}", _text(s.min_charge), s.valid_from.isoformat(),
+        s.valid_to.isoformat(),
+    )  # fmt: skip
+
+
+def row_to_surcharge(row: Sequence[Any]) -> Surcharge:
+    """Inverse of :func:`surcharge_to_row`, with the id first."""
+    return Surcharge(
+        id=row[0], code=row[1], description=row[2], mode=row[3], origin=row[4],
+        destination=row[5], carrier=row[6], equipment=row[7], basis=row[8], currency=row[9],
+        amount=Decimal(row[10]), min_charge=_dec(row[11]),
+        valid_from=date.fromisoformat(row[12]), valid_to=date.fromisoformat(row[13]),
+    )  # fmt: skip
+
+
+_RATE_SELECT = "SELECT id, " + ", ".join(RATE_COLUMNS) + " FROM rates"
+_SURCHARGE_SELECT = "SELECT id, " + ", ".join(SURCHARGE_COLUMNS) + " FROM surcharges"
+
+
+class RateRepository:
+    """Rate, surcharge and FX tables. Implements the pricing engine's RateSource."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add_rates(self, rows: Iterable[tuple[Any, ...]]) -> int:
+        """Insert rate tuples (RATE_COLUMNS order) in the caller's transaction."""
+        marks = ", ".join("?" * len(RATE_COLUMNS))
+        sql = f"INSERT INTO rates ({', '.join(RATE_COLUMNS)}) VALUES ({marks})"
+        return self.db.conn.executemany(sql, rows).rowcount
+
+    def add_surcharges(self, rows: Iterable[tuple[Any, ...]]) -> int:
+        """Insert surcharge tuples (SURCHARGE_COLUMNS order) in the caller's transaction."""
+        marks = ", ".join("?" * len(SURCHARGE_COLUMNS))
+        sql = f"INSERT INTO surcharges ({', '.join(SURCHARGE_COLUMNS)}) VALUES ({marks})"
+        return self.db.conn.executemany(sql, rows).rowcount
+
+    def upsert_fx(self, rows: Iterable[FxRate]) -> int:
+        """Insert or replace FX rows keyed by (currency, valid_from)."""
+        data = [(r.currency, f"{r.units_per_usd:f}", r.valid_from.isoformat()) for r in rows]
+        self.db.conn.executemany(
+            "INSERT OR REPLACE INTO fx_rates (currency, units_per_usd, valid_from) VALUES (?,?,?)",
+            data,
+        )
+        return len(data)
+
+    def fx_rows(self) -> list[FxRate]:
+        """Every FX row."""
+        cur = self.db.conn.execute("SELECT currency, units_per_usd, valid_from FROM fx_rates")
+        return [FxRate(c, Decimal(u), date.fromisoformat(v)) for c, u, v in cur]
+
+    def rates_for(self, mode: str, origin: str, destination: str, day: date) -> list[Rate]:
+        """Rate rows of a lane valid on ``day`` (inclusive at both ends)."""
+        iso = day.isoformat()
+        cur = self.db.conn.execute(
+            _RATE_SELECT + " WHERE mode = ? AND origin = ? AND destination = ?"
+            " AND valid_from <= ? AND valid_to >= ? ORDER BY id",
+            (mode, origin, destination, iso, iso),
+        )
+        return [row_to_rate(r) for r in cur]
+
+    def lane_rates(self, mode: str, origin: str, destination: str) -> list[Rate]:
+        """Every rate row of a lane, whatever its validity."""
+        cur = self.db.conn.execute(
+            _RATE_SELECT + " WHERE mode = ? AND origin = ? AND destination = ? ORDER BY id",
+            (mode, origin, destination),
+        )
+        return [row_to_rate(r) for r in cur]
+
+    def surcharges_for(
+        self, mode: str, origin: str, destination: str, day: date
+    ) -> list[Surcharge]:
+        """Surcharges whose lane keys are blank or equal to the lane, valid on ``day``."""
+        iso = day.isoformat()
+        cur = self.db.conn.execute(
+            _SURCHARGE_SELECT + " WHERE mode IN (?, '') AND origin IN (?, '')"
+            " AND destination IN (?, '') AND valid_from <= ? AND valid_to >= ? ORDER BY id",
+            (mode, origin, destination, iso, iso),
+        )
+        return [row_to_surcharge(r) for r in cur]
+
+    def rate(self, rate_id: int) -> Rate | None:
+        """One rate row by id."""
+        row = self.db.conn.execute(_RATE_SELECT + " WHERE id = ?", (rate_id,)).fetchone()
+        return None if row is None else row_to_rate(row)
+
+    def count(self, table: str) -> int:
+        """Rows in one of the rate tables."""
+        if table not in ("rates", "surcharges", "fx_rates", "locations"):
+            raise ValueError(table)
+        return int(self.db.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+class LocationRepository:
+    """UN/LOCODE locations with names in any script."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def upsert_many(self, rows: Iterable[tuple[Any, ...]]) -> int:
+        """Insert or replace location tuples (LOCATION_COLUMNS order)."""
+        data = list(rows)
+        self.db.conn.executemany(
+            "INSERT OR REPLACE INTO locations (code, name, country, kind, lat, lon)"
+            " VALUES (?,?,?,?,?,?)",
+            data,
+        )
+        return len(data)
+
+    def all(self) -> list[dict[str, Any]]:
+        """Every location, by code."""
+        return list(self.db.query("SELECT * FROM locations ORDER BY code"))
+
+    def get(self, code: str) -> dict[str, Any] | None:
+        """One location, or None."""
+        rows = list(self.db.query("SELECT * FROM locations WHERE code = ?", [code]))
+        return rows[0] if rows else None

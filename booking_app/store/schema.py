@@ -1,0 +1,162 @@
+"""The schema as an ordered list of migrations (sqlite-utils ``Migrations``).
+
+Money, rates and measures are TEXT decimal strings: sqlite-utils would turn a Decimal
+into a float. Add a migration for every change; never edit an applied one.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATIONS = Migrations("booking_desk")
+
+
+@MIGRATIONS()
+def m001_initial(db: Database) -> None:
+    """Locations, rates, surcharges, FX, parties, bookings, frozen lines, settings, audit."""
+    db.executescript(
+        """
+        CREATE TABLE locations (
+            code TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            country TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            lat TEXT,
+            lon TEXT
+        );
+        CREATE TABLE rates (
+            id INTEGER PRIMARY KEY,
+            mode TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            destination TEXT NOT NULL,
+            carrier TEXT NOT NULL,
+            service TEXT NOT NULL DEFAULT '',
+            equipment TEXT NOT NULL DEFAULT '',
+            basis TEXT NOT NULL,
+            currency TEXT NOT NULL,
+            rate TEXT NOT NULL,
+            min_charge TEXT,
+            breaks TEXT NOT NULL DEFAULT '',
+            kg_per_cbm TEXT,
+            valid_from TEXT NOT NULL,
+            valid_to TEXT NOT NULL,
+            transit_days INTEGER NOT NULL
+        );
+        CREATE INDEX rates_lane ON rates (mode, origin, destination, valid_from);
+        CREATE TABLE surcharges (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            mode TEXT NOT NULL DEFAULT '',
+            origin TEXT NOT NULL DEFAULT '',
+            destination TEXT NOT NULL DEFAULT '',
+            carrier TEXT NOT NULL DEFAULT '',
+            equipment TEXT NOT NULL DEFAULT '',
+            basis TEXT NOT NULL,
+            currency TEXT NOT NULL DEFAULT '',
+            amount TEXT NOT NULL,
+            min_charge TEXT,
+            valid_from TEXT NOT NULL,
+            valid_to TEXT NOT NULL
+        );
+        CREATE INDEX surcharges_lane ON surcharges (mode, origin, destination);
+        CREATE TABLE fx_rates (
+            currency TEXT NOT NULL,
+            units_per_usd TEXT NOT NULL,
+            valid_from TEXT NOT NULL,
+            PRIMARY KEY (currency, valid_from)
+        );
+        CREATE TABLE parties (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            address TEXT NOT NULL DEFAULT '',
+            contact TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            tax_id TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE booking_counters (
+            year INTEGER PRIMARY KEY,
+            last INTEGER NOT NULL
+        );
+        CREATE TABLE bookings (
+            id INTEGER PRIMARY KEY,
+            booking_no TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 1,
+            status TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            booking_date TEXT NOT NULL,
+            clerk TEXT NOT NULL DEFAULT '',
+            quote_date TEXT NOT NULL,
+            ship_date TEXT NOT NULL,
+            currency TEXT NOT NULL,
+            price_rule TEXT NOT NULL,
+            markup_percent TEXT NOT NULL,
+            total TEXT NOT NULL,
+            transit_days INTEGER NOT NULL,
+            customer_id INTEGER REFERENCES parties(id),
+            shipper_id INTEGER REFERENCES parties(id),
+            consignee_id INTEGER REFERENCES parties(id),
+            incoterm TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            cargo_json TEXT NOT NULL,
+            UNIQUE (booking_no, revision)
+        );
+        CREATE INDEX bookings_date ON bookings (booking_date, created_at);
+        CREATE TABLE booking_fx (
+            booking_id INTEGER NOT NULL REFERENCES bookings(id) ON DELETE CASCADE,
+            currency TEXT NOT NULL,
+            units_per_usd TEXT NOT NULL,
+            PRIMARY KEY (booking_id, currency)
+        );
+        CREATE TABLE booking_legs (
+            id INTEGER PRIMARY KEY,
+            booking_id INTEGER NOT NULL REFERENCES bookings(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            mode TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            destination TEXT NOT NULL,
+            requested_carrier TEXT,
+            carrier TEXT NOT NULL,
+            service TEXT NOT NULL DEFAULT '',
+            etd TEXT NOT NULL,
+            eta TEXT NOT NULL,
+            chargeable TEXT,
+            subtotal TEXT NOT NULL,
+            UNIQUE (booking_id, seq)
+        );
+        CREATE TABLE quote_lines (
+            id INTEGER PRIMARY KEY,
+            leg_id INTEGER NOT NULL REFERENCES booking_legs(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            code TEXT NOT NULL,
+            description TEXT NOT NULL,
+            basis TEXT NOT NULL,
+            quantity TEXT NOT NULL,
+            unit_price TEXT NOT NULL,
+            currency TEXT NOT NULL,
+            amount TEXT NOT NULL,
+            amount_quote TEXT NOT NULL,
+            rate_id INTEGER,
+            surcharge_id INTEGER,
+            minimum_applied INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX quote_lines_leg ON quote_lines (leg_id);
+        CREATE INDEX booking_legs_booking ON booking_legs (booking_id);
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            clerk TEXT NOT NULL DEFAULT '',
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL DEFAULT '',
+            entity_key TEXT NOT NULL DEFAULT '',
+            detail TEXT NOT NULL DEFAULT ''
+        );
+        """
+    )
