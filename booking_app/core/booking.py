@@ -51,3 +51,31 @@ class Booking:
     clerk: str
     request: QuoteRequest
     quote: Quote
+
+
+def route_text(codes: list[str]) -> str:
+    """``CNCKG → CNQZH → VNSGN`` from the legs' origins and the last destination."""
+    return " → ".join(codes)
+
+
+def route_codes(quote: Quote) -> list[str]:
+    """The locations a route passes, in order."""
+    if not quote.legs:
+        return []
+    return [leg.origin for leg in quote.legs] + [quote.legs[-1].destination]
+
+
+def modes_text(quote: Quote) -> str:
+    """The legs' modes in order, e.g. ``rail_fcl, sea_fcl, road_ftl``."""
+    return ", ".join(leg.mode for leg in quote.legs)
+
+
+def cargo_summary(request: QuoteRequest) -> str:
+    """A short line: containers and trucks by type, then kg and cbm."""
+    cargo = request.cargo
+    parts = [f"{u.count}×{u.type}" for u in (*cargo.containers, *cargo.trucks)]
+    if cargo.gross_kg:
+        parts.append(f"{cargo.gross_kg.normalize():f} kg")
+    if cargo.volume_cbm:
+        parts.append(f"{cargo.volume_cbm.normalize():f} cbm")
+    return ", ".join(parts)

@@ -9,7 +9,14 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from booking_app.core.booking import Booking, format_booking_no
+from booking_app.core.booking import (
+    Booking,
+    cargo_summary,
+    format_booking_no,
+    modes_text,
+    route_codes,
+    route_text,
+)
 from booking_app.core.cargo import cargo_from_dict, cargo_to_dict
 from booking_app.core.errors import NotFoundError
 from booking_app.core.quote import ChargeLine, LegQuote, LegRequest, Parties, Quote, QuoteRequest
@@ -47,8 +54,8 @@ class BookingRepository:
             """INSERT INTO bookings (booking_no, revision, status, created_at, updated_at,
                booking_date, clerk, quote_date, ship_date, currency, price_rule,
                markup_percent, total, transit_days, customer_id, shipper_id, consignee_id,
-               incoterm, notes, cargo_json)
-               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+               incoterm, notes, cargo_json, route, modes, cargo_summary, search_text)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (
                 booking.booking_no, booking.revision, booking.status, now, now,
                 quote.quote_date.isoformat(), booking.clerk, quote.quote_date.isoformat(),
@@ -57,6 +64,8 @@ class BookingRepository:
                 self.parties.id_for(p.customer), self.parties.id_for(p.shipper),
                 self.parties.id_for(p.consignee), p.incoterm, p.notes,
                 json.dumps(cargo_to_dict(request.cargo), ensure_ascii=False),
+                route_text(route_codes(quote)), modes_text(quote), cargo_summary(request),
+                self._search_text(booking),
             ),
         )  # fmt: skip
         booking_id = int(cur.lastrowid or 0)
@@ -91,6 +100,19 @@ class BookingRepository:
                 ],
             )  # fmt: skip
         return booking_id
+
+    def _search_text(self, booking: Booking) -> str:
+        p = booking.request.parties
+        codes = route_codes(booking.quote)
+        names = [
+            r[0]
+            for r in self.db.conn.execute(
+                f"SELECT name FROM locations WHERE code IN ({','.join('?' * len(codes))})",
+                codes,
+            )
+        ]
+        words = [booking.booking_no, p.customer, p.shipper, p.consignee, *codes, *names]
+        return "\n".join(w for w in words if w).casefold()
 
     def set_status(self, booking_no: str, status: str, at: datetime) -> None:
         """Change the status of the latest revision (rules are checked by the service)."""

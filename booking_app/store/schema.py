@@ -102,9 +102,14 @@ def m001_initial(db: Database) -> None:
             incoterm TEXT NOT NULL DEFAULT '',
             notes TEXT NOT NULL DEFAULT '',
             cargo_json TEXT NOT NULL,
+            route TEXT NOT NULL DEFAULT '',
+            modes TEXT NOT NULL DEFAULT '',
+            cargo_summary TEXT NOT NULL DEFAULT '',
+            search_text TEXT NOT NULL DEFAULT '',
             UNIQUE (booking_no, revision)
         );
         CREATE INDEX bookings_date ON bookings (booking_date, created_at);
+        CREATE INDEX bookings_created ON bookings (created_at);
         CREATE TABLE booking_fx (
             booking_id INTEGER NOT NULL REFERENCES bookings(id) ON DELETE CASCADE,
             currency TEXT NOT NULL,

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from booking_app.store.bookings_repo import BookingRepository
 from booking_app.store.db import open_database
+from booking_app.store.listing_repo import ListingRepository
 from booking_app.store.parties_repo import AuditLog, PartyRepository, SettingsRepository
 from booking_app.store.rates_repo import LocationRepository, RateRepository
 
@@ -27,6 +28,7 @@ class UnitOfWork:
         self.bookings = BookingRepository(db, self.parties)
         self.settings = SettingsRepository(db)
         self.audit = AuditLog(db)
+        self.listing = ListingRepository(db)
 
     @classmethod
     def open(cls, path: str | Path) -> UnitOfWork:
