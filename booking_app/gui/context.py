@@ -1,0 +1,41 @@
+"""What every window and view shares: the database, and the "something changed" signal.
+
+Views never reach into each other: after an action a slot calls ``ctx.notify(what)``
+and every view listening on ``ctx.changed`` refreshes itself (Anki's
+"operation did execute" idea).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from booking_app.store.uow import UnitOfWork
+
+
+class DeskContext(QObject):
+    """The database path, a unit of work for the GUI thread, and the change signal.
+
+    ``changed`` carries what changed: ``"bookings"``, ``"rates"``, ``"parties"``,
+    ``"settings"`` (views refresh what concerns them).
+    """
+
+    changed = Signal(str)
+
+    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self.uow = UnitOfWork.open(db_path)
+
+    def new_uow(self) -> UnitOfWork:
+        """A unit of work on its own connection, for a worker thread (close it after)."""
+        return UnitOfWork.open(self.db_path)
+
+    def notify(self, what: str) -> None:
+        """Tell every view that ``what`` changed."""
+        self.changed.emit(what)
+
+    def close(self) -> None:
+        """Close the GUI thread's connection."""
+        self.uow.close()
