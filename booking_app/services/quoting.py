@@ -50,6 +50,8 @@ def quote_many(uow: UnitOfWork, raws: Sequence[object], today: date | None = Non
         try:
             quotes.append(quote(uow, raw, today))
         except BookingDeskError as exc:
+            if len(raws) == 1:
+                raise
             raise type(exc)(f"request {i}: {exc}") from None
     return quotes
 
