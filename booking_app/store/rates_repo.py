@@ -10,6 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from booking_app.core.rates import FxRate, Rate, Surcharge, format_breaks, parse_breaks
+from booking_app.core.routes import Lane
 from booking_app.core.sheet_rows import RATE_COLUMNS, SURCHARGE_COLUMNS
 
 
@@ -126,6 +127,11 @@ class RateRepository:
             (mode, origin, destination, iso, iso),
         )
         return [row_to_surcharge(r) for r in cur]
+
+    def lanes(self) -> list[Lane]:
+        """Every distinct (mode, origin, destination) of the rate table."""
+        cur = self.db.conn.execute("SELECT DISTINCT mode, origin, destination FROM rates")
+        return [Lane(m, o, d) for m, o, d in cur]
 
     def rate(self, rate_id: int) -> Rate | None:
         """One rate row by id."""
