@@ -19,11 +19,23 @@ TO = date(2026, 12, 31)
 def rate(**kw: Any) -> Rate:
     """A rate row with sensible defaults (sea_fcl CNQZH→VNSGN, 40HC, USD 500)."""
     values: dict[str, Any] = {
-        "id": None, "mode": "sea_fcl", "origin": "CNQZH", "destination": "VNSGN",
-        "carrier": "Alpha Line", "service": "", "equipment": "40HC", "basis": "per_container",
-        "currency": "USD", "rate": D("500"), "min_charge": None, "breaks": (),
-        "kg_per_cbm": None, "valid_from": FROM, "valid_to": TO, "transit_days": 7,
-    }  # fmt: skip
+        "id": None,
+        "mode": "sea_fcl",
+        "origin": "CNQZH",
+        "destination": "VNSGN",
+        "carrier": "Alpha Line",
+        "service": "",
+        "equipment": "40HC",
+        "basis": "per_container",
+        "currency": "USD",
+        "rate": D("500"),
+        "min_charge": None,
+        "breaks": (),
+        "kg_per_cbm": None,
+        "valid_from": FROM,
+        "valid_to": TO,
+        "transit_days": 7,
+    }
     values.update(kw)
     if isinstance(values["breaks"], str):
         values["breaks"] = parse_breaks(values["breaks"])
@@ -36,11 +48,21 @@ def rate(**kw: Any) -> Rate:
 def surcharge(**kw: Any) -> Surcharge:
     """A surcharge row matching anything by default (per_shipment USD 10)."""
     values: dict[str, Any] = {
-        "id": None, "code": "DOC", "description": "Documentation", "mode": "", "origin": "",
-        "destination": "", "carrier": "", "equipment": "", "basis": "per_shipment",
-        "currency": "USD", "amount": D("10"), "min_charge": None, "valid_from": FROM,
+        "id": None,
+        "code": "DOC",
+        "description": "Documentation",
+        "mode": "",
+        "origin": "",
+        "destination": "",
+        "carrier": "",
+        "equipment": "",
+        "basis": "per_shipment",
+        "currency": "USD",
+        "amount": D("10"),
+        "min_charge": None,
+        "valid_from": FROM,
         "valid_to": TO,
-    }  # fmt: skip
+    }
     values.update(kw)
     for key in ("amount", "min_charge"):
         if isinstance(values[key], (str, int)):
@@ -117,9 +139,7 @@ def loose(kg: str, cbm: str) -> Cargo:
 
 def pieces(*lines: tuple[int, str, str, str, str]) -> Cargo:
     """Loose cargo by piece lines (count, L, W, H, kg per piece)."""
-    return Cargo(
-        pieces=tuple(PieceLine(n, D(a), D(b), D(c), D(w)) for n, a, b, c, w in lines)
-    )
+    return Cargo(pieces=tuple(PieceLine(n, D(a), D(b), D(c), D(w)) for n, a, b, c, w in lines))
 
 
 def request(

@@ -28,8 +28,12 @@ FX = "currency,units_per_usd,valid_from\nCNY,7.10,2026-01-01\nCNY,7.30,2026-12-0
 def run(db: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "booking_app", "--db", str(db), *args],
-        input=stdin, capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 @pytest.fixture
@@ -46,11 +50,22 @@ def db(tmp_path: Path) -> Path:
 
 def request(**kw: Any) -> dict[str, Any]:
     data: dict[str, Any] = {
-        "quote_date": "2026-11-28", "ship_date": "2026-12-01", "currency": "USD",
-        "cargo": {"pieces": [{"count": 2, "length_cm": 100, "width_cm": 80, "height_cm": 60,
-                              "weight_kg": "125.5"}]},
+        "quote_date": "2026-11-28",
+        "ship_date": "2026-12-01",
+        "currency": "USD",
+        "cargo": {
+            "pieces": [
+                {
+                    "count": 2,
+                    "length_cm": 100,
+                    "width_cm": 80,
+                    "height_cm": 60,
+                    "weight_kg": "125.5",
+                }
+            ]
+        },
         "legs": [{"mode": "air", "origin": "CNNNX", "destination": "VNTSX"}],
-    }  # fmt: skip
+    }
     data.update(kw)
     return data
 
@@ -64,9 +79,13 @@ def test_air_quote_to_the_cent(db: Path, tmp_path: Path) -> None:
     # gross 251 kg, volumetric 960000/6000 = 160 → 251 kg: Q100 18.00 = 4518 vs Q300 = 4500
     leg = out["legs"][0]
     assert leg["chargeable"] == "251.0"
-    assert [(ln["code"], ln["quantity"], ln["unit_price"], ln["amount"]) for ln in leg["lines"]] == [
-        ("FRT", "300", "15.00", "4500.00"), ("FSC", "251.0", "0.45", "112.95"),
-        ("AWB", "1", "35", "35.00")]  # fmt: skip
+    assert [
+        (ln["code"], ln["quantity"], ln["unit_price"], ln["amount"]) for ln in leg["lines"]
+    ] == [
+        ("FRT", "300", "15.00", "4500.00"),
+        ("FSC", "251.0", "0.45", "112.95"),
+        ("AWB", "1", "35", "35.00"),
+    ]
     assert (out["total"], out["transit_days"], leg["eta"]) == ("4647.95", 1, "2026-12-02")
     assert out["fx"] == {"USD": "1"}
 
@@ -81,31 +100,45 @@ def test_stdin_and_lists_keep_order(db: Path) -> None:
 
 
 def test_unpriceable_request_exits_2_naming_the_leg(db: Path) -> None:
-    late = request(ship_date="2026-07-01", cargo={"containers": [{"type": "40HC", "count": 2}]},
-                   legs=[{"mode": "sea_fcl", "origin": "CNQZH", "destination": "VNSGN"}])  # fmt: skip
+    late = request(
+        ship_date="2026-07-01",
+        cargo={"containers": [{"type": "40HC", "count": 2}]},
+        legs=[{"mode": "sea_fcl", "origin": "CNQZH", "destination": "VNSGN"}],
+    )
     result = run(db, "quote", "-", stdin=json.dumps(late))
     assert result.returncode == 2
     assert result.stderr.strip() == (
-        "leg 1 sea_fcl CNQZH → VNSGN on 2026-07-01: no rate valid on 2026-07-01")
+        "leg 1 sea_fcl CNQZH → VNSGN on 2026-07-01: no rate valid on 2026-07-01"
+    )
     assert "Traceback" not in result.stderr
-    missing = dict(late, ship_date="2026-06-30",
-                   cargo={"containers": [{"type": "20GP", "count": 1}]})  # fmt: skip
+    missing = dict(
+        late, ship_date="2026-06-30", cargo={"containers": [{"type": "20GP", "count": 1}]}
+    )
     result = run(db, "quote", "-", stdin=json.dumps(missing))
     assert result.returncode == 2 and "20GP" in result.stderr
 
 
 def test_book_prints_number_total_currency(db: Path) -> None:
-    raw = request(customer="Guangxi Example Trading Co.", shipper="重庆示例机械有限公司",
-                  consignee="Công ty TNHH Ví Dụ", incoterm="FOB",
-                  cargo={**request()["cargo"], "description": "Spare parts"})  # fmt: skip
+    raw = request(
+        customer="Guangxi Example Trading Co.",
+        shipper="重庆示例机械有限公司",
+        consignee="Công ty TNHH Ví Dụ",
+        incoterm="FOB",
+        cargo={**request()["cargo"], "description": "Spare parts"},
+    )
     result = run(db, "book", "-", "--status", "quoted", stdin=json.dumps(raw))
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
-    assert (out["booking_no"], out["total"], out["currency"]) == ("BK-2026-000001", "4647.95",
-                                                                  "USD")  # fmt: skip
+    assert (out["booking_no"], out["total"], out["currency"]) == (
+        "BK-2026-000001",
+        "4647.95",
+        "USD",
+    )
     both = run(db, "book", "-", stdin=json.dumps([raw, raw]))
-    assert [b["booking_no"] for b in json.loads(both.stdout)] == ["BK-2026-000002",
-                                                                 "BK-2026-000003"]  # fmt: skip
+    assert [b["booking_no"] for b in json.loads(both.stdout)] == [
+        "BK-2026-000002",
+        "BK-2026-000003",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -121,8 +154,9 @@ def test_book_prints_number_total_currency(db: Path) -> None:
         (("import", "rates", "nowhere.csv"), None, "does not exist"),
     ],
 )
-def test_user_errors_exit_2_with_one_line(db: Path, args: tuple[str, ...], stdin: str | None,
-                                          message: str) -> None:  # fmt: skip
+def test_user_errors_exit_2_with_one_line(
+    db: Path, args: tuple[str, ...], stdin: str | None, message: str
+) -> None:
     result = run(db, *args, stdin=stdin)
     assert result.returncode == 2
     assert message in result.stderr
@@ -133,8 +167,9 @@ def test_user_errors_exit_2_with_one_line(db: Path, args: tuple[str, ...], stdin
 def test_bad_sheet_exits_2_and_imports_nothing(db: Path, tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     lines = RATES.splitlines()
-    bad.write_text("\n".join([lines[0], lines[1], lines[2].replace("2026-06-30", "2026-13-01")]),
-                   "utf-8")  # fmt: skip
+    bad.write_text(
+        "\n".join([lines[0], lines[1], lines[2].replace("2026-06-30", "2026-13-01")]), "utf-8"
+    )
     result = run(db, "import", "rates", str(bad))
     assert result.returncode == 2
     assert result.stderr.startswith("bad.csv line 3: valid_to '2026-13-01' is not a date")
@@ -146,9 +181,12 @@ def test_init_demo_and_database_from_environment(tmp_path: Path) -> None:
     env_db = tmp_path / "env" / "desk.sqlite3"
     result = subprocess.run(
         [sys.executable, "-m", "booking_app", "init", "--demo"],
-        capture_output=True, text=True, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
         env={**__import__("os").environ, "BOOKING_APP_DB": str(env_db)},
-    )  # fmt: skip
+    )
     assert result.returncode == 0, result.stderr
     assert env_db.exists()
     quoted = run(env_db, "quote", str(demo_dir() / "sample-request.json"))

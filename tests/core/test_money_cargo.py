@@ -43,12 +43,19 @@ def test_pieces_volume_and_weight() -> None:
 def test_pieces_take_precedence_over_totals_and_decimals_are_kept() -> None:
     cargo = cargo_from_dict(
         {
-            "pieces": [{"count": 2, "length_cm": "50.5", "width_cm": 40, "height_cm": 30,
-                        "weight_kg": "12.25"}],
+            "pieces": [
+                {
+                    "count": 2,
+                    "length_cm": "50.5",
+                    "width_cm": 40,
+                    "height_cm": 30,
+                    "weight_kg": "12.25",
+                }
+            ],
             "weight_kg": 999,
             "volume_cbm": 9,
         }
-    )  # fmt: skip
+    )
     assert cargo.gross_kg == D("24.50")
     assert cargo.volume_cbm == D("0.1212")
 

@@ -32,8 +32,16 @@ def quote_one(source: ListSource, cargo, leg=FCL, **kw):  # type: ignore[no-unty
 
 
 def air_rate(**kw):  # type: ignore[no-untyped-def]
-    base = dict(mode="air", origin="CNNNX", destination="VNTSX", basis="per_kg", equipment="",
-                rate="30.00", breaks="45:22.00 100:18.00 300:15.00", transit_days=1)  # fmt: skip
+    base = dict(
+        mode="air",
+        origin="CNNNX",
+        destination="VNTSX",
+        basis="per_kg",
+        equipment="",
+        rate="30.00",
+        breaks="45:22.00 100:18.00 300:15.00",
+        transit_days=1,
+    )
     base.update(kw)
     return rate(**base)
 
@@ -79,7 +87,11 @@ class TestFreightLines:
         q = quote_one(src, loose("280", "0.1"), AIR)
         line = q.legs[0].lines[0]
         assert (line.code, line.quantity, line.unit_price, line.amount) == (
-            "FRT", D(300), D("15.00"), D("4500.00"))  # fmt: skip
+            "FRT",
+            D(300),
+            D("15.00"),
+            D("4500.00"),
+        )
         assert q.legs[0].chargeable == D(280)
         assert q.total == D("4500.00")
 
@@ -91,22 +103,34 @@ class TestFreightLines:
         assert q.total == D("2880.00")
 
     def test_per_container_counts_only_its_equipment(self) -> None:
-        src = ListSource([rate(equipment="40HC", rate="550.00"),
-                          rate(equipment="20GP", rate="300.00")])  # fmt: skip
+        src = ListSource(
+            [rate(equipment="40HC", rate="550.00"), rate(equipment="20GP", rate="300.00")]
+        )
         q = quote_one(src, containers(("40HC", 2), ("20GP", 1)))
         amounts = {ln.description: ln.amount for ln in q.legs[0].lines}
         assert amounts == {"Ocean freight 40HC": D("1100.00"), "Ocean freight 20GP": D("300.00")}
         assert q.total == D("1400.00")
 
     def test_per_truck(self) -> None:
-        src = ListSource([rate(mode="road_ftl", origin="CNNNG", destination="VNHAN",
-                               basis="per_truck", equipment="10T", rate="1234.50")])  # fmt: skip
+        src = ListSource(
+            [
+                rate(
+                    mode="road_ftl",
+                    origin="CNNNG",
+                    destination="VNHAN",
+                    basis="per_truck",
+                    equipment="10T",
+                    rate="1234.50",
+                )
+            ]
+        )
         q = quote_one(src, trucks(("10T", 3)), ("road_ftl", "CNNNG", "VNHAN"))
         assert q.total == D("3703.50")
 
     def test_per_wm_lcl_unrounded_with_minimum(self) -> None:
-        src = ListSource([rate(mode="sea_lcl", basis="per_wm", equipment="", rate="35.00",
-                               min_charge="60")])  # fmt: skip
+        src = ListSource(
+            [rate(mode="sea_lcl", basis="per_wm", equipment="", rate="35.00", min_charge="60")]
+        )
         q = quote_one(src, loose("3456", "2.88"), LCL)
         assert q.legs[0].chargeable == D("3.456")
         assert q.legs[0].lines[0].amount == D("120.96")
@@ -120,8 +144,19 @@ class TestFreightLines:
         assert quote_one(src, loose("10", "0.1")).total == D("800.00")
 
     def test_kg_per_cbm_of_the_rate_is_used(self) -> None:
-        src = ListSource([rate(mode="road_ltl", origin="CNNNG", destination="VNHAN",
-                               basis="per_kg", equipment="", rate="1.00", kg_per_cbm="250")])  # fmt: skip
+        src = ListSource(
+            [
+                rate(
+                    mode="road_ltl",
+                    origin="CNNNG",
+                    destination="VNHAN",
+                    basis="per_kg",
+                    equipment="",
+                    rate="1.00",
+                    kg_per_cbm="250",
+                )
+            ]
+        )
         q = quote_one(src, loose("100", "2"), ("road_ltl", "CNNNG", "VNHAN"))
         assert q.legs[0].chargeable == D(500)
 
@@ -130,71 +165,89 @@ class TestSurcharges:
     def test_equipment_surcharge_applies_only_to_that_equipment(self) -> None:
         src = ListSource(
             [rate(equipment="40HC", rate="500"), rate(equipment="20GP", rate="300")],
-            [surcharge(code="BAF", basis="per_container", equipment="40HC", amount="160"),
-             surcharge(code="BAF", basis="per_container", equipment="20GP", amount="80"),
-             surcharge(code="RF", basis="per_container", equipment="40RF", amount="999"),
-             surcharge(code="ISPS", basis="per_container", amount="15")],
-        )  # fmt: skip
+            [
+                surcharge(code="BAF", basis="per_container", equipment="40HC", amount="160"),
+                surcharge(code="BAF", basis="per_container", equipment="20GP", amount="80"),
+                surcharge(code="RF", basis="per_container", equipment="40RF", amount="999"),
+                surcharge(code="ISPS", basis="per_container", amount="15"),
+            ],
+        )
         q = quote_one(src, containers(("40HC", 2), ("20GP", 1)))
         lines = [(ln.code, ln.quantity, ln.amount) for ln in q.legs[0].lines[2:]]
-        assert lines == [("BAF", D(2), D("320.00")), ("BAF", D(1), D("80.00")),
-                         ("ISPS", D(3), D("45.00"))]  # fmt: skip
+        assert lines == [
+            ("BAF", D(2), D("320.00")),
+            ("BAF", D(1), D("80.00")),
+            ("ISPS", D(3), D("45.00")),
+        ]
 
     def test_percent_is_one_line_per_freight_line_in_its_currency(self) -> None:
         src = ListSource(
-            [rate(equipment="40HC", rate="1000.01", currency="CNY"),
-             rate(equipment="20GP", rate="333.33")],
+            [
+                rate(equipment="40HC", rate="1000.01", currency="CNY"),
+                rate(equipment="20GP", rate="333.33"),
+            ],
             [surcharge(code="CAF", basis="percent", amount="3.5", currency="")],
-        )  # fmt: skip
+        )
         q = quote_one(src, containers(("40HC", 1), ("20GP", 1)))
         caf = [ln for ln in q.legs[0].lines if ln.code == "CAF"]
-        assert [(ln.currency, ln.amount) for ln in caf] == [("CNY", D("35.00")),
-                                                            ("USD", D("11.67"))]  # fmt: skip
+        assert [(ln.currency, ln.amount) for ln in caf] == [
+            ("CNY", D("35.00")),
+            ("USD", D("11.67")),
+        ]
 
     def test_percent_of_freight_after_its_minimum(self) -> None:
-        src = ListSource([rate(mode="sea_lcl", basis="per_wm", equipment="", rate="10",
-                               min_charge="50")],
-                         [surcharge(code="CAF", basis="percent", amount="10", currency="")])  # fmt: skip
+        src = ListSource(
+            [rate(mode="sea_lcl", basis="per_wm", equipment="", rate="10", min_charge="50")],
+            [surcharge(code="CAF", basis="percent", amount="10", currency="")],
+        )
         q = quote_one(src, loose("100", "1"), LCL)
         assert [ln.amount for ln in q.legs[0].lines] == [D("50.00"), D("5.00")]
 
     def test_per_kg_surcharge_uses_real_chargeable_not_break_threshold(self) -> None:
-        src = ListSource([air_rate()], [surcharge(code="FSC", basis="per_kg", amount="0.45",
-                                                  mode="air")])  # fmt: skip
+        src = ListSource(
+            [air_rate()], [surcharge(code="FSC", basis="per_kg", amount="0.45", mode="air")]
+        )
         q = quote_one(src, loose("280", "0"), AIR)
         fsc = q.legs[0].lines[1]
         assert (fsc.quantity, fsc.amount) == (D(280), D("126.00"))
 
     def test_surcharge_minimum_not_freight_minimum(self) -> None:
-        src = ListSource([air_rate(min_charge="500")],
-                         [surcharge(code="SSC", basis="per_kg", amount="0.15", min_charge="10")])  # fmt: skip
+        src = ListSource(
+            [air_rate(min_charge="500")],
+            [surcharge(code="SSC", basis="per_kg", amount="0.15", min_charge="10")],
+        )
         q = quote_one(src, loose("10", "0"), AIR)
         assert [(ln.code, ln.amount) for ln in q.legs[0].lines] == [
-            ("FRT", D("500.00")), ("SSC", D("10.00"))]  # fmt: skip
+            ("FRT", D("500.00")),
+            ("SSC", D("10.00")),
+        ]
 
     def test_per_wm_surcharge(self) -> None:
-        src = ListSource([rate(mode="sea_lcl", basis="per_wm", equipment="", rate="20")],
-                         [surcharge(code="CFS", basis="per_wm", amount="12.5")])  # fmt: skip
+        src = ListSource(
+            [rate(mode="sea_lcl", basis="per_wm", equipment="", rate="20")],
+            [surcharge(code="CFS", basis="per_wm", amount="12.5")],
+        )
         q = quote_one(src, loose("450", "2.88"), LCL)
         assert q.legs[0].lines[1].amount == D("36.00")
 
     def test_keys_and_validity_filter_surcharges(self) -> None:
         src = ListSource(
             [rate(carrier="Alpha Line")],
-            [surcharge(code="A", carrier="Alpha Line"),
-             surcharge(code="B", carrier="Beta Line"),
-             surcharge(code="C", mode="air"),
-             surcharge(code="D", origin="CNQZH", destination="VNSGN"),
-             surcharge(code="E", destination="THLCH"),
-             surcharge(code="F", valid_to=__import__("datetime").date(2026, 3, 1))],
-        )  # fmt: skip
+            [
+                surcharge(code="A", carrier="Alpha Line"),
+                surcharge(code="B", carrier="Beta Line"),
+                surcharge(code="C", mode="air"),
+                surcharge(code="D", origin="CNQZH", destination="VNSGN"),
+                surcharge(code="E", destination="THLCH"),
+                surcharge(code="F", valid_to=__import__("datetime").date(2026, 3, 1)),
+            ],
+        )
         q = quote_one(src, containers(("40HC", 1)))  # ETD 2026-03-02
         assert [ln.code for ln in q.legs[0].lines] == ["FRT", "A", "D"]
 
     def test_truck_surcharge_not_applied_to_container_cargo(self) -> None:
         src = ListSource([rate()], [surcharge(code="BDR", basis="per_truck", amount="50")])
-        assert [ln.code for ln in quote_one(src, containers(("40HC", 1))).legs[0].lines] == [
-            "FRT"]  # fmt: skip
+        assert [ln.code for ln in quote_one(src, containers(("40HC", 1))).legs[0].lines] == ["FRT"]
 
 
 class TestFitAndErrors:
@@ -209,11 +262,13 @@ class TestFitAndErrors:
             quote_one(src, containers(("40HC", 1), ("20GP", 1)))
 
     def test_carrier_needs_every_equipment_type(self) -> None:
-        src = ListSource([
-            rate(carrier="Cheap", equipment="40HC", rate="100"),
-            rate(carrier="Full", equipment="40HC", rate="600"),
-            rate(carrier="Full", equipment="20GP", rate="400"),
-        ])  # fmt: skip
+        src = ListSource(
+            [
+                rate(carrier="Cheap", equipment="40HC", rate="100"),
+                rate(carrier="Full", equipment="40HC", rate="600"),
+                rate(carrier="Full", equipment="20GP", rate="400"),
+            ]
+        )
         q = quote_one(src, containers(("40HC", 1), ("20GP", 1)))
         assert q.legs[0].carrier == "Full"
         assert q.total == D("1000.00")

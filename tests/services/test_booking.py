@@ -35,8 +35,11 @@ def test_defaults_quote_date_today_ship_date_quote_date(demo_uow: UnitOfWork) ->
     raw = sample()
     del raw["quote_date"], raw["ship_date"], raw["markup_percent"]
     q = quote(demo_uow, raw, today=date(2027, 2, 3))
-    assert (q.quote_date, q.ship_date, q.markup_percent) == (date(2027, 2, 3),
-                                                             date(2027, 2, 3), D(0))  # fmt: skip
+    assert (q.quote_date, q.ship_date, q.markup_percent) == (
+        date(2027, 2, 3),
+        date(2027, 2, 3),
+        D(0),
+    )
 
 
 def test_booking_freezes_lines_and_fx(demo_uow: UnitOfWork, tmp_path: Path) -> None:

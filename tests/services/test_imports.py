@@ -12,8 +12,10 @@ from booking_app.core.errors import ImportFileError
 from booking_app.services.imports import import_sheet
 from booking_app.store.uow import UnitOfWork
 
-HEADER = ("mode,origin,destination,carrier,service,equipment,basis,currency,rate,min_charge,"
-          "breaks,kg_per_cbm,valid_from,valid_to,transit_days")  # fmt: skip
+HEADER = (
+    "mode,origin,destination,carrier,service,equipment,basis,currency,rate,min_charge,"
+    "breaks,kg_per_cbm,valid_from,valid_to,transit_days"
+)
 GOOD = [
     "sea_fcl,CNQZH,VNSGN,Alpha Line,,40HC,per_container,USD,550.00,,,,2026-01-01,2026-12-31,7",
     "air,CNNNX,VNTSX,Sky Cargo,,,per_kg,USD,30.00,75,45:22.00;100:18.00,,2026-01-01,2026-12-31,1",
@@ -31,46 +33,73 @@ def test_good_sheet_imports_every_row_exactly(uow: UnitOfWork, tmp_path: Path) -
     assert import_sheet(uow, "rates", write(tmp_path, [HEADER, *GOOD], bom=True)) == 2
     (air,) = uow.rates.rates_for("air", "CNNNX", "VNTSX", date(2026, 5, 1))
     assert (air.rate, air.min_charge) == (D("30.00"), D(75))
-    assert [(b.threshold, b.rate) for b in air.breaks] == [(D(45), D("22.00")),
-                                                           (D(100), D("18.00"))]  # fmt: skip
+    assert [(b.threshold, b.rate) for b in air.breaks] == [
+        (D(45), D("22.00")),
+        (D(100), D("18.00")),
+    ]
 
 
 def test_columns_in_any_order(uow: UnitOfWork, tmp_path: Path) -> None:
     lines = ["currency,valid_from,units_per_usd", "CNY,2026-01-01,7.10", "VND,2026-01-01,25400"]
     assert import_sheet(uow, "fx", write(tmp_path, lines, "fx.csv")) == 2
     assert {r.currency: r.units_per_usd for r in uow.rates.fx_rows()} == {
-        "CNY": D("7.10"), "VND": D(25400)}  # fmt: skip
+        "CNY": D("7.10"),
+        "VND": D(25400),
+    }
 
 
 BAD_CASES = [
-    ("sea_fcl,CNQZH,VNSGN,A,,40HC,per_container,USD,1,,,,2026-13-01,2026-12-31,7",
-     "rates.csv line 3: valid_from '2026-13-01' is not a date"),
-    ("boat,CNQZH,VNSGN,A,,40HC,per_container,USD,1,,,,2026-01-01,2026-12-31,7",
-     "rates.csv line 3: mode 'boat' is not one of"),
-    ("sea_fcl,CNQZH,VNSGN,A,,40HC,per_container,USD,-5,,,,2026-01-01,2026-12-31,7",
-     "rates.csv line 3: rate -5 must be ≥ 0"),
-    ("sea_fcl,CNQZH,VNSGN,A,,,per_container,USD,5,,,,2026-01-01,2026-12-31,7",
-     "rates.csv line 3: equipment is missing (needed for per_container)"),
-    ("road_ftl,CNNNG,VNHAN,A,,,per_truck,USD,5,,,,2026-01-01,2026-12-31,1",
-     "rates.csv line 3: equipment is missing (needed for per_truck)"),
-    ("sea_fcl,CNQZH,VNSGN,A,,40HC,per_container,USD,5,,,,2026-02-01,2026-01-31,7",
-     "rates.csv line 3: valid_to 2026-01-31 is before valid_from"),
-    ("sea_fcl,QZH,VNSGN,A,,40HC,per_container,USD,5,,,,2026-01-01,2026-12-31,7",
-     "rates.csv line 3: origin 'QZH' is not a UN/LOCODE"),
-    ("sea_fcl,CNQZH,VNSGN,A,,40HC,per_container,USD,5,,,,2026-01-01,2026-12-31,2.5",
-     "rates.csv line 3: transit_days '2.5' is not a whole number"),
-    ("air,CNNNX,VNTSX,A,,,per_kg,USD,5,,45-22,,2026-01-01,2026-12-31,1",
-     "rates.csv line 3: breaks '45-22' is not a threshold:rate pair"),
-    ("sea_fcl,CNQZH,VNSGN,A,,40HC,per_container,USD,5,,45:1,,2026-01-01,2026-12-31,1",
-     "rates.csv line 3: breaks are only for per_kg and per_wm"),
-    ("sea_fcl,CNQZH,VNSGN,,,40HC,per_container,USD,5,,,,2026-01-01,2026-12-31,1",
-     "rates.csv line 3: carrier is missing"),
-]  # fmt: skip
+    (
+        "sea_fcl,CNQZH,VNSGN,A,,40HC,per_container,USD,1,,,,2026-13-01,2026-12-31,7",
+        "rates.csv line 3: valid_from '2026-13-01' is not a date",
+    ),
+    (
+        "boat,CNQZH,VNSGN,A,,40HC,per_container,USD,1,,,,2026-01-01,2026-12-31,7",
+        "rates.csv line 3: mode 'boat' is not one of",
+    ),
+    (
+        "sea_fcl,CNQZH,VNSGN,A,,40HC,per_container,USD,-5,,,,2026-01-01,2026-12-31,7",
+        "rates.csv line 3: rate -5 must be ≥ 0",
+    ),
+    (
+        "sea_fcl,CNQZH,VNSGN,A,,,per_container,USD,5,,,,2026-01-01,2026-12-31,7",
+        "rates.csv line 3: equipment is missing (needed for per_container)",
+    ),
+    (
+        "road_ftl,CNNNG,VNHAN,A,,,per_truck,USD,5,,,,2026-01-01,2026-12-31,1",
+        "rates.csv line 3: equipment is missing (needed for per_truck)",
+    ),
+    (
+        "sea_fcl,CNQZH,VNSGN,A,,40HC,per_container,USD,5,,,,2026-02-01,2026-01-31,7",
+        "rates.csv line 3: valid_to 2026-01-31 is before valid_from",
+    ),
+    (
+        "sea_fcl,QZH,VNSGN,A,,40HC,per_container,USD,5,,,,2026-01-01,2026-12-31,7",
+        "rates.csv line 3: origin 'QZH' is not a UN/LOCODE",
+    ),
+    (
+        "sea_fcl,CNQZH,VNSGN,A,,40HC,per_container,USD,5,,,,2026-01-01,2026-12-31,2.5",
+        "rates.csv line 3: transit_days '2.5' is not a whole number",
+    ),
+    (
+        "air,CNNNX,VNTSX,A,,,per_kg,USD,5,,45-22,,2026-01-01,2026-12-31,1",
+        "rates.csv line 3: breaks '45-22' is not a threshold:rate pair",
+    ),
+    (
+        "sea_fcl,CNQZH,VNSGN,A,,40HC,per_container,USD,5,,45:1,,2026-01-01,2026-12-31,1",
+        "rates.csv line 3: breaks are only for per_kg and per_wm",
+    ),
+    (
+        "sea_fcl,CNQZH,VNSGN,,,40HC,per_container,USD,5,,,,2026-01-01,2026-12-31,1",
+        "rates.csv line 3: carrier is missing",
+    ),
+]
 
 
 @pytest.mark.parametrize(("row", "message"), BAD_CASES)
-def test_one_bad_row_imports_nothing(uow: UnitOfWork, tmp_path: Path, row: str,
-                                     message: str) -> None:  # fmt: skip
+def test_one_bad_row_imports_nothing(
+    uow: UnitOfWork, tmp_path: Path, row: str, message: str
+) -> None:
     path = write(tmp_path, [HEADER, GOOD[0], row, GOOD[1]])
     with pytest.raises(ImportFileError) as info:
         import_sheet(uow, "rates", path)
@@ -83,7 +112,10 @@ def test_every_bad_row_is_reported(uow: UnitOfWork, tmp_path: Path) -> None:
     with pytest.raises(ImportFileError) as info:
         import_sheet(uow, "rates", write(tmp_path, rows))
     assert [(e.line, e.column) for e in info.value.errors] == [
-        (2, "valid_from"), (4, "mode"), (5, "rate")]  # fmt: skip
+        (2, "valid_from"),
+        (4, "mode"),
+        (5, "rate"),
+    ]
 
 
 def test_unknown_and_missing_columns(uow: UnitOfWork, tmp_path: Path) -> None:
@@ -115,8 +147,23 @@ def test_xlsx_first_sheet_with_typed_cells(uow: UnitOfWork, tmp_path: Path) -> N
     sheet.write_row(0, 0, HEADER.split(","))
     from datetime import datetime
 
-    values = ["sea_lcl", "CNQZH", "SGSIN", "Beta", "", "", "per_wm", "USD", 19.5, 60, "", "",
-              datetime(2026, 1, 1), datetime(2026, 12, 31), 5]  # fmt: skip
+    values = [
+        "sea_lcl",
+        "CNQZH",
+        "SGSIN",
+        "Beta",
+        "",
+        "",
+        "per_wm",
+        "USD",
+        19.5,
+        60,
+        "",
+        "",
+        datetime(2026, 1, 1),
+        datetime(2026, 12, 31),
+        5,
+    ]
     for col, value in enumerate(values):
         if isinstance(value, datetime):
             sheet.write_datetime(1, col, value, fmt)
@@ -145,21 +192,33 @@ def test_xlsx_bad_cell_names_its_line(uow: UnitOfWork, tmp_path: Path) -> None:
 
 
 def test_surcharges_locations_and_progress(uow: UnitOfWork, tmp_path: Path) -> None:
-    sur = write(tmp_path, [
-        "code,description,mode,origin,destination,carrier,equipment,basis,currency,amount,"
-        "min_charge,valid_from,valid_to",
-        "CAF,Currency adj.,sea_fcl,,,,,percent,,3.5,,2026-01-01,2026-12-31",
-        "BAF,Bunker,sea_fcl,,,,40hc,per_container,usd,160,,2026-01-01,2026-12-31",
-    ], "sur.csv")  # fmt: skip
+    sur = write(
+        tmp_path,
+        [
+            "code,description,mode,origin,destination,carrier,equipment,basis,currency,amount,"
+            "min_charge,valid_from,valid_to",
+            "CAF,Currency adj.,sea_fcl,,,,,percent,,3.5,,2026-01-01,2026-12-31",
+            "BAF,Bunker,sea_fcl,,,,40hc,per_container,usd,160,,2026-01-01,2026-12-31",
+        ],
+        "sur.csv",
+    )
     seen: list[tuple[int, int]] = []
     assert import_sheet(uow, "surcharges", sur, lambda d, t: seen.append((d, t))) == 2
     assert seen[-1] == (2, 2)
     found = uow.rates.surcharges_for("sea_fcl", "CNQZH", "VNSGN", date(2026, 6, 1))
     assert [(s.code, s.currency, s.equipment) for s in found] == [
-        ("CAF", "", ""), ("BAF", "USD", "40HC")]  # fmt: skip
-    loc = write(tmp_path, ["code,name,country,kind,lat,lon",
-                           "VNHAN,Hanoi Hà Nội,VN,city,21.03,105.85",
-                           "THBKK,Bangkok กรุงเทพมหานคร,TH,city,13.75,100.5"], "loc.csv")  # fmt: skip
+        ("CAF", "", ""),
+        ("BAF", "USD", "40HC"),
+    ]
+    loc = write(
+        tmp_path,
+        [
+            "code,name,country,kind,lat,lon",
+            "VNHAN,Hanoi Hà Nội,VN,city,21.03,105.85",
+            "THBKK,Bangkok กรุงเทพมหานคร,TH,city,13.75,100.5",
+        ],
+        "loc.csv",
+    )
     assert import_sheet(uow, "locations", loc) == 2
     location = uow.locations.get("THBKK")
     assert location is not None and location["name"] == "Bangkok กรุงเทพมหานคร"

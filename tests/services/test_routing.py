@@ -17,19 +17,30 @@ from booking_app.store.uow import UnitOfWork
 
 
 def route_request(**kw: Any) -> dict[str, Any]:
-    data: dict[str, Any] = {"quote_date": "2026-11-28", "ship_date": "2026-12-01",
-                            "currency": "USD", "origin": "CNCKG", "destination": "VNHAN",
-                            "cargo": {"containers": [{"type": "40HC", "count": 2}]}}  # fmt: skip
+    data: dict[str, Any] = {
+        "quote_date": "2026-11-28",
+        "ship_date": "2026-12-01",
+        "currency": "USD",
+        "origin": "CNCKG",
+        "destination": "VNHAN",
+        "cargo": {"containers": [{"type": "40HC", "count": 2}]},
+    }
     data.update(kw)
     return data
 
 
 def test_chains_visit_no_place_twice_and_respect_max_legs() -> None:
-    lanes = [Lane("sea_fcl", "A0001", "B0001"), Lane("sea_fcl", "B0001", "A0001"),
-             Lane("road_ftl", "B0001", "C0001"), Lane("rail_fcl", "A0001", "C0001"),
-             Lane("road_ftl", "A0001", "B0001")]  # fmt: skip
-    found = {tuple((leg.mode, leg.origin, leg.destination) for leg in c)
-             for c in chains(lanes, "A0001", "C0001", 3)}  # fmt: skip
+    lanes = [
+        Lane("sea_fcl", "A0001", "B0001"),
+        Lane("sea_fcl", "B0001", "A0001"),
+        Lane("road_ftl", "B0001", "C0001"),
+        Lane("rail_fcl", "A0001", "C0001"),
+        Lane("road_ftl", "A0001", "B0001"),
+    ]
+    found = {
+        tuple((leg.mode, leg.origin, leg.destination) for leg in c)
+        for c in chains(lanes, "A0001", "C0001", 3)
+    }
     assert found == {
         (("rail_fcl", "A0001", "C0001"),),
         (("sea_fcl", "A0001", "B0001"), ("road_ftl", "B0001", "C0001")),
@@ -44,8 +55,10 @@ def test_each_option_prices_like_quote_and_list_is_sorted(demo_uow: UnitOfWork) 
     keys = [(o.quote.total, o.quote.transit_days) for o in options]
     assert keys == sorted(keys)
     for option in options:
-        legs = [{"mode": leg.mode, "origin": leg.origin, "destination": leg.destination}
-                for leg in option.quote.legs]  # fmt: skip
+        legs = [
+            {"mode": leg.mode, "origin": leg.origin, "destination": leg.destination}
+            for leg in option.quote.legs
+        ]
         same = quote(demo_uow, {**route_request(), "legs": legs})
         assert quote_to_json(same) == quote_to_json(option.quote)
         data = route_to_json(option)

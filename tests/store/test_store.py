@@ -26,13 +26,17 @@ def test_connection_pragmas(uow: UnitOfWork) -> None:
 
 def test_migrations_apply_once_and_reopen_cleanly(db_path: Path) -> None:
     db = open_database(db_path)
-    applied = [m.name for m in __import__("booking_app.store.schema", fromlist=["x"])
-               .MIGRATIONS.applied(db)]  # fmt: skip
+    applied = [
+        m.name
+        for m in __import__("booking_app.store.schema", fromlist=["x"]).MIGRATIONS.applied(db)
+    ]
     db.close()
     again = open_database(db_path)
     assert "rates" in again.table_names()
-    assert [m.name for m in __import__("booking_app.store.schema", fromlist=["x"])
-            .MIGRATIONS.applied(again)] == applied  # fmt: skip
+    assert [
+        m.name
+        for m in __import__("booking_app.store.schema", fromlist=["x"]).MIGRATIONS.applied(again)
+    ] == applied
     assert "m001_initial" in applied
 
 
