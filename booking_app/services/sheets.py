@@ -60,7 +60,7 @@ def _read_csv(path: Path) -> Sheet:
             if header is None:
                 header = [h.strip() for h in record]
                 continue
-            if not any(cell.strip() for cell in record):
+            if not "".join(record).strip():
                 continue
             rows.append((reader.line_num, record))
     except csv.Error as exc:

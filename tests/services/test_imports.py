@@ -222,3 +222,30 @@ def test_surcharges_locations_and_progress(uow: UnitOfWork, tmp_path: Path) -> N
     assert import_sheet(uow, "locations", loc) == 2
     location = uow.locations.get("THBKK")
     assert location is not None and location["name"] == "Bangkok กรุงเทพมหานคร"
+
+
+@pytest.mark.parametrize(
+    ("kind", "name"),
+    [("rates", "rates.csv"), ("surcharges", "surcharges.csv"), ("fx", "fx.csv"), ("locations", "locations.csv")],
+)
+def test_column_and_row_validation_agree(kind: str, name: str) -> None:
+    from booking_app.core.sheet_rows import SHEET_KINDS
+    from booking_app.resources import demo_dir
+    from booking_app.services.imports import _by_columns, _by_rows
+    from booking_app.services.sheets import read_sheet
+
+    sheet = read_sheet(demo_dir() / name)
+    columns, required, fields = SHEET_KINDS[kind]
+    fast = _by_columns(sheet, columns, fields)
+    assert fast is not None
+    assert fast == _by_rows(sheet, columns, required, fields, None)
+
+
+def test_untidy_cells_are_normalised_the_same_both_ways(uow: UnitOfWork, tmp_path: Path) -> None:
+    untidy = " sea_fcl , cnqzh ,VNSGN, Alpha Line ,, 40hc ,per_container, usd ,0550.0,,,,2026-01-01,2026-12-31, 7"
+    short = "air,CNNNX,VNTSX,Sky,,,per_kg,USD,30,,45:22 100:18"  # fewer cells than the header
+    with pytest.raises(ImportFileError, match="line 3: valid_from is missing"):
+        import_sheet(uow, "rates", write(tmp_path, [HEADER, untidy, short]))
+    assert import_sheet(uow, "rates", write(tmp_path, [HEADER, untidy])) == 1
+    (row,) = uow.rates.rates_for("sea_fcl", "CNQZH", "VNSGN", date(2026, 5, 1))
+    assert (row.equipment, row.currency, row.rate, row.transit_days) == ("40HC", "USD", D("550.0"), 7)
