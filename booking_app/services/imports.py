@@ -157,7 +157,11 @@ def import_sheet(
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        rows = validate_sheet(kind, read_sheet(path), progress)
+        sheet = read_sheet(path)
+        if progress is not None:
+            progress(0, len(sheet.rows))
+        rows = validate_sheet(kind, sheet, progress)
+        del sheet
         with uow:
             count = _store(uow, kind, rows)
             uow.audit.record("import", kind, Path(path).name, f"{count} rows", clerk)

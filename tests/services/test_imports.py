@@ -204,7 +204,7 @@ def test_surcharges_locations_and_progress(uow: UnitOfWork, tmp_path: Path) -> N
     )
     seen: list[tuple[int, int]] = []
     assert import_sheet(uow, "surcharges", sur, lambda d, t: seen.append((d, t))) == 2
-    assert seen[-1] == (2, 2)
+    assert (seen[0], seen[-1]) == ((0, 2), (2, 2))
     found = uow.rates.surcharges_for("sea_fcl", "CNQZH", "VNSGN", date(2026, 6, 1))
     assert [(s.code, s.currency, s.equipment) for s in found] == [
         ("CAF", "", ""),
