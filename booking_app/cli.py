@@ -26,6 +26,7 @@ from booking_app.store.uow import UnitOfWork
 
 USER_ERROR = 2
 IMPORT_KINDS = ("rates", "surcharges", "fx", "locations")
+EXPORT_FORMATS = ("csv", "xlsx", "pdf")
 
 
 class UserError(Exception):
@@ -61,6 +62,15 @@ def build_parser() -> argparse.ArgumentParser:
     b = sub.add_parser("book", help="price and save a booking (a list: all or none)")
     b.add_argument("request")
     b.add_argument("--status", choices=("quoted", "confirmed"), default="confirmed")
+    for name, what in (("confirmation", "booking confirmation"), ("quotation", "quotation")):
+        doc = sub.add_parser(name, help=f"write the {what} of a saved booking as PDF")
+        doc.add_argument("booking_no")
+        doc.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+        doc.set_defaults(document=name)
+    exp = sub.add_parser("export", help="export the daily booking list")
+    exp.add_argument("--date", required=True, help="the booking date, YYYY-MM-DD")
+    exp.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    exp.add_argument("--out", type=Path, required=True, help="the file to write")
     return parser
 
 
@@ -114,11 +124,35 @@ def cmd_book(uow: UnitOfWork, args: argparse.Namespace) -> None:
     _print_json(saved if is_list else saved[0])
 
 
+def cmd_document(uow: UnitOfWork, args: argparse.Namespace) -> None:
+    """``confirmation|quotation BOOKING_NO --out FILE.pdf``: reprint from the frozen booking."""
+    from booking_app.documents import printing as documents  # reportlab loads only when needed
+
+    render = (
+        documents.render_confirmation
+        if args.document == "confirmation"
+        else documents.render_quotation
+    )
+    render(uow, args.booking_no, args.out)
+
+
+def cmd_export(uow: UnitOfWork, args: argparse.Namespace) -> None:
+    """``export --date YYYY-MM-DD --format csv|xlsx|pdf --out FILE``: the daily list."""
+    from booking_app.core.request import parse_date
+    from booking_app.documents import printing as documents
+
+    day = parse_date(args.date, "--date")
+    documents.export_day(uow, day, args.format, args.out)
+
+
 COMMANDS: dict[str, Callable[[UnitOfWork, argparse.Namespace], None]] = {
     "init": cmd_init,
     "import": cmd_import,
     "quote": cmd_quote,
     "book": cmd_book,
+    "confirmation": cmd_document,
+    "quotation": cmd_document,
+    "export": cmd_export,
 }
 
 

@@ -1,0 +1,165 @@
+"""The plain data the renderers take; a service fills it from the database.
+
+The renderers never look anything up: what a document shows is in these objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Protocol
+
+from booking_app.core.booking import Booking
+
+MODE_LABELS: Mapping[str, str] = {
+    "sea_fcl": "Sea FCL",
+    "sea_lcl": "Sea LCL",
+    "rail_fcl": "Rail FCL",
+    "rail_lcl": "Rail LCL",
+    "road_ftl": "Road FTL",
+    "road_ltl": "Road LTL",
+    "air": "Air",
+}
+BASIS_LABELS: Mapping[str, str] = {
+    "per_container": "per container",
+    "per_truck": "per truck",
+    "per_shipment": "per shipment",
+    "per_kg": "per kg",
+    "per_wm": "per W/M",
+    "percent": "percent",
+}
+DEFAULT_TERMS: tuple[str, ...] = (
+    "Charges are quoted in the quotation currency; lines in another currency were "
+    "converted at the exchange rates shown, fixed on the quotation date.",
+    "Rates are subject to space and equipment availability at the time of booking.",
+    "Duties, taxes, inspection, storage and demurrage are not included unless listed.",
+    "All business is transacted under the company's standard trading conditions.",
+)
+
+
+def mode_label(mode: str) -> str:
+    """``rail_fcl`` → ``Rail FCL`` (unknown modes as they are)."""
+    return MODE_LABELS.get(mode, mode)
+
+
+def basis_label(basis: str) -> str:
+    """``per_container`` → ``per container``."""
+    return BASIS_LABELS.get(basis, basis.replace("_", " "))
+
+
+@dataclass(frozen=True)
+class Company:
+    """The letterhead: from the settings."""
+
+    name: str
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    logo_path: str | None = None
+
+
+@dataclass(frozen=True)
+class PartyDetails:
+    """A party as printed: its name (as frozen in the booking) and its current details."""
+
+    name: str
+    address: str = ""
+    contact: str = ""
+    phone: str = ""
+    email: str = ""
+    tax_id: str = ""
+
+
+@dataclass(frozen=True)
+class BookingDocument:
+    """Everything a quotation or confirmation of one booking shows.
+
+    Figures come only from ``booking`` (its frozen quote); the rest is names and text.
+    """
+
+    booking: Booking
+    company: Company
+    #: UN/LOCODE → location name (any script); codes without a name print alone.
+    places: Mapping[str, str]
+    customer: PartyDetails
+    shipper: PartyDetails
+    consignee: PartyDetails
+    valid_until: date
+    printed_at: datetime
+    terms: tuple[str, ...] = DEFAULT_TERMS
+
+    def place(self, code: str) -> str:
+        """``CNCKG Chongqing 重庆`` (the code alone when the name is unknown)."""
+        name = self.places.get(code, "")
+        return f"{code} {name}" if name else code
+
+
+class DayRow(Protocol):
+    """One booking of a daily list (``services.listing.BookingRow`` fits)."""
+
+    @property
+    def booking_no(self) -> str: ...
+    @property
+    def revision(self) -> int: ...
+    @property
+    def created_at(self) -> datetime: ...
+    @property
+    def booking_date(self) -> date: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def clerk(self) -> str: ...
+    @property
+    def customer(self) -> str: ...
+    @property
+    def shipper(self) -> str: ...
+    @property
+    def consignee(self) -> str: ...
+    @property
+    def route(self) -> str: ...
+    @property
+    def modes(self) -> str: ...
+    @property
+    def cargo_summary(self) -> str: ...
+    @property
+    def total(self) -> Decimal: ...
+    @property
+    def currency(self) -> str: ...
+    @property
+    def incoterm(self) -> str: ...
+    @property
+    def ship_date(self) -> date: ...
+    @property
+    def transit_days(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class LegDetail:
+    """One leg of a booking of the day (the second sheet of the XLSX export)."""
+
+    booking_no: str
+    seq: int
+    mode: str
+    origin: str
+    destination: str
+    carrier: str
+    service: str
+    etd: date
+    eta: date
+    transit_days: int
+    chargeable: Decimal | None
+    subtotal: Decimal
+    currency: str
+
+
+@dataclass(frozen=True)
+class DailyList:
+    """The bookings of one day, in the order they were made."""
+
+    day: date
+    company: Company
+    rows: Sequence[DayRow]
+    printed_at: datetime
+    legs: Sequence[LegDetail] = field(default_factory=tuple)

@@ -1,0 +1,252 @@
+"""Documents and exports: load a booking or a day, hand plain data to the renderers.
+
+Reprints use only what was frozen with the booking (its quote lines, totals and FX):
+nothing is priced again, so a reprint after a rate or FX change shows the same figures.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import IO
+
+from booking_app.core.errors import ValidationError
+from booking_app.documents.confirmation import render_confirmation_pdf
+from booking_app.documents.daily_list import render_daily_list_pdf
+from booking_app.documents.exports import write_csv, write_xlsx
+from booking_app.documents.model import (
+    BookingDocument,
+    Company,
+    DailyList,
+    LegDetail,
+    PartyDetails,
+)
+from booking_app.documents.quotation import render_quotation_pdf
+from booking_app.services.imports import Progress
+from booking_app.services.listing import BookingRow, bookings_of_day
+from booking_app.services.quoting import get_booking
+from booking_app.services.settings import Settings, current_settings
+from booking_app.store.uow import UnitOfWork
+
+EXPORT_FORMATS = ("csv", "xlsx", "pdf")
+#: How many parties a name lookup may scan for the exact name.
+_PARTY_SCAN = 1000
+
+
+def company_of(settings: Settings) -> Company:
+    """The letterhead from the settings (a logo only if its file is there)."""
+    values = settings.values
+    logo = values.get("company_logo", "").strip()
+    return Company(
+        name=values.get("company_name", ""),
+        address=values.get("company_address", ""),
+        phone=values.get("company_phone", ""),
+        email=values.get("company_email", ""),
+        logo_path=logo if logo and Path(logo).is_file() else None,
+    )
+
+
+def party_details(uow: UnitOfWork, name: str) -> PartyDetails:
+    """A party's current address and contacts, looked up by its exact name."""
+    if not name:
+        return PartyDetails(name="")
+    for row in uow.parties.search(name, limit=_PARTY_SCAN):
+        if row["name"] == name:
+            return PartyDetails(
+                name=name,
+                address=row.get("address") or "",
+                contact=row.get("contact") or "",
+                phone=row.get("phone") or "",
+                email=row.get("email") or "",
+                tax_id=row.get("tax_id") or "",
+            )
+    return PartyDetails(name=name)
+
+
+def place_names(uow: UnitOfWork, codes: list[str]) -> dict[str, str]:
+    """UN/LOCODE → location name for the codes given (unknown codes are left out)."""
+    names: dict[str, str] = {}
+    for code in dict.fromkeys(codes):
+        location = uow.locations.get(code)
+        if location is not None:
+            names[code] = str(location["name"])
+    return names
+
+
+def booking_document(
+    uow: UnitOfWork, booking_no: str, printed_at: datetime | None = None
+) -> BookingDocument:
+    """Everything a quotation or confirmation of a saved booking shows.
+
+    Raises:
+        NotFoundError: no booking has this number.
+    """
+    booking = get_booking(uow, booking_no)
+    settings = current_settings(uow)
+    parties = booking.request.parties
+    codes = [code for leg in booking.quote.legs for code in (leg.origin, leg.destination)]
+    try:
+        valid_days = int(settings.values.get("quote_valid_days", "14"))
+    except ValueError:
+        valid_days = 14
+    return BookingDocument(
+        booking=booking,
+        company=company_of(settings),
+        places=place_names(uow, codes),
+        customer=party_details(uow, parties.customer),
+        shipper=party_details(uow, parties.shipper),
+        consignee=party_details(uow, parties.consignee),
+        valid_until=booking.quote.quote_date + timedelta(days=valid_days),
+        printed_at=printed_at or datetime.now(),
+    )
+
+
+@contextlib.contextmanager
+def _atomic_output(path: str | Path) -> Iterator[IO[bytes]]:
+    """A temporary file beside ``path`` that replaces it only when writing succeeded.
+
+    Raises:
+        ValidationError: the file cannot be written there (no such folder, no permission).
+    """
+    target = Path(path)
+    try:
+        handle = tempfile.NamedTemporaryFile(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".part", delete=False
+        )
+    except OSError as exc:
+        raise ValidationError(f"cannot write {target}: {exc.strerror}") from None
+    try:
+        with handle:
+            yield handle
+        os.replace(handle.name, target)
+    except OSError as exc:
+        raise ValidationError(f"cannot write {target}: {exc.strerror}") from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(handle.name)
+
+
+def render_quotation(uow: UnitOfWork, booking_no: str, out_path: str | Path) -> Path:
+    """Write the quotation PDF of a saved booking to ``out_path``.
+
+    Raises:
+        NotFoundError: no booking has this number.
+        ValidationError: ``out_path`` cannot be written.
+    """
+    doc = booking_document(uow, booking_no)
+    with _atomic_output(out_path) as out:
+        render_quotation_pdf(doc, out)
+    return Path(out_path)
+
+
+def render_confirmation(uow: UnitOfWork, booking_no: str, out_path: str | Path) -> Path:
+    """Write the booking confirmation PDF of a saved booking to ``out_path``.
+
+    Raises:
+        NotFoundError: no booking has this number.
+        ValidationError: ``out_path`` cannot be written.
+    """
+    doc = booking_document(uow, booking_no)
+    with _atomic_output(out_path) as out:
+        render_confirmation_pdf(doc, out)
+    return Path(out_path)
+
+
+def legs_of(
+    uow: UnitOfWork, rows: list[BookingRow], progress: Progress | None = None
+) -> list[LegDetail]:
+    """The frozen legs of each booking listed, in list order."""
+    legs: list[LegDetail] = []
+    for done, row in enumerate(rows, 1):
+        booking = get_booking(uow, row.booking_no)
+        currency = booking.quote.currency
+        for seq, leg in enumerate(booking.quote.legs, 1):
+            legs.append(
+                LegDetail(
+                    booking_no=booking.booking_no,
+                    seq=seq,
+                    mode=leg.mode,
+                    origin=leg.origin,
+                    destination=leg.destination,
+                    carrier=leg.carrier,
+                    service=leg.service,
+                    etd=leg.etd,
+                    eta=leg.eta,
+                    transit_days=leg.transit_days,
+                    chargeable=leg.chargeable,
+                    subtotal=leg.subtotal,
+                    currency=currency,
+                )
+            )
+        if progress is not None:
+            progress(done, len(rows))
+    return legs
+
+
+def daily_list(
+    uow: UnitOfWork, day: date, with_legs: bool = False, progress: Progress | None = None
+) -> DailyList:
+    """The bookings of ``day`` (latest revisions), optionally with their legs."""
+    rows = bookings_of_day(uow, day)
+    return DailyList(
+        day=day,
+        company=company_of(current_settings(uow)),
+        rows=rows,
+        printed_at=datetime.now(),
+        legs=legs_of(uow, rows, progress) if with_legs else (),
+    )
+
+
+def _halves(progress: Progress | None) -> tuple[Progress | None, Progress | None]:
+    """Split one progress bar into loading (first half) and writing (second half)."""
+    if progress is None:
+        return None, None
+    report: Callable[[int, int], None] = progress
+
+    def first(done: int, total: int) -> None:
+        report(done, 2 * total)
+
+    def second(done: int, total: int) -> None:
+        report(total + done, 2 * total)
+
+    return first, second
+
+
+def export_day(
+    uow: UnitOfWork,
+    day: date,
+    fmt: str,
+    out_path: str | Path,
+    progress: Progress | None = None,
+) -> int:
+    """Export the daily booking list as ``csv``, ``xlsx`` or ``pdf``; returns the rows.
+
+    Args:
+        uow: the unit of work.
+        day: the booking date.
+        fmt: ``csv`` (UTF-8 with BOM, formula-safe), ``xlsx`` (typed cells, a second
+            sheet with the legs) or ``pdf`` (landscape list with totals).
+        out_path: the file to write (replaced only when the export succeeded).
+        progress: called with (done, total) while the export runs.
+
+    Raises:
+        ValidationError: an unknown format, or ``out_path`` cannot be written.
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise ValidationError(f"format {fmt!r} is not one of {', '.join(EXPORT_FORMATS)}")
+    loading, writing = _halves(progress)
+    data = daily_list(uow, day, with_legs=fmt == "xlsx", progress=loading)
+    with _atomic_output(out_path) as out:
+        if fmt == "csv":
+            write_csv(data.rows, out, writing)
+        elif fmt == "xlsx":
+            write_xlsx(data.rows, data.legs, out, writing)
+        else:
+            render_daily_list_pdf(data, out)
+    if progress is not None:
+        progress(1, 1)
+    return len(data.rows)

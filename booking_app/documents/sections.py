@@ -1,0 +1,243 @@
+"""Parts that the quotation and the booking confirmation share.
+
+Letterhead, parties, route, charges leg by leg, total, exchange rates, terms. Every
+figure is taken from the booking's frozen quote and printed with ``format_money`` or
+``plain`` (Decimal all the way), so the PDF says exactly what the quote JSON says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Image, Paragraph, Spacer, Table
+
+from booking_app.core.booking import cargo_summary
+from booking_app.core.money import format_money, plain
+from booking_app.documents.layout import ACCENT, SHADE, cell, grid_style, para, styles
+from booking_app.documents.model import BookingDocument, PartyDetails, basis_label, mode_label
+
+CONTENT_WIDTH = 180 * mm
+LOGO_BOX = (40 * mm, 18 * mm)
+
+
+def _logo(path: str | None) -> Image | None:
+    """The logo scaled into its box, or None when there is none or it cannot be read."""
+    if not path:
+        return None
+    try:
+        reader = ImageReader(path)
+        width, height = reader.getSize()
+    except Exception:  # noqa: BLE001  (any unreadable image: print without a logo)
+        return None
+    scale = min(LOGO_BOX[0] / width, LOGO_BOX[1] / height)
+    image = Image(path, width=width * scale, height=height * scale)
+    image.hAlign = "LEFT"
+    return image
+
+
+def letterhead(
+    doc: BookingDocument, title: str, facts: Sequence[tuple[str, str]], badge: Any = None
+) -> Table:
+    """Company block on the left; title, facts (number, dates) and a badge on the right."""
+    st = styles()
+    company = doc.company
+    left: list[Any] = []
+    logo = _logo(company.logo_path)
+    if logo is not None:
+        left.append(logo)
+    left.append(para(company.name, st.heading, bold=True))
+    if company.address:
+        left.append(para(company.address, st.small))
+    contacts = " · ".join(c for c in (company.phone, company.email) if c)
+    if contacts:
+        left.append(para(contacts, st.small))
+    fact_rows = [[para(label, st.label), para(value, st.body, bold=True)] for label, value in facts]
+    fact_table = Table(fact_rows, colWidths=[26 * mm, 44 * mm], hAlign="RIGHT")
+    fact_table.setStyle(grid_style(0, [("LINEBELOW", (0, 0), (-1, -1), 0, SHADE)]))
+    right: list[Any] = [para(title, st.title), Spacer(1, 2 * mm), fact_table]
+    cells: list[Any] = [left, right]
+    widths = [CONTENT_WIDTH - 72 * mm, 72 * mm]
+    if badge is not None:
+        cells.append(badge)
+        widths = [CONTENT_WIDTH - 72 * mm - 30 * mm, 72 * mm, 30 * mm]
+    table = Table([cells], colWidths=widths)
+    table.setStyle(
+        grid_style(
+            0,
+            [
+                ("LINEBELOW", (0, 0), (-1, 0), 1.2, ACCENT),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 6),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+                ("ALIGN", (-1, 0), (-1, 0), "RIGHT"),
+            ],
+        )
+    )
+    return table
+
+
+def _party_cell(role: str, party: PartyDetails) -> list[Paragraph]:
+    st = styles()
+    cell = [para(role, st.label), para(party.name or "—", st.body, bold=True)]
+    if party.address:
+        cell.append(para(party.address, st.cell))
+    details = [
+        party.contact,
+        party.phone,
+        party.email,
+        f"Tax ID {party.tax_id}" if party.tax_id else "",
+    ]
+    line = " · ".join(d for d in details if d)
+    if line:
+        cell.append(para(line, st.small))
+    return cell
+
+
+def parties(doc: BookingDocument) -> Table:
+    """Customer, shipper and consignee side by side, with their addresses if known."""
+    row = [
+        _party_cell("Customer", doc.customer),
+        _party_cell("Shipper", doc.shipper),
+        _party_cell("Consignee", doc.consignee),
+    ]
+    table = Table([row], colWidths=[CONTENT_WIDTH / 3] * 3)
+    table.setStyle(grid_style(0, [("LINEBELOW", (0, 0), (-1, -1), 0.25, SHADE)]))
+    return table
+
+
+def shipment_facts(doc: BookingDocument) -> Table:
+    """Incoterm, ship date, transit time and the cargo in one line of boxes."""
+    st = styles()
+    booking = doc.booking
+    request, quote = booking.request, booking.quote
+    cargo = request.cargo
+    goods = cargo.description + (" — DANGEROUS GOODS" if cargo.dangerous_goods else "")
+    facts = [
+        ("Incoterm", request.parties.incoterm or "—"),
+        ("Ship date", quote.ship_date.isoformat()),
+        ("Transit", f"{quote.transit_days} days"),
+        ("Cargo", cargo_summary(request) or "—"),
+        ("Goods", goods or "—"),
+    ]
+    widths = [18 * mm, 22 * mm, 18 * mm, 52 * mm, 70 * mm]
+    row = [[para(label, st.label), para(value, st.cell)] for label, value in facts]
+    table = Table([row], colWidths=widths)
+    table.setStyle(grid_style(0, [("BACKGROUND", (0, 0), (-1, -1), SHADE)]))
+    return table
+
+
+def route_table(doc: BookingDocument) -> Table:
+    """The legs: mode, origin → destination with names, carrier, ETD/ETA, transit days."""
+    st = styles()
+    header = ["#", "Mode", "From", "To", "Carrier / service", "ETD", "ETA", "Days"]
+    rows: list[list[Any]] = [
+        [para(h, st.head_cell_right if h == "Days" else st.head_cell) for h in header]
+    ]
+    for n, leg in enumerate(doc.booking.quote.legs, 1):
+        carrier = leg.carrier + (f"\n{leg.service}" if leg.service else "")
+        rows.append(
+            [
+                cell(str(n), st.cell),
+                cell(mode_label(leg.mode), st.cell),
+                para(doc.place(leg.origin), st.cell),
+                para(doc.place(leg.destination), st.cell),
+                para(carrier, st.cell),
+                cell(leg.etd.isoformat(), st.cell),
+                cell(leg.eta.isoformat(), st.cell),
+                cell(str(leg.transit_days), st.cell_right),
+            ]
+        )
+    widths = [6, 17, 36, 36, 37, 19, 19, 10]
+    table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1)
+    table.setStyle(grid_style(right=[7]))
+    return table
+
+
+def charges_table(doc: BookingDocument) -> Table:
+    """Charges leg by leg, leg subtotals and the total, all in the quote currency."""
+    st = styles()
+    quote = doc.booking.quote
+    currency = quote.currency
+    header = ["Code", "Description", "Basis", "Quantity", "Unit price", "Line amount"]
+    rows: list[list[Any]] = [
+        [para(h, st.head_cell) for h in header[:3]]
+        + [para(h, st.head_cell_right) for h in header[3:]]
+        + [para(f"Amount {currency}", st.head_cell_right)]
+    ]
+    extra: list[tuple[Any, ...]] = []
+    for n, leg in enumerate(quote.legs, 1):
+        title = (
+            f"Leg {n} · {mode_label(leg.mode)} · {leg.origin} → {leg.destination} · {leg.carrier}"
+        )
+        if leg.chargeable is not None:
+            title += f" · chargeable {plain(leg.chargeable)}"
+        rows.append([para(title, st.cell, bold=True)] + [""] * 6)
+        r = len(rows) - 1
+        extra += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), SHADE)]
+        for line in leg.lines:
+            description = line.description + (" (minimum)" if line.minimum_applied else "")
+            if line.basis == "percent":  # a percentage of an amount in the line's currency
+                quantity = f"{plain(line.quantity)} {line.currency}"
+                unit_price = f"{plain(line.unit_price)} %"
+            else:
+                quantity = plain(line.quantity)
+                unit_price = f"{plain(line.unit_price)} {line.currency}"
+            rows.append(
+                [
+                    cell(line.code, st.cell),
+                    para(description, st.cell),
+                    cell(basis_label(line.basis), st.cell),
+                    cell(quantity, st.cell_right),
+                    cell(unit_price, st.cell_right),
+                    cell(
+                        f"{format_money(line.amount, line.currency)} {line.currency}", st.cell_right
+                    ),
+                    cell(format_money(line.amount_quote, currency), st.cell_right),
+                ]
+            )
+        rows.append(
+            [cell(f"Subtotal leg {n}", st.cell_right)]
+            + [""] * 5
+            + [para(format_money(leg.subtotal, currency), st.cell_right, bold=True)]
+        )
+        r = len(rows) - 1
+        extra += [("SPAN", (0, r), (5, r)), ("ALIGN", (0, r), (5, r), "RIGHT")]
+    rows.append(
+        [para(f"Total {currency}", st.body_right, bold=True)]
+        + [""] * 5
+        + [para(format_money(quote.total, currency), st.body_right, bold=True)]
+    )
+    r = len(rows) - 1
+    extra += [
+        ("SPAN", (0, r), (5, r)),
+        ("LINEABOVE", (0, r), (-1, r), 1.2, ACCENT),
+    ]
+    widths = [13, 48, 20, 21, 25, 27, 26]
+    table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1)
+    table.setStyle(grid_style(1, extra, right=[3, 4, 5, 6]))
+    return table
+
+
+def fx_note(doc: BookingDocument) -> Paragraph:
+    """The exchange rates stored with the quote (units per USD), as used for the figures."""
+    quote = doc.booking.quote
+    rates = " · ".join(f"{c} {plain(v)}" for c, v in sorted(quote.fx.items()))
+    text = (
+        f"Exchange rates used (units per USD, fixed on {quote.quote_date.isoformat()}): "
+        f"{rates or '—'}"
+    )
+    return para(text, styles().small)
+
+
+def terms(doc: BookingDocument, heading: str = "Terms and notes") -> list[Any]:
+    """Numbered terms, then the booking's own notes."""
+    st = styles()
+    out: list[Any] = [para(heading, st.heading)]
+    for n, term in enumerate(doc.terms, 1):
+        out.append(para(f"{n}. {term}", st.small))
+    notes = doc.booking.request.parties.notes
+    if notes:
+        out += [Spacer(1, 2 * mm), para("Notes", st.label), para(notes, st.body)]
+    return out

@@ -1,0 +1,21 @@
+"""A demo database with bookings whose parties write in Chinese, Thai and Vietnamese."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from booking_app.services import quoting
+from booking_app.store.uow import UnitOfWork
+from tests.documents.samples import MULTIMODAL, OTHER_DAY, TRUCK_LTL, Desk, request
+
+
+@pytest.fixture
+def desk(demo_uow: UnitOfWork) -> Iterator[Desk]:
+    """The three bookings, saved through the booking service."""
+    multimodal = quoting.book(demo_uow, [MULTIMODAL], status="confirmed")[0]
+    truck = quoting.book(demo_uow, [TRUCK_LTL], status="quoted")[0]
+    other = request(MULTIMODAL, quote_date=OTHER_DAY.isoformat(), customer="Other Day Trading Co.")
+    other_day = quoting.book(demo_uow, [other], status="confirmed")[0]
+    yield Desk(demo_uow, multimodal, truck, other_day)
