@@ -71,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--date", required=True, help="the booking date, YYYY-MM-DD")
     exp.add_argument("--format", choices=EXPORT_FORMATS, required=True)
     exp.add_argument("--out", type=Path, required=True, help="the file to write")
+    routes = sub.add_parser("routes", help="suggest routes from an origin to a destination")
+    routes.add_argument("request")
     return parser
 
 
@@ -145,6 +147,13 @@ def cmd_export(uow: UnitOfWork, args: argparse.Namespace) -> None:
     documents.export_day(uow, day, args.format, args.out)
 
 
+def cmd_routes(uow: UnitOfWork, args: argparse.Namespace) -> None:
+    """``routes REQUEST.json``: every priceable chain of legs, cheapest first."""
+    from booking_app.services.routing import route_to_json, suggest_routes
+
+    _print_json([route_to_json(o) for o in suggest_routes(uow, _read_json(args.request))])
+
+
 COMMANDS: dict[str, Callable[[UnitOfWork, argparse.Namespace], None]] = {
     "init": cmd_init,
     "import": cmd_import,
@@ -153,6 +162,7 @@ COMMANDS: dict[str, Callable[[UnitOfWork, argparse.Namespace], None]] = {
     "confirmation": cmd_document,
     "quotation": cmd_document,
     "export": cmd_export,
+    "routes": cmd_routes,
 }
 
 

@@ -192,3 +192,27 @@ def test_init_demo_and_database_from_environment(tmp_path: Path) -> None:
     quoted = run(env_db, "quote", str(demo_dir() / "sample-request.json"))
     assert quoted.returncode == 0, quoted.stderr
     assert json.loads(quoted.stdout)["currency"] == "USD"
+
+
+def test_routes_lists_options_cheapest_first(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite3"
+    assert run(db, "init", "--demo").returncode == 0
+    req = {
+        "quote_date": "2026-11-28",
+        "ship_date": "2026-12-01",
+        "currency": "USD",
+        "origin": "CNCKG",
+        "destination": "VNHAN",
+        "max_legs": 3,
+        "cargo": {"containers": [{"type": "40HC", "count": 2}]},
+    }
+    result = run(db, "routes", "-", stdin=json.dumps(req))
+    assert result.returncode == 0, result.stderr
+    options = json.loads(result.stdout)
+    assert options and all({"total", "transit_days", "legs", "co2e_kg"} <= set(o) for o in options)
+    assert [o["legs"][0]["origin"] for o in options] == ["CNCKG"] * len(options)
+    assert [o["legs"][-1]["destination"] for o in options] == ["VNHAN"] * len(options)
+    none = run(db, "routes", "-", stdin=json.dumps({**req, "modes": ["air"]}))
+    assert (none.returncode, json.loads(none.stdout)) == (0, [])
+    bad = run(db, "routes", "-", stdin=json.dumps({**req, "origin": "XX"}))
+    assert bad.returncode == 2 and "origin" in bad.stderr
