@@ -1,29 +1,31 @@
-"""Starting the desk with no command: the GUI when it is installed, else a demo quote."""
+"""Starting the desk with no command: create the database if new (with demo data), open the GUI."""
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
-from booking_app.resources import demo_dir
+from booking_app.services.setup import init_database
+from booking_app.store.db import is_network_path
+
+
+def prepare_database(db_path: Path) -> bool:
+    """Create the database with the demo corridor data when it does not exist yet.
+
+    Returns:
+        True when the database was created now.
+    """
+    is_new = not db_path.exists()
+    init_database(db_path, demo=is_new).close()
+    return is_new
 
 
 def launch_gui(db_path: Path) -> int:
-    """Open the GUI on ``db_path`` (created with the demo data if new).
+    """Open the GUI on ``db_path`` (created with the demo data if new); the exit status."""
+    if is_network_path(db_path):
+        print(f"warning: {db_path} is on a network share; SQLite may corrupt it there",
+              file=sys.stderr)  # fmt: skip
+    prepare_database(db_path)
+    from booking_app.gui.app import run_gui  # Qt is imported only when the GUI opens
 
-    Until the GUI lands, prints a sample quote from the demo database instead.
-    """
-    from booking_app.core.quote_json import quote_to_json
-    from booking_app.services.quoting import quote
-    from booking_app.services.setup import init_database
-
-    is_new = not db_path.exists()
-    uow = init_database(db_path, demo=is_new)
-    try:
-        sample = json.loads((demo_dir() / "sample-request.json").read_text(encoding="utf-8"))
-        print(f"Database: {db_path}")
-        print("Sample quote on the demo corridor data:")
-        print(json.dumps(quote_to_json(quote(uow, sample)), ensure_ascii=False, indent=2))
-    finally:
-        uow.close()
-    return 0
+    return run_gui(db_path)

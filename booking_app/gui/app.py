@@ -1,0 +1,177 @@
+"""Starting the desk: the QApplication, bundled fonts, translations and the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from booking_app.gui.context import DeskContext
+from booking_app.resources import resources_dir
+from booking_app.services.settings import current_settings
+
+ORGANIZATION = "BookingDesk"
+APPLICATION = "booking-desk"
+TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+#: Languages the desk speaks: setting value → Qt locale name.
+LANGUAGES = {"en": "en_US", "zh_CN": "zh_CN"}
+#: Preferred families, in order: Latin and Vietnamese, Chinese, Thai.
+FONT_FAMILIES = ["Noto Sans", "WenQuanYi Micro Hei", "Noto Sans Thai"]
+_FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
+_protected = False
+
+
+def pyside_leaks_none() -> bool:
+    """True when this PySide drops a reference to ``None`` on each call returning void.
+
+    PySide6 6.12.0 does so; on CPython 3.12+ ``None`` is immortal and nothing happens,
+    but on 3.11 a few thousand calls (``setText``, ``processEvents``…) deallocate ``None``
+    and the interpreter aborts ("Fatal Python error: none_dealloc").
+    """
+    if sys.version_info >= (3, 12):
+        return False
+    from PySide6.QtCore import QCoreApplication as Core
+
+    name = Core.applicationName()
+    before = sys.getrefcount(None)
+    for _ in range(8):
+        Core.setApplicationName(name)
+    return sys.getrefcount(None) < before
+
+
+def protect_none_from_pyside() -> bool:
+    """Work around :func:`pyside_leaks_none`: give ``None`` references it can never lose.
+
+    ``None``, ``True`` and ``False`` are never freed in a sound program, so adding 2**40
+    to their reference counts (what CPython 3.12 does by making them immortal) changes
+    nothing else. Returns True when the guard was needed and applied.
+    """
+    if not pyside_leaks_none():
+        return False
+    import ctypes
+
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
+    return True
+
+
+def normalize_language(code: str) -> str:
+    """A language setting as one of :data:`LANGUAGES` (``zh``, ``zh-CN`` → ``zh_CN``)."""
+    text = code.strip().replace("-", "_")
+    if text.lower().startswith("zh"):
+        return "zh_CN"
+    return text if text in LANGUAGES else "en"
+
+
+def desk_settings() -> QSettings:
+    """Per-user window settings (geometry, state), apart from the office's database."""
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
+def register_fonts(folder: Path | None = None) -> list[str]:
+    """Register the fonts shipped in ``resources/fonts``; returns the families found."""
+    folder = folder or resources_dir() / "fonts"
+    families: list[str] = []
+    if not folder.is_dir():
+        return families
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() in _FONT_SUFFIXES:
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id >= 0:
+                families += QFontDatabase.applicationFontFamilies(font_id)
+    return families
+
+
+def apply_fonts(app: QApplication) -> None:
+    """Use the bundled families (with Qt's fallback) so every script displays."""
+    available = set(QFontDatabase.families())
+    wanted = [f for f in FONT_FAMILIES if f in available]
+    if wanted:
+        font = QFont(app.font())
+        font.setFamilies(wanted)
+        app.setFont(font)
+
+
+class LanguageManager(QObject):
+    """Loads the translators for the language setting, now and when settings change.
+
+    Installing a translator makes Qt send a LanguageChange event to every widget,
+    which retranslates itself.
+    """
+
+    def __init__(self, ctx: DeskContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.language = ""
+        self._translators: list[QTranslator] = []
+        ctx.changed.connect(self._on_changed)
+        self.apply(current_settings(ctx.uow).values["language"])
+
+    def _on_changed(self, what: str) -> None:
+        if what == "settings":
+            self.apply(current_settings(self.ctx.uow).values["language"])
+
+    def apply(self, code: str) -> bool:
+        """Switch to the language ``code``; returns True when it changed."""
+        language = normalize_language(code)
+        if language == self.language:
+            return False
+        app = QCoreApplication.instance()
+        if app is None:
+            return False
+        for translator in self._translators:
+            app.removeTranslator(translator)
+        self._translators = []
+        QLocale.setDefault(QLocale(LANGUAGES[language]))
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in ((f"qtbase_{language}", qt_dir), (f"booking_desk_{language}", "")):
+            translator = QTranslator(self)
+            where = folder or str(TRANSLATIONS_DIR)
+            if translator.load(name, where):
+                app.installTranslator(translator)
+                self._translators.append(translator)
+        self.language = language
+        return True
+
+    def detach(self) -> None:
+        """Remove the translators (the application outlives this window in tests)."""
+        app = QCoreApplication.instance()
+        for translator in self._translators:
+            if app is not None:
+                app.removeTranslator(translator)
+        self._translators = []
+        self.language = ""
+        QLocale.setDefault(QLocale(LANGUAGES["en"]))
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names, bundled fonts and the desk's look."""
+    global _protected
+    if not _protected:
+        _protected = True
+        protect_none_from_pyside()
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Booking Desk")
+    register_fonts()
+    apply_fonts(app)
+    return app
+
+
+def run_gui(db_path: Path) -> int:
+    """Open the desk on ``db_path`` and run until the window closes; the exit status."""
+    from booking_app.gui.main_window import MainWindow
+
+    app = create_app()
+    ctx = DeskContext(db_path)
+    try:
+        window = MainWindow(ctx)
+        window.show()
+        return int(app.exec())
+    finally:
+        ctx.close()

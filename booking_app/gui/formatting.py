@@ -1,0 +1,74 @@
+"""Numbers, money and dates written for the clerk's language (Babel and ``QLocale``).
+
+Only presentation: amounts arrive as exact decimal strings from the services and are
+shown with the same digits, grouped and punctuated for the locale.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+from babel.dates import format_date, format_datetime, format_time
+from babel.numbers import format_decimal
+from PySide6.QtCore import QDate, QLocale
+
+
+def to_date(value: QDate) -> date:
+    """A ``QDate`` as a ``datetime.date``."""
+    return date(value.year(), value.month(), value.day())
+
+
+def babel_locale() -> str:
+    """The Babel locale matching Qt's default locale (``en_US``, ``zh_CN``)."""
+    name = QLocale().name()
+    return name if name and name != "C" else "en_US"
+
+
+def _decimal(value: Decimal | str | int) -> Decimal | None:
+    try:
+        return value if isinstance(value, Decimal) else Decimal(str(value))
+    except InvalidOperation:
+        return None
+
+
+def money(value: Decimal | str) -> str:
+    """An exact decimal with exactly the digits it came with (``"1100.00"`` → ``1,100.00``).
+
+    Used for money and for quantities and unit prices, which are shown as computed.
+    """
+    number = _decimal(value)
+    if number is None:
+        return str(value)
+    places = max(0, -int(number.as_tuple().exponent))
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+    return format_decimal(number, format=pattern, locale=babel_locale())
+
+
+def number(value: Decimal | str | int) -> str:
+    """An exact quantity, grouped, without dropping or adding digits."""
+    parsed = _decimal(value)
+    if parsed is None:
+        return str(value)
+    return format_decimal(parsed, locale=babel_locale(), decimal_quantization=False)
+
+
+def measure(value: Decimal, places: int = 3) -> str:
+    """A measure rounded for reading only (volumes can have many digits)."""
+    shown = value.quantize(Decimal(1).scaleb(-places)).normalize()
+    return number(shown if shown == shown.to_integral_value() else shown)
+
+
+def day(value: date) -> str:
+    """A date in the locale's medium form (``Dec 1, 2026``, ``2026年12月1日``)."""
+    return format_date(value, format="medium", locale=babel_locale())
+
+
+def time_of(value: datetime) -> str:
+    """A time of day in the locale's short form."""
+    return format_time(value, format="short", locale=babel_locale())
+
+
+def moment(value: datetime) -> str:
+    """A date and time in the locale's short form."""
+    return format_datetime(value, format="short", locale=babel_locale())

@@ -1,0 +1,339 @@
+"""The desk's main window, built in steps as Qt's application example is.
+
+``create_actions`` → ``create_menus`` → ``create_tool_bars`` → ``create_status_bar``
+→ ``read_settings``. Tabs: Bookings, Rates, Parties, Settings, then one tab per open
+booking. Window geometry and state are kept in ``QSettings``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QUndoGroup
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
+
+from booking_app.gui.app import LanguageManager, desk_settings
+from booking_app.gui.booking_editor import BookingEditor
+from booking_app.gui.bookings_view import BookingsView
+from booking_app.gui.context import DeskContext
+from booking_app.gui.main_actions import ActionSet
+from booking_app.gui.workers import result_relay, start_job, take_result
+from booking_app.store.uow import UnitOfWork
+
+#: Views built by the catalogue's part of the desk: (module, class).
+OPTIONAL_VIEWS = (
+    ("booking_app.gui.rates_view", "RatesView"),
+    ("booking_app.gui.parties_view", "PartiesView"),
+    ("booking_app.gui.settings_view", "SettingsView"),
+)
+FIXED_TABS = 4
+
+
+def load_view(module: str, name: str, ctx: DeskContext) -> QWidget | None:
+    """Build an optional view, or None when its module is not there yet."""
+    try:
+        cls: Any = getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+    view: QWidget = cls(ctx)
+    return view
+
+
+class MainWindow(QMainWindow):
+    """Tabs for the views and the open bookings; menus, toolbar and status bar."""
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.language = LanguageManager(ctx, self)
+        self.undo_group = QUndoGroup(self)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(False)
+        self.bookings_view = BookingsView(ctx)
+        self.views: list[QWidget] = [self.bookings_view]
+        self.placeholders: list[QLabel] = []
+        for module, name in OPTIONAL_VIEWS:
+            view = load_view(module, name, ctx)
+            if view is None:
+                view = QLabel()
+                view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.placeholders.append(view)
+            self.views.append(view)
+        for view in self.views:
+            self.tabs.addTab(view, "")
+        for index in range(FIXED_TABS):
+            self.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
+        self.setCentralWidget(self.tabs)
+        self.create_actions()
+        self.create_menus()
+        self.create_tool_bars()
+        self.create_status_bar()
+        self.read_settings()
+        self.bookings_view.open_requested.connect(self.open_booking)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self._print_serial = 0
+        self.last_printed: Path | None = None
+        self.open_printed = True  # show the PDF in the system's viewer once written
+        result_relay().finished.connect(self._on_job_finished)
+        ctx.changed.connect(self._on_ctx_changed)
+        self.retranslate_ui()
+        self._on_tab_changed(0)
+
+    # --- building steps ----------------------------------------------------------------
+
+    def create_actions(self) -> None:
+        """Every action, with its shortcut and status tip."""
+        self.actions_ = ActionSet(self)
+
+    def create_menus(self) -> None:
+        """File, Edit, Booking, View and Help menus."""
+        a = self.actions_
+        self.file_menu = self.menuBar().addMenu("")
+        for action in (a.new, a.save, a.print, None, a.close_tab, a.quit):
+            self._add(self.file_menu, action)
+        self.edit_menu = self.menuBar().addMenu("")
+        for action in (a.undo, a.redo, None, a.find):
+            self._add(self.edit_menu, action)
+        self.booking_menu = self.menuBar().addMenu("")
+        for action in (a.quote, a.confirm, a.amend, a.cancel, None, a.duplicate):
+            self._add(self.booking_menu, action)
+        self.view_menu = self.menuBar().addMenu("")
+        for action in (*a.tab_actions, None, a.previous_day, a.next_day, a.today):
+            self._add(self.view_menu, action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(a.about)
+
+    @staticmethod
+    def _add(menu: Any, action: QAction | None) -> None:
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
+
+    def create_tool_bars(self) -> None:
+        """One toolbar with the most used actions."""
+        a = self.actions_
+        self.tool_bar = self.addToolBar("")
+        self.tool_bar.setObjectName("main_tool_bar")
+        self.tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (a.new, a.save, a.quote, a.confirm, a.print, None, a.find):
+            self._add(self.tool_bar, action)
+
+    def create_status_bar(self) -> None:
+        """The status bar, with the database file always shown."""
+        self.db_label = QLabel(str(self.ctx.db_path))
+        self.statusBar().addPermanentWidget(self.db_label)
+
+    def read_settings(self) -> None:
+        """Window geometry and toolbar state from the last session."""
+        settings = desk_settings()
+        geometry = settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        state = settings.value("main_window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def write_settings(self) -> None:
+        """Keep window geometry and toolbar state for next time."""
+        settings = desk_settings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/state", self.saveState())
+
+    # --- editors -----------------------------------------------------------------------
+
+    def editors(self) -> list[BookingEditor]:
+        """The open booking editors, in tab order."""
+        found = [self.tabs.widget(i) for i in range(FIXED_TABS, self.tabs.count())]
+        return [w for w in found if isinstance(w, BookingEditor)]
+
+    def current_editor(self) -> BookingEditor | None:
+        """The editor in the current tab, if the current tab is one."""
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, BookingEditor) else None
+
+    def _add_editor(self) -> BookingEditor:
+        editor = BookingEditor(self.ctx)
+        self.undo_group.addStack(editor.undo_stack)
+        editor.title_changed.connect(self._retitle)
+        editor.state_changed.connect(self._update_actions)
+        editor.duplicate_requested.connect(self.new_booking)
+        index = self.tabs.addTab(editor, editor.title())
+        self.tabs.setCurrentIndex(index)
+        return editor
+
+    def new_booking(self, raw: dict[str, Any] | None = None) -> BookingEditor:
+        """Open an editor on a new booking (optionally filled from ``raw``)."""
+        editor = self._add_editor()
+        editor.new_booking(raw if isinstance(raw, dict) else None)
+        editor.header.party_edits["customer"].setFocus()
+        return editor
+
+    def open_booking(self, booking_no: str) -> BookingEditor:
+        """Show the booking's editor, opening it if needed."""
+        for editor in self.editors():
+            if editor.booking_no == booking_no:
+                self.tabs.setCurrentWidget(editor)
+                return editor
+        editor = self._add_editor()
+        editor.load_booking(booking_no)
+        return editor
+
+    def close_tab(self, index: int) -> bool:
+        """Close a booking's tab (asking about unsaved edits); the views stay."""
+        widget = self.tabs.widget(index)
+        if not isinstance(widget, BookingEditor) or not widget.maybe_close():
+            return False
+        self.undo_group.removeStack(widget.undo_stack)
+        self.tabs.removeTab(index)
+        widget.deleteLater()
+        return True
+
+    def close_current_tab(self) -> None:
+        """Close the current booking tab."""
+        if self.current_editor() is not None:
+            self.close_tab(self.tabs.currentIndex())
+
+    def _retitle(self, title: str) -> None:
+        editor = self.sender()
+        index = self.tabs.indexOf(editor) if isinstance(editor, QWidget) else -1
+        if index >= 0:
+            self.tabs.setTabText(index, title)
+
+    # --- reacting ----------------------------------------------------------------------
+
+    def _on_tab_changed(self, _index: int) -> None:
+        editor = self.current_editor()
+        # Qt takes no stack (nullptr) when the current tab is a view, not an editor
+        self.undo_group.setActiveStack(editor.undo_stack if editor else None)  # type: ignore[arg-type]
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        self.actions_.update_for(self.current_editor())
+
+    def _on_ctx_changed(self, what: str) -> None:
+        if what == "settings":
+            self.retranslate_ui()
+
+    def show_tab(self, index: int) -> None:
+        """Bring a view's tab forward."""
+        self.tabs.setCurrentIndex(index)
+
+    def find_in_view(self) -> None:
+        """Ctrl+F: search in the current view (the bookings list by default)."""
+        widget = self.tabs.currentWidget()
+        if not hasattr(widget, "focus_search"):
+            self.tabs.setCurrentWidget(self.bookings_view)
+            widget = self.bookings_view
+        widget.focus_search()
+
+    def with_editor(self, name: str) -> None:
+        """Run an editor action (save, confirm, …) on the current editor."""
+        editor = self.current_editor()
+        if editor is not None:
+            getattr(editor, name)()
+            self.statusBar().showMessage(editor.message.text(), 5000)
+
+    # --- printing ----------------------------------------------------------------------
+
+    def print_current(self) -> None:
+        """Ctrl+P: the quotation (or, once confirmed, the confirmation) as a PDF."""
+        editor = self.current_editor()
+        if editor is None or editor.booking_no is None:
+            self.statusBar().showMessage(self.tr("Save the booking before printing it."), 5000)
+            return
+        number = editor.booking_no
+        kind = "confirmation" if editor.status in ("confirmed", "cancelled") else "quotation"
+        path = self.ask_pdf_path(f"{number}-{kind}.pdf")
+        if path is None:
+            return
+
+        def render(uow: UnitOfWork) -> Path:
+            from booking_app.documents import printing  # reportlab loads only when printing
+
+            if kind == "confirmation":
+                return printing.render_confirmation(uow, number, path)
+            return printing.render_quotation(uow, number, path)
+
+        self._print_serial = start_job(self.ctx.new_uow, render)
+        self.statusBar().showMessage(self.tr("Writing %1…").replace("%1", path.name))
+
+    def ask_pdf_path(self, name: str) -> Path | None:
+        """Where to write a PDF (None when the clerk cancels)."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save PDF"), str(Path(folder) / name), self.tr("PDF files (*.pdf)")
+        )
+        return Path(chosen) if chosen else None
+
+    def _on_job_finished(self, serial: int) -> None:
+        if serial != self._print_serial:
+            return
+        self._print_serial = 0
+        result = take_result(serial)
+        if isinstance(result, Path):
+            self.last_printed = result
+            self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(result)), 8000)
+            if self.open_printed:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(result)))
+        else:
+            self.statusBar().showMessage(self.tr("Not printed: %1").replace("%1", str(result)))
+
+    def about(self) -> None:
+        """Who made this and what it is for."""
+        QMessageBox.about(
+            self,
+            self.tr("About the booking desk"),
+            self.tr(
+                "Quotes and bookings for freight on the China–ASEAN land-sea corridor.\n"
+                "Rates in the demo database are illustrative samples only."
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for editor in self.editors():
+            self.tabs.setCurrentWidget(editor)
+            if not editor.maybe_close():
+                event.ignore()
+                return
+        self.write_settings()
+        event.accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Every visible text in the current language."""
+        self.setWindowTitle(self.tr("Booking desk"))
+        titles = (self.tr("Bookings"), self.tr("Rates"), self.tr("Parties"), self.tr("Settings"))
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+        for label in self.placeholders:
+            label.setText(self.tr("This view is not available in this build yet."))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.booking_menu.setTitle(self.tr("B&ooking"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.tool_bar.setWindowTitle(self.tr("Main toolbar"))
+        self.db_label.setToolTip(self.tr("Database file"))
+        self.actions_.retranslate()
+        self._update_actions()

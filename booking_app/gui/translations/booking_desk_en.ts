@@ -1,0 +1,1410 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ActionSet</name>
+    <message>
+        <source>&amp;New booking</source>
+        <extracomment>Editor actions the window forwards to the current booking editor.</extracomment>
+        <translation>&amp;New booking</translation>
+    </message>
+    <message>
+        <source>Start a new booking</source>
+        <translation>Start a new booking</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the booking (a draft until quoted)</source>
+        <translation>Save the booking (a draft until quoted)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>The quotation or confirmation as a PDF</source>
+        <translation>The quotation or confirmation as a PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Close booking</source>
+        <translation>&amp;Close booking</translation>
+    </message>
+    <message>
+        <source>Close the booking's tab</source>
+        <translation>Close the booking's tab</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Close the desk</source>
+        <translation>Close the desk</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Undo the last edit of the booking</source>
+        <translation>Undo the last edit of the booking</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Redo the edit undone</source>
+        <translation>Redo the edit undone</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Search the current list</source>
+        <translation>Search the current list</translation>
+    </message>
+    <message>
+        <source>Mark &amp;quoted</source>
+        <translation>Mark &amp;quoted</translation>
+    </message>
+    <message>
+        <source>Save and mark as quoted</source>
+        <translation>Save and mark as quoted</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <source>Save and confirm (then read-only)</source>
+        <translation>Save and confirm (then read-only)</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>&amp;Amend</translation>
+    </message>
+    <message>
+        <source>Change a confirmed booking: a new revision</source>
+        <translation>Change a confirmed booking: a new revision</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l booking</source>
+        <translation>Cance&amp;l booking</translation>
+    </message>
+    <message>
+        <source>Cancel the booking</source>
+        <translation>Cancel the booking</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplicate</translation>
+    </message>
+    <message>
+        <source>A new booking like this one</source>
+        <translation>A new booking like this one</translation>
+    </message>
+    <message>
+        <source>&amp;Previous day</source>
+        <translation>&amp;Previous day</translation>
+    </message>
+    <message>
+        <source>Bookings of the day before</source>
+        <translation>Bookings of the day before</translation>
+    </message>
+    <message>
+        <source>&amp;Next day</source>
+        <translation>&amp;Next day</translation>
+    </message>
+    <message>
+        <source>Bookings of the day after</source>
+        <translation>Bookings of the day after</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>Today's bookings</source>
+        <translation>Today's bookings</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>About the booking desk</source>
+        <translation>About the booking desk</translation>
+    </message>
+    <message>
+        <source>&amp;Bookings</source>
+        <translation>&amp;Bookings</translation>
+    </message>
+    <message>
+        <source>&amp;Rates</source>
+        <translation>&amp;Rates</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Parties</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Se&amp;ttings</translation>
+    </message>
+    <message>
+        <source>Show the %1 view</source>
+        <translation>Show the %1 view</translation>
+    </message>
+</context>
+<context>
+    <name>BookingEditor</name>
+    <message>
+        <source>Saved %1 (revision %2) as %3.</source>
+        <translation>Saved %1 (revision %2) as %3.</translation>
+    </message>
+    <message>
+        <source>Cancel booking %1? This cannot be undone.</source>
+        <translation>Cancel booking %1? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Booking %1 is cancelled.</source>
+        <translation>Booking %1 is cancelled.</translation>
+    </message>
+    <message>
+        <source>Amending: saving makes a new revision.</source>
+        <translation>Amending: saving makes a new revision.</translation>
+    </message>
+    <message>
+        <source>Type the party's name first.</source>
+        <translation>Type the party's name first.</translation>
+    </message>
+    <message>
+        <source>Party %1 added.</source>
+        <translation>Party %1 added.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 has changes that are not saved. Save them?</translation>
+    </message>
+    <message>
+        <source>Booking desk</source>
+        <translation>Booking desk</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>New booking</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revision %1</translation>
+    </message>
+    <message>
+        <source>amending</source>
+        <translation>amending</translation>
+    </message>
+    <message>
+        <source>clerk %1</source>
+        <translation>clerk %1</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Live quote</source>
+        <translation>Live quote</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Mark quoted</source>
+        <translation>Mark quoted</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Amend</translation>
+    </message>
+    <message>
+        <source>Add leg</source>
+        <translation>Add leg</translation>
+    </message>
+    <message>
+        <source>Remove leg</source>
+        <translation>Remove leg</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsModel</name>
+    <message>
+        <source>Booking no.</source>
+        <extracomment>The booking number of a row, whatever the column.</extracomment>
+        <translation>Booking no.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Modes</source>
+        <translation>Modes</translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsView</name>
+    <message>
+        <source>counting…</source>
+        <translation>counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln booking(s)</source>
+        <translation><numerusform>%Ln booking</numerusform><numerusform>%Ln bookings</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Previous day (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Next day (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Today's bookings (Alt+Home)</source>
+        <translation>Today's bookings (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>All days</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Search: booking no., party, place or code (Ctrl+F)</source>
+        <translation>Search: booking no., party, place or code (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+</context>
+<context>
+    <name>CargoPanel</name>
+    <message>
+        <source>Pieces</source>
+        <translation>Pieces</translation>
+    </message>
+    <message>
+        <source>L cm</source>
+        <translation>L cm</translation>
+    </message>
+    <message>
+        <source>W cm</source>
+        <translation>W cm</translation>
+    </message>
+    <message>
+        <source>H cm</source>
+        <translation>H cm</translation>
+    </message>
+    <message>
+        <source>kg each</source>
+        <translation>kg each</translation>
+    </message>
+    <message>
+        <source>Truck type</source>
+        <translation>Truck type</translation>
+    </message>
+    <message>
+        <source>Trucks</source>
+        <translation>Trucks</translation>
+    </message>
+    <message>
+        <source>Cannot total the cargo: %1</source>
+        <translation>Cannot total the cargo: %1</translation>
+    </message>
+    <message>
+        <source>Gross %1 kg</source>
+        <translation>Gross %1 kg</translation>
+    </message>
+    <message>
+        <source>%1 cbm</source>
+        <translation>%1 cbm</translation>
+    </message>
+    <message>
+        <source>%1 W/M</source>
+        <translation>%1 W/M</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>Totals: </source>
+        <translation>Totals: </translation>
+    </message>
+    <message>
+        <source>Pieces, or totals</source>
+        <translation>Pieces, or totals</translation>
+    </message>
+    <message>
+        <source>Containers and trucks</source>
+        <translation>Containers and trucks</translation>
+    </message>
+    <message>
+        <source>Containers per type:</source>
+        <translation>Containers per type:</translation>
+    </message>
+    <message>
+        <source>Add piece line</source>
+        <translation>Add piece line</translation>
+    </message>
+    <message>
+        <source>Remove piece line</source>
+        <translation>Remove piece line</translation>
+    </message>
+    <message>
+        <source>Add truck line</source>
+        <translation>Add truck line</translation>
+    </message>
+    <message>
+        <source>Remove truck line</source>
+        <translation>Remove truck line</translation>
+    </message>
+    <message>
+        <source>&amp;Weight kg:</source>
+        <translation>&amp;Weight kg:</translation>
+    </message>
+    <message>
+        <source>&amp;Volume cbm:</source>
+        <translation>&amp;Volume cbm:</translation>
+    </message>
+    <message>
+        <source>&amp;Goods:</source>
+        <translation>&amp;Goods:</translation>
+    </message>
+    <message>
+        <source>Description of the goods</source>
+        <translation>Description of the goods</translation>
+    </message>
+    <message>
+        <source>Dangerous goods</source>
+        <translation>Dangerous goods</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderPanel</name>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <extracomment>Incoterms 2020, the terms a clerk picks from.</extracomment>
+        <translation>C&amp;ustomer:</translation>
+    </message>
+    <message>
+        <source>S&amp;hipper:</source>
+        <translation>S&amp;hipper:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsignee:</source>
+        <translation>Co&amp;nsignee:</translation>
+    </message>
+    <message>
+        <source>Quote &amp;date:</source>
+        <translation>Quote &amp;date:</translation>
+    </message>
+    <message>
+        <source>S&amp;hip date:</source>
+        <translation>S&amp;hip date:</translation>
+    </message>
+    <message>
+        <source>&amp;Incoterm:</source>
+        <translation>&amp;Incoterm:</translation>
+    </message>
+    <message>
+        <source>Quote c&amp;urrency:</source>
+        <translation>Quote c&amp;urrency:</translation>
+    </message>
+    <message>
+        <source>&amp;Profit:</source>
+        <translation>&amp;Profit:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Name, in any script</source>
+        <translation>Name, in any script</translation>
+    </message>
+    <message>
+        <source>Add the typed name as a new party</source>
+        <translation>Add the typed name as a new party</translation>
+    </message>
+    <message>
+        <source>Percentage added to the cost</source>
+        <translation>Percentage added to the cost</translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrorsDialog</name>
+    <message>
+        <source>Import refused: %1</source>
+        <translation>Import refused: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Problems found in %1: %2. Nothing was imported: correct the file and import it again.</source>
+        <translation>Problems found in %1: %2. Nothing was imported: correct the file and import it again.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy list</source>
+        <translation>&amp;Copy list</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Sea FCL</source>
+        <translation>Sea FCL</translation>
+    </message>
+    <message>
+        <source>Sea LCL</source>
+        <translation>Sea LCL</translation>
+    </message>
+    <message>
+        <source>Rail FCL</source>
+        <translation>Rail FCL</translation>
+    </message>
+    <message>
+        <source>Rail LCL</source>
+        <translation>Rail LCL</translation>
+    </message>
+    <message>
+        <source>Truck FTL</source>
+        <translation>Truck FTL</translation>
+    </message>
+    <message>
+        <source>Truck LTL</source>
+        <translation>Truck LTL</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>Air</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>quoted</source>
+        <translation>quoted</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>per container</source>
+        <translation>per container</translation>
+    </message>
+    <message>
+        <source>per truck</source>
+        <translation>per truck</translation>
+    </message>
+    <message>
+        <source>per W/M</source>
+        <translation>per W/M</translation>
+    </message>
+    <message>
+        <source>per kg</source>
+        <translation>per kg</translation>
+    </message>
+    <message>
+        <source>per shipment</source>
+        <translation>per shipment</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <source>Markup %</source>
+        <translation>Markup %</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>Margin %</translation>
+    </message>
+</context>
+<context>
+    <name>LegsPanel</name>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>ETD</source>
+        <translation>ETD</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>ETA</translation>
+    </message>
+    <message>
+        <source>Price or problem</source>
+        <translation>Price or problem</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>Cheapest</translation>
+    </message>
+    <message>
+        <source>not priced: another leg has a problem</source>
+        <extracomment>Finds carriers: (mode, origin, destination, ETD) → names.</extracomment>
+        <translation>not priced: another leg has a problem</translation>
+    </message>
+    <message>
+        <source>Add leg</source>
+        <translation>Add leg</translation>
+    </message>
+    <message>
+        <source>Add a leg starting where the last one ends (Ctrl+L)</source>
+        <translation>Add a leg starting where the last one ends (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Remove leg</source>
+        <translation>Remove leg</translation>
+    </message>
+</context>
+<context>
+    <name>LiveQuoter</name>
+    <message>
+        <source>Add a leg to see the quote.</source>
+        <extracomment>The exact text (as the services gave it) of a money or quantity cell. A leg is priced once all of these are filled in. How long the clerk pauses typing before the request is priced again.</extracomment>
+        <translation>Add a leg to see the quote.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Save the booking before printing it.</source>
+        <extracomment>Views built by the catalogue's part of the desk: (module, class).</extracomment>
+        <translation>Save the booking before printing it.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>Not printed: %1</translation>
+    </message>
+    <message>
+        <source>About the booking desk</source>
+        <translation>About the booking desk</translation>
+    </message>
+    <message>
+        <source>Quotes and bookings for freight on the China–ASEAN land-sea corridor.
+Rates in the demo database are illustrative samples only.</source>
+        <translation>Quotes and bookings for freight on the China–ASEAN land-sea corridor.
+Rates in the demo database are illustrative samples only.</translation>
+    </message>
+    <message>
+        <source>Booking desk</source>
+        <translation>Booking desk</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Bookings</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Rates</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>This view is not available in this build yet.</source>
+        <translation>This view is not available in this build yet.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>B&amp;ooking</source>
+        <translation>B&amp;ooking</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesView</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>name, contact, phone, email, tax id (Ctrl+F)</source>
+        <translation>name, contact, phone, email, tax id (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>&amp;Tax ID</source>
+        <translation>&amp;Tax ID</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w party</source>
+        <translation>Ne&amp;w party</translation>
+    </message>
+    <message>
+        <source>Start a new party (Insert)</source>
+        <translation>Start a new party (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Save party</source>
+        <translation>&amp;Save party</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Undo changes</translation>
+    </message>
+    <message>
+        <source>New party</source>
+        <translation>New party</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Parties: %1</source>
+        <translation>Parties: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>no rate on this lane</source>
+        <extracomment>Messages of the pricing core, as (pattern, text with %1, %2 for the groups).</extracomment>
+        <translation>no rate on this lane</translation>
+    </message>
+    <message>
+        <source>no rate valid on %1</source>
+        <translation>no rate valid on %1</translation>
+    </message>
+    <message>
+        <source>no rate from carrier %1 on this lane</source>
+        <translation>no rate from carrier %1 on this lane</translation>
+    </message>
+    <message>
+        <source>no rate from carrier %1 valid on %2</source>
+        <translation>no rate from carrier %1 valid on %2</translation>
+    </message>
+    <message>
+        <source>no rate for equipment %1</source>
+        <translation>no rate for equipment %1</translation>
+    </message>
+    <message>
+        <source>no rate fits %1 (rates here are %2)</source>
+        <translation>no rate fits %1 (rates here are %2)</translation>
+    </message>
+    <message>
+        <source>no exchange rate for %1 valid on %2</source>
+        <translation>no exchange rate for %1 valid on %2</translation>
+    </message>
+    <message>
+        <source>a booking needs %1</source>
+        <translation>a booking needs %1</translation>
+    </message>
+    <message>
+        <source>cargo is empty: give pieces, weight/volume, containers or trucks</source>
+        <translation>cargo is empty: give pieces, weight/volume, containers or trucks</translation>
+    </message>
+    <message>
+        <source>leg %1 ends at %2 but leg %3 starts at %4</source>
+        <translation>leg %1 ends at %2 but leg %3 starts at %4</translation>
+    </message>
+    <message>
+        <source>choose the mode, from and to</source>
+        <translation>choose the mode, from and to</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePanel</name>
+    <message>
+        <source>Calculating…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <source>Total: not priced</source>
+        <translation>Total: not priced</translation>
+    </message>
+    <message>
+        <source>Saved total: %1</source>
+        <translation>Saved total: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transit: %n day(s)</source>
+        <translation><numerusform>Transit: %n day</numerusform><numerusform>Transit: %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>FX per USD on %1: %2</source>
+        <translation>FX per USD on %1: %2</translation>
+    </message>
+    <message>
+        <source>Leg %1</source>
+        <translation>Leg %1</translation>
+    </message>
+    <message>
+        <source>chargeable %1</source>
+        <translation>chargeable %1</translation>
+    </message>
+    <message>
+        <source>Cannot be priced: %1</source>
+        <translation>Cannot be priced: %1</translation>
+    </message>
+    <message>
+        <source>Not priced: another leg has a problem</source>
+        <translation>Not priced: another leg has a problem</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>In quote currency</source>
+        <translation>In quote currency</translation>
+    </message>
+</context>
+<context>
+    <name>RateDetails</name>
+    <message>
+        <source>Breaks of the selected rate</source>
+        <translation>Breaks of the selected rate</translation>
+    </message>
+    <message>
+        <source>Surcharges that can apply to it</source>
+        <translation>Surcharges that can apply to it</translation>
+    </message>
+    <message>
+        <source>Exchange rates (units per USD)</source>
+        <translation>Exchange rates (units per USD)</translation>
+    </message>
+    <message>
+        <source>From (kg or W/M)</source>
+        <translation>From (kg or W/M)</translation>
+    </message>
+    <message>
+        <source>Rate per unit</source>
+        <translation>Rate per unit</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Units per USD</source>
+        <translation>Units per USD</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+</context>
+<context>
+    <name>RateDialog</name>
+    <message>
+        <source>Edit rate</source>
+        <translation>Edit rate</translation>
+    </message>
+    <message>
+        <source>New rate</source>
+        <translation>New rate</translation>
+    </message>
+    <message>
+        <source>e.g. 45:22.00 100:18.00</source>
+        <translation>e.g. 45:22.00 100:18.00</translation>
+    </message>
+    <message>
+        <source>mode's default</source>
+        <translation>mode's default</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Mode</translation>
+    </message>
+    <message>
+        <source>&amp;Origin</source>
+        <translation>&amp;Origin</translation>
+    </message>
+    <message>
+        <source>&amp;Destination</source>
+        <translation>&amp;Destination</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation>&amp;Carrier</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice</source>
+        <translation>Ser&amp;vice</translation>
+    </message>
+    <message>
+        <source>&amp;Equipment</source>
+        <translation>&amp;Equipment</translation>
+    </message>
+    <message>
+        <source>&amp;Basis</source>
+        <translation>&amp;Basis</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>C&amp;urrency</translation>
+    </message>
+    <message>
+        <source>&amp;Rate</source>
+        <translation>&amp;Rate</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum charge</source>
+        <translation>M&amp;inimum charge</translation>
+    </message>
+    <message>
+        <source>Brea&amp;ks (kg or W/M)</source>
+        <translation>Brea&amp;ks (kg or W/M)</translation>
+    </message>
+    <message>
+        <source>k&amp;g per cbm</source>
+        <translation>k&amp;g per cbm</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>Valid &amp;from</translation>
+    </message>
+    <message>
+        <source>Valid &amp;to</source>
+        <translation>Valid &amp;to</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nsit days</source>
+        <translation>Tra&amp;nsit days</translation>
+    </message>
+    <message>
+        <source>UN/LOCODE, e.g. CNQZH</source>
+        <translation>UN/LOCODE, e.g. CNQZH</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RateTableModel</name>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Breaks</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <source>Transit days</source>
+        <translation>Transit days</translation>
+    </message>
+    <message>
+        <source>Expired: valid until %1</source>
+        <translation>Expired: valid until %1</translation>
+    </message>
+</context>
+<context>
+    <name>RatesView</name>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Mode</translation>
+    </message>
+    <message>
+        <source>&amp;Origin</source>
+        <translation>&amp;Origin</translation>
+    </message>
+    <message>
+        <source>&amp;Destination</source>
+        <translation>&amp;Destination</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation>&amp;Carrier</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>any (Ctrl+F)</source>
+        <translation>any (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Valid on</source>
+        <translation>&amp;Valid on</translation>
+    </message>
+    <message>
+        <source>Show e&amp;xpired</source>
+        <translation>Show e&amp;xpired</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Add rate…</source>
+        <translation>&amp;Add rate…</translation>
+    </message>
+    <message>
+        <source>Add a rate by hand (Insert)</source>
+        <translation>Add a rate by hand (Insert)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it rate…</source>
+        <translation>Ed&amp;it rate…</translation>
+    </message>
+    <message>
+        <source>Edit the selected rate (Enter)</source>
+        <translation>Edit the selected rate (Enter)</translation>
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation>Import:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate sheet…</source>
+        <translation>&amp;Rate sheet…</translation>
+    </message>
+    <message>
+        <source>&amp;Surcharges…</source>
+        <translation>&amp;Surcharges…</translation>
+    </message>
+    <message>
+        <source>Exchan&amp;ge rates…</source>
+        <translation>Exchan&amp;ge rates…</translation>
+    </message>
+    <message>
+        <source>Locatio&amp;ns…</source>
+        <translation>Locatio&amp;ns…</translation>
+    </message>
+    <message>
+        <source>Rates: %1</source>
+        <translation>Rates: %1</translation>
+    </message>
+    <message>
+        <source>Rate saved.</source>
+        <translation>Rate saved.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Sheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Sheets (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2.</source>
+        <translation>Imported %1 rows from %2.</translation>
+    </message>
+    <message>
+        <source>Import refused: nothing was imported.</source>
+        <translation>Import refused: nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Company address</source>
+        <translation>Company address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Logo image</source>
+        <translation>Logo image</translation>
+    </message>
+    <message>
+        <source>Default quote currency</source>
+        <translation>Default quote currency</translation>
+    </message>
+    <message>
+        <source>Default markup %</source>
+        <translation>Default markup %</translation>
+    </message>
+    <message>
+        <source>Markup or margin</source>
+        <translation>Markup or margin</translation>
+    </message>
+    <message>
+        <source>Clerk name</source>
+        <translation>Clerk name</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Quotation valid for (days)</source>
+        <translation>Quotation valid for (days)</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Undo changes</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>cannot read this image</source>
+        <translation>cannot read this image</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>This database is on a network share. SQLite files there can be damaged when several computers use them at once: keep it on this computer's own disk.</source>
+        <translation>This database is on a network share. SQLite files there can be damaged when several computers use them at once: keep it on this computer's own disk.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1410 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ActionSet</name>
+    <message>
+        <source>&amp;New booking</source>
+        <extracomment>Editor actions the window forwards to the current booking editor.</extracomment>
+        <translation>新建订舱(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start a new booking</source>
+        <translation>开始一笔新订舱</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the booking (a draft until quoted)</source>
+        <translation>保存订舱（报价前为草稿）</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The quotation or confirmation as a PDF</source>
+        <translation>将报价单或订舱确认书生成 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Close booking</source>
+        <translation>关闭订舱(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close the booking's tab</source>
+        <translation>关闭该订舱的标签页</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close the desk</source>
+        <translation>关闭订舱台</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo the last edit of the booking</source>
+        <translation>撤销对订舱的上一次修改</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo the edit undone</source>
+        <translation>重做已撤销的修改</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search the current list</source>
+        <translation>在当前列表中搜索</translation>
+    </message>
+    <message>
+        <source>Mark &amp;quoted</source>
+        <translation>标记为已报价(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Save and mark as quoted</source>
+        <translation>保存并标记为已报价</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save and confirm (then read-only)</source>
+        <translation>保存并确认（之后只读）</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>修改(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Change a confirmed booking: a new revision</source>
+        <translation>修改已确认的订舱：生成新版本</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l booking</source>
+        <translation>取消订舱(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cancel the booking</source>
+        <translation>取消该订舱</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>复制(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A new booking like this one</source>
+        <translation>按此订舱新建一笔</translation>
+    </message>
+    <message>
+        <source>&amp;Previous day</source>
+        <translation>前一天(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Bookings of the day before</source>
+        <translation>前一天的订舱</translation>
+    </message>
+    <message>
+        <source>&amp;Next day</source>
+        <translation>后一天(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Bookings of the day after</source>
+        <translation>后一天的订舱</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Today's bookings</source>
+        <translation>今天的订舱</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About the booking desk</source>
+        <translation>关于订舱台</translation>
+    </message>
+    <message>
+        <source>&amp;Bookings</source>
+        <translation>订舱(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Rates</source>
+        <translation>运价(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>客户方(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>设置(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show the %1 view</source>
+        <translation>显示“%1”视图</translation>
+    </message>
+</context>
+<context>
+    <name>BookingEditor</name>
+    <message>
+        <source>Saved %1 (revision %2) as %3.</source>
+        <translation>已保存 %1（第 %2 版），状态：%3。</translation>
+    </message>
+    <message>
+        <source>Cancel booking %1? This cannot be undone.</source>
+        <translation>取消订舱 %1？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Booking %1 is cancelled.</source>
+        <translation>订舱 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>Amending: saving makes a new revision.</source>
+        <translation>修改中：保存后将生成新版本。</translation>
+    </message>
+    <message>
+        <source>Type the party's name first.</source>
+        <translation>请先输入名称。</translation>
+    </message>
+    <message>
+        <source>Party %1 added.</source>
+        <translation>已添加“%1”。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 有未保存的修改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Booking desk</source>
+        <translation>订舱台</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>新订舱</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>amending</source>
+        <translation>修改中</translation>
+    </message>
+    <message>
+        <source>clerk %1</source>
+        <translation>操作员 %1</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>订舱</translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation>货物</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>路线</translation>
+    </message>
+    <message>
+        <source>Live quote</source>
+        <translation>实时报价</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Mark quoted</source>
+        <translation>标记为已报价</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>取消订舱</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Add leg</source>
+        <translation>添加运段</translation>
+    </message>
+    <message>
+        <source>Remove leg</source>
+        <translation>删除运段</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsModel</name>
+    <message>
+        <source>Booking no.</source>
+        <extracomment>The booking number of a row, whatever the column.</extracomment>
+        <translation>订舱号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>路线</translation>
+    </message>
+    <message>
+        <source>Modes</source>
+        <translation>运输方式</translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation>货物</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总价</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>操作员</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsView</name>
+    <message>
+        <source>counting…</source>
+        <translation>计数中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln booking(s)</source>
+        <translation><numerusform>%Ln 笔订舱</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>前一天（Alt+←）</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>后一天（Alt+→）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Today's bookings (Alt+Home)</source>
+        <translation>今天的订舱（Alt+Home）</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Search: booking no., party, place or code (Ctrl+F)</source>
+        <translation>搜索：订舱号、客户方、地点或代码（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+</context>
+<context>
+    <name>CargoPanel</name>
+    <message>
+        <source>Pieces</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>L cm</source>
+        <translation>长 cm</translation>
+    </message>
+    <message>
+        <source>W cm</source>
+        <translation>宽 cm</translation>
+    </message>
+    <message>
+        <source>H cm</source>
+        <translation>高 cm</translation>
+    </message>
+    <message>
+        <source>kg each</source>
+        <translation>单件 kg</translation>
+    </message>
+    <message>
+        <source>Truck type</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Trucks</source>
+        <translation>车数</translation>
+    </message>
+    <message>
+        <source>Cannot total the cargo: %1</source>
+        <translation>无法汇总货物：%1</translation>
+    </message>
+    <message>
+        <source>Gross %1 kg</source>
+        <translation>毛重 %1 kg</translation>
+    </message>
+    <message>
+        <source>%1 cbm</source>
+        <translation>%1 立方米</translation>
+    </message>
+    <message>
+        <source>%1 W/M</source>
+        <translation>%1 计费吨</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>Totals: </source>
+        <translation>合计：</translation>
+    </message>
+    <message>
+        <source>Pieces, or totals</source>
+        <translation>件货明细或合计</translation>
+    </message>
+    <message>
+        <source>Containers and trucks</source>
+        <translation>集装箱和卡车</translation>
+    </message>
+    <message>
+        <source>Containers per type:</source>
+        <translation>各箱型数量：</translation>
+    </message>
+    <message>
+        <source>Add piece line</source>
+        <translation>添加件货行</translation>
+    </message>
+    <message>
+        <source>Remove piece line</source>
+        <translation>删除件货行</translation>
+    </message>
+    <message>
+        <source>Add truck line</source>
+        <translation>添加卡车行</translation>
+    </message>
+    <message>
+        <source>Remove truck line</source>
+        <translation>删除卡车行</translation>
+    </message>
+    <message>
+        <source>&amp;Weight kg:</source>
+        <translation>重量 kg(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Volume cbm:</source>
+        <translation>体积 立方米(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Goods:</source>
+        <translation>品名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Description of the goods</source>
+        <translation>货物描述</translation>
+    </message>
+    <message>
+        <source>Dangerous goods</source>
+        <translation>危险品</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderPanel</name>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <extracomment>Incoterms 2020, the terms a clerk picks from.</extracomment>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>S&amp;hipper:</source>
+        <translation>发货人(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsignee:</source>
+        <translation>收货人(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Quote &amp;date:</source>
+        <translation>报价日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>S&amp;hip date:</source>
+        <translation>发运日期(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Incoterm:</source>
+        <translation>贸易术语(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Quote c&amp;urrency:</source>
+        <translation>报价币种(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Profit:</source>
+        <translation>利润(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Name, in any script</source>
+        <translation>名称（任何文字）</translation>
+    </message>
+    <message>
+        <source>Add the typed name as a new party</source>
+        <translation>将输入的名称添加为新的客户方</translation>
+    </message>
+    <message>
+        <source>Percentage added to the cost</source>
+        <translation>在成本上加成的百分比</translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrorsDialog</name>
+    <message>
+        <source>Import refused: %1</source>
+        <translation>导入被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Problems found in %1: %2. Nothing was imported: correct the file and import it again.</source>
+        <translation>%1 中发现问题：%2。未导入任何内容：请修改文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy list</source>
+        <translation>复制列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Sea FCL</source>
+        <translation>海运整箱</translation>
+    </message>
+    <message>
+        <source>Sea LCL</source>
+        <translation>海运拼箱</translation>
+    </message>
+    <message>
+        <source>Rail FCL</source>
+        <translation>铁路整箱</translation>
+    </message>
+    <message>
+        <source>Rail LCL</source>
+        <translation>铁路拼箱</translation>
+    </message>
+    <message>
+        <source>Truck FTL</source>
+        <translation>公路整车</translation>
+    </message>
+    <message>
+        <source>Truck LTL</source>
+        <translation>公路零担</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>空运</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>quoted</source>
+        <translation>已报价</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>per container</source>
+        <translation>每箱</translation>
+    </message>
+    <message>
+        <source>per truck</source>
+        <translation>每车</translation>
+    </message>
+    <message>
+        <source>per W/M</source>
+        <translation>每计费吨</translation>
+    </message>
+    <message>
+        <source>per kg</source>
+        <translation>每公斤</translation>
+    </message>
+    <message>
+        <source>per shipment</source>
+        <translation>每票</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Markup %</source>
+        <translation>加成 %</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>毛利率 %</translation>
+    </message>
+</context>
+<context>
+    <name>LegsPanel</name>
+    <message>
+        <source>Mode</source>
+        <translation>运输方式</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起运地</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运人</translation>
+    </message>
+    <message>
+        <source>ETD</source>
+        <translation>预计开航</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>预计到达</translation>
+    </message>
+    <message>
+        <source>Price or problem</source>
+        <translation>价格或问题</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>最便宜</translation>
+    </message>
+    <message>
+        <source>not priced: another leg has a problem</source>
+        <extracomment>Finds carriers: (mode, origin, destination, ETD) → names.</extracomment>
+        <translation>未计价：其他运段有问题</translation>
+    </message>
+    <message>
+        <source>Add leg</source>
+        <translation>添加运段</translation>
+    </message>
+    <message>
+        <source>Add a leg starting where the last one ends (Ctrl+L)</source>
+        <translation>添加一段从上一段终点出发的运输（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Remove leg</source>
+        <translation>删除运段</translation>
+    </message>
+</context>
+<context>
+    <name>LiveQuoter</name>
+    <message>
+        <source>Add a leg to see the quote.</source>
+        <extracomment>The exact text (as the services gave it) of a money or quantity cell. A leg is priced once all of these are filled in. How long the clerk pauses typing before the request is priced again.</extracomment>
+        <translation>添加一段运输即可看到报价。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Save the booking before printing it.</source>
+        <extracomment>Views built by the catalogue's part of the desk: (module, class).</extracomment>
+        <translation>请先保存订舱再打印。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在生成 %1…</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>未打印：%1</translation>
+    </message>
+    <message>
+        <source>About the booking desk</source>
+        <translation>关于订舱台</translation>
+    </message>
+    <message>
+        <source>Quotes and bookings for freight on the China–ASEAN land-sea corridor.
+Rates in the demo database are illustrative samples only.</source>
+        <translation>中国—东盟陆海新通道货运的报价与订舱。
+演示数据库中的运价仅为示例。</translation>
+    </message>
+    <message>
+        <source>Booking desk</source>
+        <translation>订舱台</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>订舱</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>运价</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>客户方</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>This view is not available in this build yet.</source>
+        <translation>此版本尚未提供该视图。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>B&amp;ooking</source>
+        <translation>订舱(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesView</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>name, contact, phone, email, tax id (Ctrl+F)</source>
+        <translation>名称、联系人、电话、邮箱、税号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Tax ID</source>
+        <translation>税号(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w party</source>
+        <translation>新建客户方(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Start a new party (Insert)</source>
+        <translation>新建一个客户方（Insert）</translation>
+    </message>
+    <message>
+        <source>&amp;Save party</source>
+        <translation>保存客户方(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>撤销修改(&amp;U)</translation>
+    </message>
+    <message>
+        <source>New party</source>
+        <translation>新客户方</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>客户方</translation>
+    </message>
+    <message>
+        <source>Parties: %1</source>
+        <translation>客户方：%1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>no rate on this lane</source>
+        <extracomment>Messages of the pricing core, as (pattern, text with %1, %2 for the groups).</extracomment>
+        <translation>该线路没有运价</translation>
+    </message>
+    <message>
+        <source>no rate valid on %1</source>
+        <translation>没有在 %1 有效的运价</translation>
+    </message>
+    <message>
+        <source>no rate from carrier %1 on this lane</source>
+        <translation>承运人 %1 在该线路没有运价</translation>
+    </message>
+    <message>
+        <source>no rate from carrier %1 valid on %2</source>
+        <translation>承运人 %1 没有在 %2 有效的运价</translation>
+    </message>
+    <message>
+        <source>no rate for equipment %1</source>
+        <translation>没有 %1 箱型/车型的运价</translation>
+    </message>
+    <message>
+        <source>no rate fits %1 (rates here are %2)</source>
+        <translation>没有适合 %1 的运价（该线路的运价为 %2）</translation>
+    </message>
+    <message>
+        <source>no exchange rate for %1 valid on %2</source>
+        <translation>没有 %1 在 %2 有效的汇率</translation>
+    </message>
+    <message>
+        <source>a booking needs %1</source>
+        <translation>订舱需要填写：%1</translation>
+    </message>
+    <message>
+        <source>cargo is empty: give pieces, weight/volume, containers or trucks</source>
+        <translation>货物为空：请填写件货、重量/体积、集装箱或卡车</translation>
+    </message>
+    <message>
+        <source>leg %1 ends at %2 but leg %3 starts at %4</source>
+        <translation>第 %1 段止于 %2，但第 %3 段始于 %4</translation>
+    </message>
+    <message>
+        <source>choose the mode, from and to</source>
+        <translation>请选择运输方式、起运地和目的地</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePanel</name>
+    <message>
+        <source>Calculating…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
+        <source>Total: not priced</source>
+        <translation>总价：未计价</translation>
+    </message>
+    <message>
+        <source>Saved total: %1</source>
+        <translation>已保存总价：%1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>总价：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transit: %n day(s)</source>
+        <translation><numerusform>运输时间：%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>FX per USD on %1: %2</source>
+        <translation>%1 汇率（每美元）：%2</translation>
+    </message>
+    <message>
+        <source>Leg %1</source>
+        <translation>第 %1 段</translation>
+    </message>
+    <message>
+        <source>chargeable %1</source>
+        <translation>计费量 %1</translation>
+    </message>
+    <message>
+        <source>Cannot be priced: %1</source>
+        <translation>无法计价：%1</translation>
+    </message>
+    <message>
+        <source>Not priced: another leg has a problem</source>
+        <translation>未计价：其他运段有问题</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>In quote currency</source>
+        <translation>折合报价币种</translation>
+    </message>
+</context>
+<context>
+    <name>RateDetails</name>
+    <message>
+        <source>Breaks of the selected rate</source>
+        <translation>所选运价的分段</translation>
+    </message>
+    <message>
+        <source>Surcharges that can apply to it</source>
+        <translation>可能适用的附加费</translation>
+    </message>
+    <message>
+        <source>Exchange rates (units per USD)</source>
+        <translation>汇率（每美元兑换单位）</translation>
+    </message>
+    <message>
+        <source>From (kg or W/M)</source>
+        <translation>起点（kg 或计费吨）</translation>
+    </message>
+    <message>
+        <source>Rate per unit</source>
+        <translation>单位运价</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最低收费</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>箱型/车型</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Units per USD</source>
+        <translation>每美元兑换</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起运地</translation>
+    </message>
+</context>
+<context>
+    <name>RateDialog</name>
+    <message>
+        <source>Edit rate</source>
+        <translation>编辑运价</translation>
+    </message>
+    <message>
+        <source>New rate</source>
+        <translation>新运价</translation>
+    </message>
+    <message>
+        <source>e.g. 45:22.00 100:18.00</source>
+        <translation>例如 45:22.00 100:18.00</translation>
+    </message>
+    <message>
+        <source>mode's default</source>
+        <translation>按运输方式默认</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>运输方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Origin</source>
+        <translation>起运地(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Destination</source>
+        <translation>目的地(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation>承运人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice</source>
+        <translation>服务(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Equipment</source>
+        <translation>箱型/车型(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Basis</source>
+        <translation>计费方式(&amp;B)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>币种(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Rate</source>
+        <translation>运价(&amp;R)</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum charge</source>
+        <translation>最低收费(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Brea&amp;ks (kg or W/M)</source>
+        <translation>分段(&amp;K)（kg 或计费吨）</translation>
+    </message>
+    <message>
+        <source>k&amp;g per cbm</source>
+        <translation>每立方米公斤数(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>生效日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Valid &amp;to</source>
+        <translation>截止日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nsit days</source>
+        <translation>运输天数(&amp;N)</translation>
+    </message>
+    <message>
+        <source>UN/LOCODE, e.g. CNQZH</source>
+        <translation>UN/LOCODE，例如 CNQZH</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RateTableModel</name>
+    <message>
+        <source>Mode</source>
+        <translation>运输方式</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>起运地</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运人</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>箱型/车型</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>运价</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最低收费</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>分段</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Transit days</source>
+        <translation>运输天数</translation>
+    </message>
+    <message>
+        <source>Expired: valid until %1</source>
+        <translation>已过期：有效期至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RatesView</name>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>运输方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Origin</source>
+        <translation>起运地(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Destination</source>
+        <translation>目的地(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation>承运人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>any (Ctrl+F)</source>
+        <translation>任意（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Valid on</source>
+        <translation>有效日期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show e&amp;xpired</source>
+        <translation>显示已过期(&amp;X)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Add rate…</source>
+        <translation>添加运价(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a rate by hand (Insert)</source>
+        <translation>手工添加运价（Insert）</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it rate…</source>
+        <translation>编辑运价(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected rate (Enter)</source>
+        <translation>编辑所选运价（Enter）</translation>
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation>导入：</translation>
+    </message>
+    <message>
+        <source>&amp;Rate sheet…</source>
+        <translation>运价表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Surcharges…</source>
+        <translation>附加费(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Exchan&amp;ge rates…</source>
+        <translation>汇率(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Locatio&amp;ns…</source>
+        <translation>地点(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Rates: %1</source>
+        <translation>运价：%1</translation>
+    </message>
+    <message>
+        <source>Rate saved.</source>
+        <translation>运价已保存。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Sheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2.</source>
+        <translation>已从 %2 导入 %1 行。</translation>
+    </message>
+    <message>
+        <source>Import refused: nothing was imported.</source>
+        <translation>导入被拒绝：未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Company address</source>
+        <translation>公司地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Logo image</source>
+        <translation>标志图片</translation>
+    </message>
+    <message>
+        <source>Default quote currency</source>
+        <translation>默认报价币种</translation>
+    </message>
+    <message>
+        <source>Default markup %</source>
+        <translation>默认加成 %</translation>
+    </message>
+    <message>
+        <source>Markup or margin</source>
+        <translation>加成或毛利率</translation>
+    </message>
+    <message>
+        <source>Clerk name</source>
+        <translation>操作员姓名</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Quotation valid for (days)</source>
+        <translation>报价有效期（天）</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>信头</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>订舱台</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>保存设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>撤销修改(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>cannot read this image</source>
+        <translation>无法读取此图片</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>This database is on a network share. SQLite files there can be damaged when several computers use them at once: keep it on this computer's own disk.</source>
+        <translation>此数据库位于网络共享上。多台电脑同时使用时，SQLite 文件可能损坏：请将其放在本机磁盘上。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,305 @@
+"""What the booking editor and the bookings view call: live quotes, saving, revisions.
+
+The editor builds a request object (the JSON of cli-and-files.md) from what the clerk
+typed and hands it here; pricing goes through :mod:`booking_app.services.quoting`, the
+same functions ``booking-app quote`` uses, so the live quote equals the CLI's to the cent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from booking_app.core.booking import Booking, check_status, check_transition
+from booking_app.core.cargo import (
+    CONTAINER_TYPES,
+    cargo_from_dict,
+    cargo_to_dict,
+    chargeable_kg,
+    wm_units,
+)
+from booking_app.core.errors import BookingDeskError, PricingError, ValidationError
+from booking_app.core.quote import QuoteRequest
+from booking_app.core.quote_json import leg_to_json, quote_to_json
+from booking_app.core.rates import MODES
+from booking_app.core.request import require_booking_fields
+from booking_app.services import quoting
+from booking_app.services.settings import current_settings
+from booking_app.store.listing_repo import BookingFilter
+from booking_app.store.uow import UnitOfWork
+
+__all__ = [
+    "CONTAINER_TYPES", "EDITABLE_STATUSES", "MODES", "BookingFilter", "CargoMeasures",
+    "LegOutcome", "LiveQuote", "OpenedBooking", "cancel_booking", "cargo_measures",
+    "currencies", "duplicate_request", "live_quote", "open_booking", "request_to_raw",
+    "save_booking",
+]  # fmt: skip
+
+#: Statuses a clerk may still edit; a confirmed booking changes only by an amendment.
+EDITABLE_STATUSES = ("draft", "quoted")
+#: Modes whose rates are per W/M, so the editor shows W/M units for them.
+_WM_MODES = ("sea_lcl", "rail_lcl")
+_LEG_PREFIX = re.compile(r"^leg (\d+)\b[^:]*:\s*")
+_LEG_NAMED = re.compile(r"^leg (\d+)\b")
+
+
+@dataclass(frozen=True)
+class LegOutcome:
+    """One leg of a live quote: priced (``leg`` is its JSON) or why it is not.
+
+    Attributes:
+        index: the leg's position, from 1.
+        leg: the priced leg as :func:`booking_app.core.quote_json.leg_to_json` gives it.
+        error: why this leg cannot be priced, in plain words ('' when priced or blocked).
+        blocked: an earlier leg has no price, so this leg has no departure date yet.
+    """
+
+    index: int
+    leg: dict[str, Any] | None = None
+    error: str = ""
+    blocked: bool = False
+
+
+@dataclass(frozen=True)
+class LiveQuote:
+    """The result of pricing the editor's request.
+
+    Attributes:
+        quote: the whole quote as ``booking-app quote`` prints it, or None.
+        legs: one outcome per leg of the request (empty when the request is unreadable).
+        error: a problem not tied to one leg ('' when none).
+    """
+
+    quote: dict[str, Any] | None
+    legs: tuple[LegOutcome, ...] = ()
+    error: str = ""
+
+
+@dataclass(frozen=True)
+class CargoMeasures:
+    """Totals of the cargo being typed, and the chargeable quantity per mode."""
+
+    gross_kg: Decimal
+    volume_cbm: Decimal
+    chargeable: tuple[tuple[str, str, Decimal], ...]  # (mode, "kg" or "wm", quantity)
+
+
+@dataclass(frozen=True)
+class OpenedBooking:
+    """A saved booking as the editor shows it: its request and its frozen quote."""
+
+    booking_no: str
+    revision: int
+    status: str
+    clerk: str
+    created_at: datetime
+    request: dict[str, Any]
+    quote: dict[str, Any]
+
+
+def _request_with_legs(request: QuoteRequest, count: int) -> QuoteRequest:
+    return replace(request, legs=request.legs[:count])
+
+
+def _leg_error(message: str, index: int) -> str | None:
+    match = _LEG_PREFIX.match(message)
+    if match is None or int(match.group(1)) != index:
+        return None
+    return message[match.end() :]
+
+
+def live_quote(uow: UnitOfWork, raw: dict[str, Any], today: date | None = None) -> LiveQuote:
+    """Price the editor's request exactly as ``booking-app quote`` would.
+
+    When a leg cannot be priced, the legs before it are priced on their own and the
+    failing leg carries the reason, so the editor can show it on that leg.
+    """
+    try:
+        request = quoting.parse_request(uow, raw, today)
+    except BookingDeskError as exc:
+        return _unreadable(raw, str(exc))
+    try:
+        priced = quoting.quote_request(uow, request)
+    except PricingError:
+        return _diagnose(uow, request)
+    except BookingDeskError as exc:
+        return LiveQuote(None, (), str(exc))
+    data = quote_to_json(priced)
+    legs = tuple(LegOutcome(i, leg) for i, leg in enumerate(data["legs"], 1))
+    return LiveQuote(data, legs)
+
+
+def _unreadable(raw: dict[str, Any], message: str) -> LiveQuote:
+    """A request that cannot be read: tie the message to its leg when it names one."""
+    count = len(raw.get("legs") or []) if isinstance(raw.get("legs"), list) else 0
+    match = _LEG_NAMED.match(message)
+    if match is None or not 1 <= int(match.group(1)) <= count:
+        return LiveQuote(None, (), message)
+    bad = int(match.group(1))
+    legs = tuple(
+        LegOutcome(i, error=message if i == bad else "", blocked=i != bad)
+        for i in range(1, count + 1)
+    )
+    return LiveQuote(None, legs, "")
+
+
+def _diagnose(uow: UnitOfWork, request: QuoteRequest) -> LiveQuote:
+    """Price ever longer prefixes of the route to find the first leg without a price."""
+    priced: list[dict[str, Any]] = []
+    for count in range(1, len(request.legs) + 1):
+        try:
+            prefix = quoting.quote_request(uow, _request_with_legs(request, count))
+        except BookingDeskError as exc:
+            reason = _leg_error(str(exc), count)
+            if reason is None:
+                return LiveQuote(None, (), str(exc))
+            outcomes = [LegOutcome(i, leg) for i, leg in enumerate(priced, 1)]
+            outcomes.append(LegOutcome(count, error=reason))
+            outcomes += [
+                LegOutcome(i, blocked=True) for i in range(count + 1, len(request.legs) + 1)
+            ]
+            return LiveQuote(None, tuple(outcomes), "")
+        priced = [leg_to_json(leg, prefix.currency) for leg in prefix.legs]
+    return LiveQuote(None, tuple(LegOutcome(i, leg) for i, leg in enumerate(priced, 1)), "")
+
+
+def cargo_measures(raw_cargo: dict[str, Any], modes: list[str]) -> CargoMeasures:
+    """Gross kg, cbm and, per mode, the chargeable kg (or W/M units for LCL modes).
+
+    Containers or trucks are priced per unit, so then no chargeable quantity is given.
+
+    Raises:
+        ValidationError: a cargo field is not a number.
+    """
+    cargo = cargo_from_dict(raw_cargo)
+    chargeable: list[tuple[str, str, Decimal]] = []
+    # unitised cargo is priced per container or truck: no chargeable weight applies
+    for mode in () if cargo.is_unitised else dict.fromkeys(modes):
+        if mode not in MODES:
+            continue
+        if mode in _WM_MODES:
+            chargeable.append((mode, "wm", wm_units(cargo, None)))
+        else:
+            chargeable.append((mode, "kg", chargeable_kg(cargo, mode, None)))
+    return CargoMeasures(cargo.gross_kg, cargo.volume_cbm, tuple(chargeable))
+
+
+def currencies(uow: UnitOfWork) -> list[str]:
+    """Currencies a quote can be made in: USD and every currency of the FX table."""
+    return sorted({"USD", *(row.currency for row in uow.rates.fx_rows())})
+
+
+def request_to_raw(request: QuoteRequest) -> dict[str, Any]:
+    """A request as the JSON object of cli-and-files.md (the inverse of parsing it)."""
+    p = request.parties
+    raw: dict[str, Any] = {
+        "quote_date": request.quote_date.isoformat(),
+        "ship_date": request.ship_date.isoformat(),
+        "currency": request.currency,
+        f"{request.price_rule}_percent": f"{request.markup_percent:f}",
+        "customer": p.customer,
+        "shipper": p.shipper,
+        "consignee": p.consignee,
+        "incoterm": p.incoterm,
+        "notes": p.notes,
+        "cargo": cargo_to_dict(request.cargo),
+        "legs": [
+            {"mode": leg.mode, "origin": leg.origin, "destination": leg.destination}
+            | ({"carrier": leg.carrier} if leg.carrier else {})
+            for leg in request.legs
+        ],
+    }
+    return raw
+
+
+def open_booking(uow: UnitOfWork, booking_no: str) -> OpenedBooking:
+    """A saved booking with its request and its frozen quote (never re-priced).
+
+    Raises:
+        NotFoundError: no booking has this number.
+    """
+    booking = quoting.get_booking(uow, booking_no)
+    return OpenedBooking(
+        booking_no=booking.booking_no,
+        revision=booking.revision,
+        status=booking.status,
+        clerk=booking.clerk,
+        created_at=booking.created_at,
+        request=request_to_raw(booking.request),
+        quote=quote_to_json(booking.quote),
+    )
+
+
+def save_booking(
+    uow: UnitOfWork,
+    raw: dict[str, Any],
+    status: str,
+    booking_no: str | None = None,
+    clerk: str = "",
+    today: date | None = None,
+) -> Booking:
+    """Price and save the editor's request: a new booking, or a new revision of one.
+
+    A draft may lack parties; a quoted or confirmed booking needs them. Saving a
+    confirmed booking again is an amendment: a new revision, the old one kept as it was.
+
+    Raises:
+        BookingDeskError: the request is invalid, cannot be priced, or the booking's
+            status does not allow the change; nothing is saved.
+    """
+    check_status(status)
+    if status not in quoting.BOOKABLE_STATUSES:
+        raise ValidationError(f"a booking cannot be saved as {status}")
+    clerk = clerk or current_settings(uow).clerk_name
+    with uow:
+        request = quoting.parse_request(uow, raw, today)
+        if status != "draft":
+            require_booking_fields(request)
+        revision, action = 1, "save"
+        if booking_no is None:
+            number = uow.bookings.next_booking_no(request.quote_date.year)
+        else:
+            current = quoting.get_booking(uow, booking_no)
+            number, revision = current.booking_no, current.revision + 1
+            if current.status == "cancelled":
+                raise ValidationError(f"{number} is cancelled and cannot be changed")
+            if current.status == "confirmed":
+                action = "amend"
+            else:
+                check_transition(current.status, status)
+        booking = Booking(
+            booking_no=number,
+            revision=revision,
+            status=status,
+            created_at=datetime.now(),
+            clerk=clerk,
+            request=request,
+            quote=quoting.quote_request(uow, request),
+        )
+        uow.bookings.add(booking)
+        uow.audit.record(action, "booking", number, f"revision {revision} {status}", clerk)
+        uow.commit()
+    return booking
+
+
+def cancel_booking(uow: UnitOfWork, booking_no: str, clerk: str = "") -> Booking:
+    """Cancel a booking (its quote stays as it was).
+
+    Raises:
+        ValidationError: the booking is already cancelled.
+    """
+    return quoting.change_status(uow, booking_no, "cancelled", clerk)
+
+
+def duplicate_request(
+    uow: UnitOfWork, booking_no: str, today: date | None = None
+) -> dict[str, Any]:
+    """The request of a saved booking for a new one: dated today, shipping no earlier."""
+    day = today or date.today()
+    raw = request_to_raw(quoting.get_booking(uow, booking_no).request)
+    raw["quote_date"] = day.isoformat()
+    raw["ship_date"] = max(date.fromisoformat(raw["ship_date"]), day).isoformat()
+    return raw
