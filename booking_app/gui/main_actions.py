@@ -100,6 +100,8 @@ class ActionSet(QObject):
         """Enable the editor actions that apply to the current editor."""
         for name, action in self._by_editor_name.items():
             action.setEnabled(editor is not None and editor.can(name))
+        if editor is None and hasattr(self.window.tabs.currentWidget(), "save"):
+            self.save.setEnabled(True)  # the Parties and Settings forms save with Ctrl+S too
         self.print.setEnabled(editor is not None and editor.booking_no is not None)
 
     def retranslate(self) -> None:

@@ -31,7 +31,7 @@ from booking_app.gui.main_actions import ActionSet
 from booking_app.gui.workers import result_relay, start_job, take_result
 from booking_app.store.uow import UnitOfWork
 
-#: Views built by the catalogue's part of the desk: (module, class).
+#: The catalogue's views: (module, class), imported when the window is built.
 OPTIONAL_VIEWS = (
     ("booking_app.gui.rates_view", "RatesView"),
     ("booking_app.gui.parties_view", "PartiesView"),
@@ -41,7 +41,7 @@ FIXED_TABS = 4
 
 
 def load_view(module: str, name: str, ctx: DeskContext) -> QWidget | None:
-    """Build an optional view, or None when its module is not there yet."""
+    """Build one of the catalogue's views, or None (a placeholder tab) if it is missing."""
     try:
         cls: Any = getattr(importlib.import_module(module), name)
     except (ImportError, AttributeError):
@@ -249,6 +249,10 @@ class MainWindow(QMainWindow):
         if editor is not None:
             getattr(editor, name)()
             self.statusBar().showMessage(editor.message.text(), 5000)
+            return
+        view = self.tabs.currentWidget()
+        if name == "save" and hasattr(view, "save"):
+            view.save()  # Ctrl+S in the Parties or Settings view saves its form
 
     # --- printing ----------------------------------------------------------------------
 

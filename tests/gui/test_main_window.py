@@ -182,3 +182,14 @@ def test_ctrl_p_writes_the_quotation_then_the_confirmation(
     window.print_current()
     qtbot.waitUntil(lambda: window.last_printed is not None, timeout=20_000)
     assert window.last_printed == tmp_path / f"{editor.booking_no}-confirmation.pdf"
+
+
+def test_ctrl_s_saves_the_settings_view_form(window: MainWindow, qtbot: Any) -> None:
+    from booking_app.services.settings import current_settings
+
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
+    view = window.tabs.currentWidget()
+    view.editors["clerk_name"].setText("Tran Van An")
+    qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
+    assert current_settings(window.ctx.uow).clerk_name == "Tran Van An"
