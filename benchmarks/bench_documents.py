@@ -2,13 +2,15 @@
 
 Run from the project root::
 
-    .venv/bin/python benchmarks/bench_documents.py [--repeat 30] [--rows 10000] [--through-db]
+    .venv/bin/python benchmarks/bench_documents.py [--repeat 30] [--rows 10000]
+        [--xlsx-repeat 5] [--through-db]
 
 Prints the time to render one confirmation PDF after the fonts are loaded (target
 < 100 ms; the renderer alone, and the whole service call with its database reads and
 file write), and the time to write 10,000 bookings with 3 legs each to XLSX (target
-< 3 s). The rows are built in memory by default; ``--through-db`` books them into a
-temporary demo database and times ``export_day`` end to end (loading included).
+< 3 s, best of ``--xlsx-repeat`` runs; the median is printed too, as the machine may
+be shared). The rows are built in memory by default; ``--through-db`` books them into
+a temporary demo database and times ``export_day`` end to end (loading included).
 """
 
 from __future__ import annotations
@@ -108,6 +110,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=30, help="confirmation renders to time")
     parser.add_argument("--rows", type=int, default=10_000, help="bookings in the XLSX")
+    parser.add_argument("--xlsx-repeat", type=int, default=5, help="XLSX exports to time")
     parser.add_argument("--through-db", action="store_true", help="book rows, export_day")
     args = parser.parse_args()
 
@@ -132,14 +135,18 @@ def main() -> int:
             requests = [sample_request(customer=f"Customer {n}") for n in range(args.rows - 1)]
             quoting.book(uow, requests, status="confirmed")
             out = folder / "day.xlsx"
-            start = time.perf_counter()
-            written = documents.export_day(uow, DAY, "xlsx", out)
-            xlsx = [time.perf_counter() - start]
+            written = 0
+
+            def export() -> None:
+                nonlocal written
+                written = documents.export_day(uow, DAY, "xlsx", out)
+
+            xlsx = timed(export, args.xlsx_repeat)
             what = f"export_day of {written} booked bookings (loading included)"
         else:
             rows, legs = memory_rows(args.rows)
             out = folder / "day.xlsx"
-            xlsx = timed(lambda: write_xlsx(rows, legs, str(out)), 3)
+            xlsx = timed(lambda: write_xlsx(rows, legs, str(out)), args.xlsx_repeat)
             what = f"write_xlsx of {len(rows)} bookings + {len(legs)} legs (in memory)"
         xlsx_size = out.stat().st_size
         uow.close()
@@ -155,9 +162,10 @@ def main() -> int:
         f"confirmation, service + file  median {statistics.median(ms_service):6.1f} ms, "
         f"min {min(ms_service):6.1f} ms   target < {CONFIRMATION_MS_TARGET:.0f} ms"
     )
+    print(f"XLSX: {what} ({xlsx_size / 1024 / 1024:.1f} MiB)")
     print(
-        f"XLSX: {what}: best {min(xlsx):.2f} s ({xlsx_size / 1024 / 1024:.1f} MiB)"
-        f"   target < {XLSX_S_TARGET:.0f} s"
+        f"XLSX: best {min(xlsx):.2f} s, median {statistics.median(xlsx):.2f} s"
+        f" over {len(xlsx)}   target < {XLSX_S_TARGET:.0f} s"
     )
     ok = statistics.median(ms_service) < CONFIRMATION_MS_TARGET and min(xlsx) < XLSX_S_TARGET
     print("targets met" if ok else "TARGET MISSED")

@@ -33,8 +33,8 @@ from booking_app.services.settings import Settings, current_settings
 from booking_app.store.uow import UnitOfWork
 
 EXPORT_FORMATS = ("csv", "xlsx", "pdf")
-#: How many parties a name lookup may scan for the exact name.
-_PARTY_SCAN = 1000
+#: Report loading progress every this many bookings.
+_PROGRESS_STEP = 500
 
 
 def company_of(settings: Settings) -> Company:
@@ -52,19 +52,17 @@ def company_of(settings: Settings) -> Company:
 
 def party_details(uow: UnitOfWork, name: str) -> PartyDetails:
     """A party's current address and contacts, looked up by its exact name."""
-    if not name:
-        return PartyDetails(name="")
-    for row in uow.parties.search(name, limit=_PARTY_SCAN):
-        if row["name"] == name:
-            return PartyDetails(
-                name=name,
-                address=row.get("address") or "",
-                contact=row.get("contact") or "",
-                phone=row.get("phone") or "",
-                email=row.get("email") or "",
-                tax_id=row.get("tax_id") or "",
-            )
-    return PartyDetails(name=name)
+    row = uow.parties.get_by_name(name) if name else None
+    if row is None:
+        return PartyDetails(name=name)
+    return PartyDetails(
+        name=name,
+        address=row.get("address") or "",
+        contact=row.get("contact") or "",
+        phone=row.get("phone") or "",
+        email=row.get("email") or "",
+        tax_id=row.get("tax_id") or "",
+    )
 
 
 def place_names(uow: UnitOfWork, codes: list[str]) -> dict[str, str]:
@@ -159,30 +157,37 @@ def render_confirmation(uow: UnitOfWork, booking_no: str, out_path: str | Path) 
 def legs_of(
     uow: UnitOfWork, rows: list[BookingRow], progress: Progress | None = None
 ) -> list[LegDetail]:
-    """The frozen legs of each booking listed, in list order."""
+    """The frozen legs of each booking listed, in list order.
+
+    The legs are read with one query per booking date (a daily list has one), not
+    booking by booking.
+    """
+    by_booking: dict[str, list[LegDetail]] = {row.booking_no: [] for row in rows}
+    for day in sorted({row.booking_date for row in rows}):
+        for leg in uow.bookings.legs_on(day):
+            found = by_booking.get(leg["booking_no"])
+            if found is not None:
+                found.append(
+                    LegDetail(
+                        booking_no=leg["booking_no"],
+                        seq=leg["seq"],
+                        mode=leg["mode"],
+                        origin=leg["origin"],
+                        destination=leg["destination"],
+                        carrier=leg["carrier"],
+                        service=leg["service"],
+                        etd=leg["etd"],
+                        eta=leg["eta"],
+                        transit_days=leg["transit_days"],
+                        chargeable=leg["chargeable"],
+                        subtotal=leg["subtotal"],
+                        currency=leg["currency"],
+                    )
+                )
     legs: list[LegDetail] = []
     for done, row in enumerate(rows, 1):
-        booking = get_booking(uow, row.booking_no)
-        currency = booking.quote.currency
-        for seq, leg in enumerate(booking.quote.legs, 1):
-            legs.append(
-                LegDetail(
-                    booking_no=booking.booking_no,
-                    seq=seq,
-                    mode=leg.mode,
-                    origin=leg.origin,
-                    destination=leg.destination,
-                    carrier=leg.carrier,
-                    service=leg.service,
-                    etd=leg.etd,
-                    eta=leg.eta,
-                    transit_days=leg.transit_days,
-                    chargeable=leg.chargeable,
-                    subtotal=leg.subtotal,
-                    currency=currency,
-                )
-            )
-        if progress is not None:
+        legs.extend(by_booking[row.booking_no])
+        if progress is not None and (done % _PROGRESS_STEP == 0 or done == len(rows)):
             progress(done, len(rows))
     return legs
 

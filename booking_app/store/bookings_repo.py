@@ -216,6 +216,44 @@ class BookingRepository:
             )
         ]
 
+    def legs_on(self, day: date) -> list[dict[str, Any]]:
+        """The frozen legs of the bookings of one day, read in one query.
+
+        Only the latest revision of each booking counts (as in the bookings list).
+        Legs come in list order (oldest booking first), each booking's by ``seq``.
+
+        Returns:
+            One dict per leg: ``booking_no``, ``seq``, ``mode``, ``origin``,
+            ``destination``, ``carrier``, ``service``, ``etd`` and ``eta`` (dates),
+            ``transit_days``, ``chargeable`` (Decimal or None), ``subtotal`` (Decimal)
+            and ``currency`` (the booking's quote currency).
+        """
+        keys = (
+            "booking_no", "seq", "mode", "origin", "destination", "carrier", "service",
+            "etd", "eta", "chargeable", "subtotal", "currency",
+        )  # fmt: skip
+        cursor = self.db.conn.execute(
+            """SELECT b.booking_no, l.seq, l.mode, l.origin, l.destination, l.carrier,
+               l.service, l.etd, l.eta, l.chargeable, l.subtotal, b.currency
+               FROM bookings b JOIN booking_legs l ON l.booking_id = b.id
+               WHERE b.booking_date = ?
+               AND b.revision = (SELECT max(r.revision) FROM bookings r
+                                 WHERE r.booking_no = b.booking_no)
+               ORDER BY b.created_at, b.id, l.seq""",
+            (day.isoformat(),),
+        )
+        legs = []
+        for values in cursor:
+            leg = dict(zip(keys, values, strict=True))
+            leg["etd"] = etd = date.fromisoformat(leg["etd"])
+            leg["eta"] = eta = date.fromisoformat(leg["eta"])
+            leg["transit_days"] = (eta - etd).days
+            if leg["chargeable"] is not None:
+                leg["chargeable"] = Decimal(leg["chargeable"])
+            leg["subtotal"] = Decimal(leg["subtotal"])
+            legs.append(leg)
+        return legs
+
 
 def _line(r: dict[str, Any]) -> ChargeLine:
     return ChargeLine(

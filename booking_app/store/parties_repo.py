@@ -42,6 +42,11 @@ class PartyRepository:
             self._names[party_id] = row[0] if row else ""
         return self._names[party_id]
 
+    def get_by_name(self, name: str) -> dict[str, Any] | None:
+        """The party whose name is exactly ``name`` (all its columns), or None."""
+        rows = list(self.db.query("SELECT * FROM parties WHERE name = ?", [name]))
+        return rows[0] if rows else None
+
     def save(self, fields: dict[str, str], party_id: int | None = None) -> int:
         """Insert or update a party's details; returns its id."""
         data = {k: fields.get(k, "").strip() for k in PARTY_FIELDS}

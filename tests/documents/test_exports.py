@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 from booking_app.core.errors import ValidationError
-from booking_app.core.money import format_money
+from booking_app.core.money import format_money, round_money
 from booking_app.documents import printing as documents
 from booking_app.documents.exports import BOOKING_HEADERS, LEG_HEADERS, neutralise
 from booking_app.services.listing import BookingRow, bookings_of_day
@@ -110,25 +110,27 @@ def test_xlsx_has_typed_cells_for_exactly_the_day(desk: Desk, tmp_path: Path) ->
 def test_xlsx_second_sheet_lists_every_leg(desk: Desk, tmp_path: Path) -> None:
     out = tmp_path / "day.xlsx"
     documents.export_day(desk.uow, DAY, "xlsx", out)
-    legs = list(openpyxl.load_workbook(out)["Legs"].iter_rows(values_only=True))
+    sheet = openpyxl.load_workbook(out)["Legs"]
+    legs = list(sheet.iter_rows(values_only=True))
     assert legs[0] == LEG_HEADERS
     expected = []
     for booking in (desk.multimodal, desk.truck):
         for seq, leg in enumerate(booking.quote.legs, 1):
             expected.append(
                 (booking.booking_no, seq, leg.mode, leg.origin, leg.destination, leg.carrier,
-                 leg.service, datetime.combine(leg.etd, time()),
-                 datetime.combine(leg.eta, time()), leg.transit_days,
-                 None if leg.chargeable is None else leg.chargeable,
-                 leg.subtotal, booking.quote.currency)
+                 datetime.combine(leg.etd, time()), datetime.combine(leg.eta, time()),
+                 leg.transit_days, round_money(leg.subtotal, booking.quote.currency),
+                 booking.quote.currency)
             )  # fmt: skip
-    got = [
-        row[:10]
-        + (None if row[10] is None else Decimal(str(row[10])), Decimal(str(row[11])))
-        + row[12:]
-        for row in legs[1:]
-    ]
+    got = [row[:9] + (Decimal(str(row[9])),) + row[10:] for row in legs[1:]]
     assert got == expected
+    # Typed cells and the same looks as the first sheet.
+    assert sheet["G2"].is_date and sheet["G2"].number_format == "yyyy-mm-dd"
+    assert sheet["J2"].data_type == "n" and sheet["J2"].number_format == "#,##0.00"  # USD
+    assert sheet[f"J{len(legs)}"].number_format == "#,##0"  # VND
+    assert sheet["A1"].font.b
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:K{len(legs)}"
 
 
 def test_export_of_an_empty_day_and_bad_format(desk: Desk, tmp_path: Path) -> None:
