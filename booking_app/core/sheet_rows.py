@@ -10,7 +10,7 @@ them, raising :class:`CellError` naming the column. The same table validates one
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -137,7 +137,7 @@ def _breaks(text: str, basis: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _kind(mode: str, basis: str, equipment: str) -> str:
+def _kind(equipment: str, mode: str, basis: str) -> str:
     """Check a rate's mode, basis and equipment together; the equipment in upper case."""
     if mode not in _MODES:
         raise CellError("mode", f"{mode!r} is not one of {', '.join(MODES)}")
@@ -228,8 +228,41 @@ def _coordinate(column: str, limit: int) -> Callable[[str], str | None]:
 #: value; with several, a tuple of them.
 Field = tuple[tuple[str, ...], tuple[str, ...], Callable[..., Any]]
 
+
+def _rate_amount(text: str) -> str:
+    return _amount(text, "rate")
+
+
+def _surcharge_amount(text: str) -> str:
+    return _amount(text, "amount")
+
+
+_PLAIN_NUMBERS = re.compile(r"(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:\n(?:0|[1-9][0-9]*)(?:\.[0-9]+)?)*")
+
+
+def _all_plain_numbers(distinct: set[Any]) -> bool:
+    """True when every value is a plain non-negative decimal (one regex pass over them all)."""
+    return _PLAIN_NUMBERS.fullmatch("\n".join(distinct)) is not None
+
+
+def _all_valid_periods(distinct: set[Any]) -> bool:
+    """Every (valid_from, valid_to) pair: real ISO dates (checked once each), from ≤ to."""
+    for text in {a for a, _ in distinct} | {b for _, b in distinct}:
+        _date(text, "valid_from")
+    # Canonical ISO dates compare as text exactly as they compare as dates.
+    return all(a <= b for a, b in distinct)
+
+
+#: Whole-column shortcuts: when the test holds for every distinct input, the field's
+#: function would return each input unchanged, so the column is kept as it is.
+_COLUMN_CHECKS: dict[Callable[..., Any], Callable[[set[Any]], bool]] = {
+    _rate_amount: _all_plain_numbers,
+    _surcharge_amount: _all_plain_numbers,
+    _validity_pair: _all_valid_periods,
+}
+
 RATE_FIELDS: tuple[Field, ...] = (
-    (("mode", "basis", "equipment"), ("equipment",), _kind),  # checks mode and basis too
+    (("equipment", "mode", "basis"), ("equipment",), _kind),  # checks mode and basis too
     (("mode",), ("mode",), _same),
     (("basis",), ("basis",), _same),
     (("origin",), ("origin",), lambda v: _code(v, "origin")),
@@ -237,7 +270,7 @@ RATE_FIELDS: tuple[Field, ...] = (
     (("carrier",), ("carrier",), _text("carrier")),
     (("service",), ("service",), _same),
     (("currency",), ("currency",), lambda v: _currency(v, "currency")),
-    (("rate",), ("rate",), lambda v: _amount(v, "rate")),
+    (("rate",), ("rate",), _rate_amount),
     (("min_charge",), ("min_charge",), lambda v: _optional_amount(v, "min_charge")),
     (("breaks", "basis"), ("breaks",), _breaks),
     (("kg_per_cbm",), ("kg_per_cbm",), lambda v: _optional_amount(v, "kg_per_cbm", True)),
@@ -254,7 +287,7 @@ SURCHARGE_FIELDS: tuple[Field, ...] = (
     (("equipment",), ("equipment",), str.upper),
     (("basis",), ("basis",), _surcharge_basis),
     (("currency", "basis"), ("currency",), _surcharge_currency),
-    (("amount",), ("amount",), lambda v: _amount(v, "amount")),
+    (("amount",), ("amount",), _surcharge_amount),
     (("min_charge",), ("min_charge",), lambda v: _optional_amount(v, "min_charge")),
     (("valid_from", "valid_to"), ("valid_from", "valid_to"), _validity_pair),
 )
@@ -288,31 +321,47 @@ def parse_row(
 
 
 def parse_columns(
-    fields: tuple[Field, ...], order: tuple[str, ...], columns: dict[str, list[str]]
-) -> list[tuple[Any, ...]]:
+    fields: tuple[Field, ...], order: tuple[str, ...], columns: Mapping[str, Sequence[str]]
+) -> Iterator[tuple[Any, ...]]:
     """A whole sheet given column by column, checking each distinct value once.
+
+    Returns the rows lazily (they go straight into ``executemany``).
 
     Raises:
         CellError: some cell is bad (the caller re-checks row by row to say where).
     """
     out: dict[str, Any] = {}
     for inputs, outputs, fn in fields:
+        if fn is _same:
+            out[outputs[0]] = columns[inputs[0]]  # nothing to check or change
+            continue
         if len(inputs) == 1:
-            keys: list[Any] = columns[inputs[0]]
-            table = {v: fn(v) for v in set(keys)}
+            distinct: set[Any] = set(columns[inputs[0]])
         else:
-            keys = list(zip(*(columns[n] for n in inputs), strict=True))
-            table = {k: fn(*k) for k in set(keys)}
+            distinct = set(zip(*(columns[n] for n in inputs), strict=True))
+        check = _COLUMN_CHECKS.get(fn)
+        if check is not None and outputs == inputs and check(distinct):
+            out.update((name, columns[name]) for name in outputs)
+            continue
+        if len(inputs) == 1:
+            table = {v: fn(v) for v in distinct}
+        else:
+            table = {k: fn(*k) for k in distinct}
         if outputs == inputs[: len(outputs)] and _is_identity(table, len(outputs)):
             # Every distinct value is already canonical: keep the input columns as they are.
             out.update((name, columns[name]) for name in outputs)
             continue
+        keys: Sequence[Any] = (
+            columns[inputs[0]]
+            if len(inputs) == 1
+            else list(zip(*(columns[n] for n in inputs), strict=True))
+        )
         mapped = list(map(table.__getitem__, keys))
         if len(outputs) == 1:
             out[outputs[0]] = mapped
         else:
             out.update(zip(outputs, zip(*mapped, strict=True), strict=True))
-    return list(zip(*(out[name] for name in order), strict=True))
+    return zip(*(out[name] for name in order), strict=True)
 
 
 def _is_identity(table: dict[Any, Any], width: int) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -39,24 +39,16 @@ def _check_header(sheet: Sheet, columns: tuple[str, ...], required: tuple[str, .
         raise ImportFileError(errors)
 
 
-def _stripped(column: tuple[str, ...]) -> list[str]:
-    """The cells without surrounding white space (skipping the work for clean columns)."""
-    joined = "".join(column)
-    if " " in joined or "\t" in joined or "\n" in joined or "\r" in joined:
-        return list(map(str.strip, column))
-    return list(column)
-
-
 def _by_columns(
     sheet: Sheet, columns: tuple[str, ...], fields: tuple[Field, ...]
-) -> list[tuple[Any, ...]] | None:
+) -> Iterable[tuple[Any, ...]] | None:
     """The fast path: every row as wide as the header and every cell good; else None."""
     width = len(sheet.header)
-    records = [record for _, record in sheet.rows]
+    records = sheet.records
     if not records or any(len(r) != width for r in records):
         return None
     by_name = {
-        name: _stripped(column)
+        name: list(map(str.strip, column))
         for name, column in zip(sheet.header, zip(*records, strict=True), strict=True)
     }
     blank = [""] * len(records)
@@ -88,6 +80,8 @@ def _by_rows(
         if len(record) > width and "".join(record[width:]).strip():
             errors.append(RowError(source, line, None, f"has {len(record)} cells, header {width}"))
             continue
+        if not "".join(record).strip():
+            continue  # a row of spaces is blank too
         padded = record + pad[len(record) :] if len(record) <= width else record[:width] + [""]
         cells = {c: padded[i].strip() for c, i in zip(columns, positions, strict=True)}
         try:
@@ -108,8 +102,8 @@ def _by_rows(
 
 def validate_sheet(
     kind: str, sheet: Sheet, progress: Progress | None = None
-) -> list[tuple[Any, ...]]:
-    """Check the header and every row; return the typed rows.
+) -> Iterable[tuple[Any, ...]]:
+    """Check the header and every row; return the typed rows (once iterable).
 
     Raises:
         ImportFileError: with every bad row (up to MAX_REPORTED_ERRORS), each naming its
@@ -117,15 +111,15 @@ def validate_sheet(
     """
     columns, required, fields = SHEET_KINDS[kind]
     _check_header(sheet, columns, required)
-    if not sheet.rows:
+    if not sheet.records:
         raise ImportFileError([RowError(sheet.source, 2, None, "no rows to import")])
     rows = _by_columns(sheet, columns, fields)
     if rows is None:
-        rows = _by_rows(sheet, columns, required, fields, progress)
+        return _by_rows(sheet, columns, required, fields, progress)
     return rows
 
 
-def _store(uow: UnitOfWork, kind: str, rows: list[tuple[Any, ...]]) -> int:
+def _store(uow: UnitOfWork, kind: str, rows: Iterable[tuple[Any, ...]]) -> int:
     if kind == "rates":
         return uow.rates.add_rates(rows)
     if kind == "surcharges":
@@ -159,7 +153,7 @@ def import_sheet(
     try:
         sheet = read_sheet(path)
         if progress is not None:
-            progress(0, len(sheet.rows))
+            progress(0, len(sheet.records))
         rows = validate_sheet(kind, sheet, progress)
         del sheet
         with uow:
@@ -170,7 +164,7 @@ def import_sheet(
         if gc_was_enabled:
             gc.enable()
     if progress is not None:
-        progress(len(rows), len(rows))
+        progress(count, count)
     return count
 
 

@@ -13,13 +13,29 @@ from pathlib import Path
 from booking_app.core.errors import ImportFileError, RowError
 
 
-@dataclass(frozen=True)
+@dataclass
 class Sheet:
-    """A table read from a file: its header and its rows with their line numbers."""
+    """A table read from a file: its header and its rows (blank rows left out).
+
+    Line numbers are only needed to report errors, so for a CSV they are worked out on
+    first use of :attr:`rows` (a quoted cell may span lines).
+    """
 
     source: str
     header: list[str]
-    rows: list[tuple[int, list[str]]]
+    records: list[list[str]]
+    _lines: list[int] | None = None
+    _text: str | None = None
+
+    @property
+    def rows(self) -> list[tuple[int, list[str]]]:
+        """The records with the file line each ends on."""
+        if self._lines is None:
+            assert self._text is not None
+            reader = csv.reader(io.StringIO(self._text, newline=""))
+            next(reader, None)
+            self._lines = [reader.line_num for record in filter(any, reader)]
+        return list(zip(self._lines, self.records, strict=True))
 
 
 def _cell_text(value: object) -> str:
@@ -53,21 +69,14 @@ def _read_csv(path: Path) -> Sheet:
         line = text[: text.index("\x00")].count("\n") + 1
         raise _fail(source, line, "contains binary data (NUL bytes): not a CSV file")
     reader = csv.reader(io.StringIO(text, newline=""))
-    rows: list[tuple[int, list[str]]] = []
-    header: list[str] | None = None
     try:
-        for record in reader:
-            if header is None:
-                header = [h.strip() for h in record]
-                continue
-            if not "".join(record).strip():
-                continue
-            rows.append((reader.line_num, record))
+        first = next(reader, None)
+        if first is None:
+            raise _fail(source, 1, "is empty: a header row is needed")
+        records = list(filter(any, reader))  # blank rows left out
     except csv.Error as exc:
         raise _fail(source, reader.line_num, f"is not valid CSV ({exc})") from None
-    if header is None:
-        raise _fail(source, 1, "is empty: a header row is needed")
-    return Sheet(source, header, rows)
+    return Sheet(source, [h.strip() for h in first], records, _text=text)
 
 
 def _read_xlsx(path: Path) -> Sheet:
@@ -88,12 +97,14 @@ def _read_xlsx(path: Path) -> Sheet:
         header = [_cell_text(v) for v in first]
         while header and not header[-1]:
             header.pop()
-        rows: list[tuple[int, list[str]]] = []
+        lines: list[int] = []
+        records: list[list[str]] = []
         for number, values in enumerate(it, 2):
             cells = [_cell_text(v) for v in values[: len(header)]]
             if any(cells):
-                rows.append((number, cells))
-        return Sheet(source, header, rows)
+                lines.append(number)
+                records.append(cells)
+        return Sheet(source, header, records, _lines=lines)
     finally:
         book.close()
 

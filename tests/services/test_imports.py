@@ -238,7 +238,7 @@ def test_column_and_row_validation_agree(kind: str, name: str) -> None:
     columns, required, fields = SHEET_KINDS[kind]
     fast = _by_columns(sheet, columns, fields)
     assert fast is not None
-    assert fast == _by_rows(sheet, columns, required, fields, None)
+    assert list(fast) == _by_rows(sheet, columns, required, fields, None)
 
 
 def test_untidy_cells_are_normalised_the_same_both_ways(uow: UnitOfWork, tmp_path: Path) -> None:
@@ -249,3 +249,11 @@ def test_untidy_cells_are_normalised_the_same_both_ways(uow: UnitOfWork, tmp_pat
     assert import_sheet(uow, "rates", write(tmp_path, [HEADER, untidy])) == 1
     (row,) = uow.rates.rates_for("sea_fcl", "CNQZH", "VNSGN", date(2026, 5, 1))
     assert (row.equipment, row.currency, row.rate, row.transit_days) == ("40HC", "USD", D("550.0"), 7)
+
+
+def test_blank_and_space_only_rows_are_skipped_and_lines_stay_true(uow: UnitOfWork, tmp_path: Path) -> None:
+    quoted = 'sea_fcl,CNQZH,VNSGN,"Alpha\nLine",,40HC,per_container,USD,5,,,,2026-01-01,2026-12-31,7'
+    rows = [HEADER, "", " , , ", quoted, ",,,,,,,,,,,,,,", BAD_CASES[2][0]]
+    with pytest.raises(ImportFileError, match=r"^rates.csv line 7: rate -5"):
+        import_sheet(uow, "rates", write(tmp_path, rows))
+    assert import_sheet(uow, "rates", write(tmp_path, rows[:-1])) == 1
