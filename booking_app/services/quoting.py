@@ -124,5 +124,4 @@ def booking_summary(booking: Booking) -> dict[str, Any]:
         "booking_no": booking.booking_no,
         "total": format_money(booking.quote.total, booking.quote.currency),
         "currency": booking.quote.currency,
-        "status": booking.status,
     }
