@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from booking_app.gui.bookings_model import BOOKING_NO_ROLE, BookingsModel
 from booking_app.gui.context import DeskContext
+from booking_app.gui.export_day import DayExporter
 from booking_app.gui.formatting import to_date
 from booking_app.gui.labels import status_label
 from booking_app.gui.workers import result_relay, start_job, take_result
@@ -60,6 +62,8 @@ class BookingsView(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
         self.count_label = QLabel()
+        self.export_button = QPushButton()
+        self.exporter = DayExporter(ctx, self)
         self.day_label.setBuddy(self.day_edit)
         self.status_label.setBuddy(self.status_combo)
 
@@ -86,6 +90,7 @@ class BookingsView(QWidget):
             bar.addWidget(widget)
         bar.addWidget(self.search_edit, 1)
         bar.addWidget(self.count_label)
+        bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
@@ -97,6 +102,7 @@ class BookingsView(QWidget):
         self.previous_button.clicked.connect(self.previous_day)
         self.next_button.clicked.connect(self.next_day)
         self.today_button.clicked.connect(self.go_today)
+        self.export_button.clicked.connect(self.export_day)
         self.day_edit.dateChanged.connect(self.apply_filter)
         self.all_days.toggled.connect(self._on_all_days)
         self.status_combo.currentIndexChanged.connect(self.apply_filter)
@@ -180,6 +186,10 @@ class BookingsView(QWidget):
         self.next_button.setEnabled(not checked)
         self.apply_filter()
 
+    def export_day(self) -> bool:
+        """Export the picked day's bookings (format and file asked) in the background."""
+        return self.exporter.export_day(to_date(self.day_edit.date()))
+
     def focus_search(self) -> None:
         """Put the cursor in the search field (Ctrl+F)."""
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -225,6 +235,8 @@ class BookingsView(QWidget):
         self.today_button.setText(self.tr("Today"))
         self.today_button.setToolTip(self.tr("Today's bookings (Alt+Home)"))
         self.all_days.setText(self.tr("All days"))
+        self.export_button.setText(self.tr("Export day…"))
+        self.export_button.setToolTip(self.tr("The day's bookings as CSV, XLSX or PDF (Ctrl+E)"))
         self.status_label.setText(self.tr("&Status:"))
         self.search_edit.setPlaceholderText(
             self.tr("Search: booking no., party, place or code (Ctrl+F)")

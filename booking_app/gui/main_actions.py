@@ -26,7 +26,11 @@ class ActionSet(QObject):
         # bound methods only: a lambda holding the window keeps it alive past Qt
         self.new = self._action(QKeySequence.StandardKey.New, w.new_booking)
         self.save = self._editor_action(QKeySequence.StandardKey.Save, "save")
-        self.print = self._action(QKeySequence.StandardKey.Print, w.print_current)
+        self.print = self._action(QKeySequence.StandardKey.Print, w.print_on_paper)
+        self.preview = self._action("Ctrl+Shift+P", w.preview_current)
+        self.open_pdf = self._action("Ctrl+Alt+P", w.print_current)
+        self.save_pdf = self._action("Ctrl+Shift+S", w.save_pdf_current)
+        self.export_day = self._action("Ctrl+E", w.export_day)
         self.close_tab = self._action(QKeySequence.StandardKey.Close, w.close_current_tab)
         self.quit = self._action("Ctrl+Q", w.close)
         self.undo = self._action(QKeySequence.StandardKey.Undo, w.undo_group.undo)
@@ -102,14 +106,43 @@ class ActionSet(QObject):
             action.setEnabled(editor is not None and editor.can(name))
         if editor is None and hasattr(self.window.tabs.currentWidget(), "save"):
             self.save.setEnabled(True)  # the Parties and Settings forms save with Ctrl+S too
-        self.print.setEnabled(editor is not None and editor.booking_no is not None)
+        saved = editor is not None and editor.booking_no is not None
+        self.open_pdf.setEnabled(saved)
+        # a new booking may be previewed or printed: the clerk is asked to save it first
+        printable = editor is not None and (saved or editor.can("save"))
+        for action in (self.preview, self.print, self.save_pdf):
+            action.setEnabled(printable)
 
     def retranslate(self) -> None:
         """Texts and status tips in the current language."""
         texts = (
             (self.new, self.tr("&New booking"), self.tr("Start a new booking")),
             (self.save, self.tr("&Save"), self.tr("Save the booking (a draft until quoted)")),
-            (self.print, self.tr("&Print…"), self.tr("The quotation or confirmation as a PDF")),
+            (
+                self.print,
+                self.tr("&Print…"),
+                self.tr("Print the quotation or confirmation on a printer"),
+            ),
+            (
+                self.preview,
+                self.tr("Pre&view…"),
+                self.tr("Show the quotation or confirmation in the desk"),
+            ),
+            (
+                self.open_pdf,
+                self.tr("&Open as PDF…"),
+                self.tr("The quotation or confirmation as a PDF"),
+            ),
+            (
+                self.save_pdf,
+                self.tr("Save P&DF…"),
+                self.tr("Save the quotation or confirmation as a PDF file"),
+            ),
+            (
+                self.export_day,
+                self.tr("E&xport day…"),
+                self.tr("The day's bookings as CSV, XLSX or PDF, written in the background"),
+            ),
             (self.close_tab, self.tr("&Close booking"), self.tr("Close the booking's tab")),
             (self.quit, self.tr("&Quit"), self.tr("Close the desk")),
             (self.undo, self.tr("&Undo"), self.tr("Undo the last edit of the booking")),

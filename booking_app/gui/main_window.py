@@ -11,8 +11,8 @@ import importlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QUndoGroup
+from PySide6.QtCore import QByteArray, QEvent, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -27,9 +27,8 @@ from booking_app.gui.app import LanguageManager, desk_settings
 from booking_app.gui.booking_editor import BookingEditor
 from booking_app.gui.bookings_view import BookingsView
 from booking_app.gui.context import DeskContext
+from booking_app.gui.document_actions import DocumentActions
 from booking_app.gui.main_actions import ActionSet
-from booking_app.gui.workers import result_relay, start_job, take_result
-from booking_app.store.uow import UnitOfWork
 
 #: The catalogue's views: (module, class), imported when the window is built.
 OPTIONAL_VIEWS = (
@@ -85,10 +84,10 @@ class MainWindow(QMainWindow):
         self.bookings_view.open_requested.connect(self.open_booking)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.tabs.tabCloseRequested.connect(self.close_tab)
-        self._print_serial = 0
         self.last_printed: Path | None = None
         self.open_printed = True  # show the PDF in the system's viewer once written
-        result_relay().finished.connect(self._on_job_finished)
+        self.documents = DocumentActions(self)
+        self.bookings_view.exporter.message.connect(self._show_status)
         ctx.changed.connect(self._on_ctx_changed)
         self.retranslate_ui()
         self._on_tab_changed(0)
@@ -103,7 +102,10 @@ class MainWindow(QMainWindow):
         """File, Edit, Booking, View and Help menus."""
         a = self.actions_
         self.file_menu = self.menuBar().addMenu("")
-        for action in (a.new, a.save, a.print, None, a.close_tab, a.quit):
+        for action in (
+            a.new, a.save, None, a.preview, a.print, a.open_pdf, a.save_pdf, None,
+            a.export_day, None, a.close_tab, a.quit,
+        ):  # fmt: skip
             self._add(self.file_menu, action)
         self.edit_menu = self.menuBar().addMenu("")
         for action in (a.undo, a.redo, None, a.find):
@@ -130,7 +132,7 @@ class MainWindow(QMainWindow):
         self.tool_bar = self.addToolBar("")
         self.tool_bar.setObjectName("main_tool_bar")
         self.tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (a.new, a.save, a.quote, a.confirm, a.print, None, a.find):
+        for action in (a.new, a.save, a.quote, a.confirm, a.preview, a.print, None, a.find):
             self._add(self.tool_bar, action)
 
     def create_status_bar(self) -> None:
@@ -256,27 +258,45 @@ class MainWindow(QMainWindow):
 
     # --- printing ----------------------------------------------------------------------
 
+    def _printable_editor(self) -> BookingEditor | None:
+        editor = self.current_editor()
+        if editor is None:
+            self.statusBar().showMessage(self.tr("Open a booking to print it."), 5000)
+        return editor
+
     def print_current(self) -> None:
         """Ctrl+P: the quotation (or, once confirmed, the confirmation) as a PDF."""
         editor = self.current_editor()
         if editor is None or editor.booking_no is None:
             self.statusBar().showMessage(self.tr("Save the booking before printing it."), 5000)
             return
-        number = editor.booking_no
-        kind = "confirmation" if editor.status in ("confirmed", "cancelled") else "quotation"
-        path = self.ask_pdf_path(f"{number}-{kind}.pdf")
-        if path is None:
-            return
+        self.documents.write_and_open(editor)
 
-        def render(uow: UnitOfWork) -> Path:
-            from booking_app.documents import printing  # reportlab loads only when printing
+    def preview_current(self) -> None:
+        """Ctrl+Shift+P: the booking's document shown in the desk."""
+        editor = self._printable_editor()
+        if editor is not None:
+            self.documents.preview(editor)
 
-            if kind == "confirmation":
-                return printing.render_confirmation(uow, number, path)
-            return printing.render_quotation(uow, number, path)
+    def print_on_paper(self) -> None:
+        """Ctrl+P: the booking's document through the print dialog."""
+        editor = self._printable_editor()
+        if editor is not None:
+            self.documents.print_on_paper(editor)
 
-        self._print_serial = start_job(self.ctx.new_uow, render)
-        self.statusBar().showMessage(self.tr("Writing %1…").replace("%1", path.name))
+    def save_pdf_current(self) -> None:
+        """Ctrl+Shift+S: the booking's document written to a PDF file."""
+        editor = self._printable_editor()
+        if editor is not None:
+            self.documents.save_pdf(editor)
+
+    def export_day(self) -> None:
+        """Ctrl+E: the bookings of the day picked in the Bookings view, exported."""
+        self.show_tab(0)
+        self.bookings_view.export_day()
+
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
 
     def ask_pdf_path(self, name: str) -> Path | None:
         """Where to write a PDF (None when the clerk cancels)."""
@@ -285,19 +305,6 @@ class MainWindow(QMainWindow):
             self, self.tr("Save PDF"), str(Path(folder) / name), self.tr("PDF files (*.pdf)")
         )
         return Path(chosen) if chosen else None
-
-    def _on_job_finished(self, serial: int) -> None:
-        if serial != self._print_serial:
-            return
-        self._print_serial = 0
-        result = take_result(serial)
-        if isinstance(result, Path):
-            self.last_printed = result
-            self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(result)), 8000)
-            if self.open_printed:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(result)))
-        else:
-            self.statusBar().showMessage(self.tr("Not printed: %1").replace("%1", str(result)))
 
     def about(self) -> None:
         """Who made this and what it is for."""

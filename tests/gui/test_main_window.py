@@ -151,7 +151,7 @@ def test_launch_creates_a_demo_database_then_opens_the_gui(
     assert launcher.prepare_database(path) is False  # an existing database is left as it is
 
 
-def test_ctrl_p_writes_the_quotation_then_the_confirmation(
+def test_ctrl_alt_p_writes_the_quotation_then_the_confirmation(
     window: MainWindow, qtbot: Any, tmp_path: Path
 ) -> None:
     import json
@@ -160,10 +160,10 @@ def test_ctrl_p_writes_the_quotation_then_the_confirmation(
 
     raw = json.loads((demo_dir() / "sample-request.json").read_text(encoding="utf-8"))
     editor = window.new_booking(raw)
-    assert not window.actions_.print.isEnabled()  # nothing saved to print yet
+    assert not window.actions_.open_pdf.isEnabled()  # nothing saved to write yet
     qtbot.waitUntil(lambda: editor.quote_ready)
     assert editor.mark_quoted()
-    assert window.actions_.print.isEnabled()
+    assert window.actions_.open_pdf.isEnabled()
     window.open_printed = False
     asked: list[str] = []
 
@@ -173,7 +173,7 @@ def test_ctrl_p_writes_the_quotation_then_the_confirmation(
 
     window.ask_pdf_path = ask  # type: ignore[method-assign]
     activate(qtbot, window)
-    qtbot.keyClick(window, Qt.Key.Key_P, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: window.last_printed is not None, timeout=20_000)
     assert asked == [f"{editor.booking_no}-quotation.pdf"]
     assert (tmp_path / asked[0]).read_bytes().startswith(b"%PDF")

@@ -29,12 +29,44 @@
         <translation>The quotation or confirmation as a PDF</translation>
     </message>
     <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Show the quotation or confirmation in the desk</source>
+        <translation>Show the quotation or confirmation in the desk</translation>
+    </message>
+    <message>
+        <source>&amp;Open as PDF…</source>
+        <translation>&amp;Open as PDF…</translation>
+    </message>
+    <message>
+        <source>Print the quotation or confirmation on a printer</source>
+        <translation>Print the quotation or confirmation on a printer</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Save P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the quotation or confirmation as a PDF file</source>
+        <translation>Save the quotation or confirmation as a PDF file</translation>
+    </message>
+    <message>
+        <source>E&amp;xport day…</source>
+        <translation>E&amp;xport day…</translation>
+    </message>
+    <message>
+        <source>The day&apos;s bookings as CSV, XLSX or PDF, written in the background</source>
+        <translation>The day&apos;s bookings as CSV, XLSX or PDF, written in the background</translation>
+    </message>
+    <message>
         <source>&amp;Close booking</source>
         <translation>&amp;Close booking</translation>
     </message>
     <message>
-        <source>Close the booking's tab</source>
-        <translation>Close the booking's tab</translation>
+        <source>Close the booking&apos;s tab</source>
+        <translation>Close the booking&apos;s tab</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -129,8 +161,8 @@
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <source>Today's bookings</source>
-        <translation>Today's bookings</translation>
+        <source>Today&apos;s bookings</source>
+        <translation>Today&apos;s bookings</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -180,8 +212,8 @@
         <translation>Amending: saving makes a new revision.</translation>
     </message>
     <message>
-        <source>Type the party's name first.</source>
-        <translation>Type the party's name first.</translation>
+        <source>Type the party&apos;s name first.</source>
+        <translation>Type the party&apos;s name first.</translation>
     </message>
     <message>
         <source>Party %1 added.</source>
@@ -312,7 +344,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln booking(s)</source>
-        <translation><numerusform>%Ln booking</numerusform><numerusform>%Ln bookings</numerusform></translation>
+        <translation>
+            <numerusform>%Ln booking</numerusform>
+            <numerusform>%Ln bookings</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Day:</source>
@@ -331,12 +366,20 @@
         <translation>Today</translation>
     </message>
     <message>
-        <source>Today's bookings (Alt+Home)</source>
-        <translation>Today's bookings (Alt+Home)</translation>
+        <source>Today&apos;s bookings (Alt+Home)</source>
+        <translation>Today&apos;s bookings (Alt+Home)</translation>
     </message>
     <message>
         <source>All days</source>
         <translation>All days</translation>
+    </message>
+    <message>
+        <source>Export day…</source>
+        <translation>Export day…</translation>
+    </message>
+    <message>
+        <source>The day&apos;s bookings as CSV, XLSX or PDF (Ctrl+E)</source>
+        <translation>The day&apos;s bookings as CSV, XLSX or PDF (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -452,6 +495,120 @@
     <message>
         <source>Dangerous goods</source>
         <translation>Dangerous goods</translation>
+    </message>
+</context>
+<context>
+    <name>DayExporter</name>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF list (*.pdf)</source>
+        <translation>PDF list (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the bookings of %1</source>
+        <translation>Export the bookings of %1</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>An export is already running.</translation>
+    </message>
+    <message>
+        <source>Export day</source>
+        <translation>Export day</translation>
+    </message>
+    <message>
+        <source>Exporting the bookings of %1…</source>
+        <translation>Exporting the bookings of %1…</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exporting to %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n booking(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n booking to %1.</numerusform>
+            <numerusform>Exported %n bookings to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>The export failed.</translation>
+    </message>
+    <message>
+        <source>The bookings could not be exported:
+%1</source>
+        <translation>The bookings could not be exported:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s).</source>
+        <translation>
+            <numerusform>Printed %n page.</numerusform>
+            <numerusform>Printed %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No folder for temporary files.</source>
+        <translation>No folder for temporary files.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>Not printed: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Quotation</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>%1 must be saved before it is printed. Save it now?</source>
+        <translation>%1 must be saved before it is printed. Save it now?</translation>
+    </message>
+    <message>
+        <source>Save first</source>
+        <translation>Save first</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>The printer stopped.</source>
+        <translation>The printer stopped.</translation>
     </message>
 </context>
 <context>
@@ -684,12 +841,7 @@
     <name>MainWindow</name>
     <message>
         <source>Save the booking before printing it.</source>
-        <extracomment>Views built by the catalogue's part of the desk: (module, class).</extracomment>
         <translation>Save the booking before printing it.</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>Writing %1…</translation>
     </message>
     <message>
         <source>Save PDF</source>
@@ -700,12 +852,9 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <source>Not printed: %1</source>
-        <translation>Not printed: %1</translation>
+        <source>Open a booking to print it.</source>
+        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
+        <translation>Open a booking to print it.</translation>
     </message>
     <message>
         <source>About the booking desk</source>
@@ -866,6 +1015,53 @@ Rates in the demo database are illustrative samples only.</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>of %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>no rate on this lane</source>
@@ -933,7 +1129,10 @@ Rates in the demo database are illustrative samples only.</translation>
     </message>
     <message numerus="yes">
         <source>Transit: %n day(s)</source>
-        <translation><numerusform>Transit: %n day</numerusform><numerusform>Transit: %n days</numerusform></translation>
+        <translation>
+            <numerusform>Transit: %n day</numerusform>
+            <numerusform>Transit: %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>FX per USD on %1: %2</source>
@@ -1066,8 +1265,8 @@ Rates in the demo database are illustrative samples only.</translation>
         <translation>e.g. 45:22.00 100:18.00</translation>
     </message>
     <message>
-        <source>mode's default</source>
-        <translation>mode's default</translation>
+        <source>mode&apos;s default</source>
+        <translation>mode&apos;s default</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
@@ -1403,8 +1602,8 @@ Rates in the demo database are illustrative samples only.</translation>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <source>This database is on a network share. SQLite files there can be damaged when several computers use them at once: keep it on this computer's own disk.</source>
-        <translation>This database is on a network share. SQLite files there can be damaged when several computers use them at once: keep it on this computer's own disk.</translation>
+        <source>This database is on a network share. SQLite files there can be damaged when several computers use them at once: keep it on this computer&apos;s own disk.</source>
+        <translation>This database is on a network share. SQLite files there can be damaged when several computers use them at once: keep it on this computer&apos;s own disk.</translation>
     </message>
 </context>
 </TS>

@@ -29,11 +29,43 @@
         <translation>将报价单或订舱确认书生成 PDF</translation>
     </message>
     <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Show the quotation or confirmation in the desk</source>
+        <translation>在程序内查看报价单或订舱确认书</translation>
+    </message>
+    <message>
+        <source>&amp;Open as PDF…</source>
+        <translation>以 PDF 打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Print the quotation or confirmation on a printer</source>
+        <translation>用打印机打印报价单或订舱确认书</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>保存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the quotation or confirmation as a PDF file</source>
+        <translation>将报价单或订舱确认书保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>E&amp;xport day…</source>
+        <translation>导出当日(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The day&apos;s bookings as CSV, XLSX or PDF, written in the background</source>
+        <translation>将当日订舱导出为 CSV、XLSX 或 PDF（后台写入）</translation>
+    </message>
+    <message>
         <source>&amp;Close booking</source>
         <translation>关闭订舱(&amp;C)</translation>
     </message>
     <message>
-        <source>Close the booking's tab</source>
+        <source>Close the booking&apos;s tab</source>
         <translation>关闭该订舱的标签页</translation>
     </message>
     <message>
@@ -129,7 +161,7 @@
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <source>Today's bookings</source>
+        <source>Today&apos;s bookings</source>
         <translation>今天的订舱</translation>
     </message>
     <message>
@@ -180,7 +212,7 @@
         <translation>修改中：保存后将生成新版本。</translation>
     </message>
     <message>
-        <source>Type the party's name first.</source>
+        <source>Type the party&apos;s name first.</source>
         <translation>请先输入名称。</translation>
     </message>
     <message>
@@ -312,7 +344,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln booking(s)</source>
-        <translation><numerusform>%Ln 笔订舱</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 笔订舱</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Day:</source>
@@ -331,12 +365,20 @@
         <translation>今天</translation>
     </message>
     <message>
-        <source>Today's bookings (Alt+Home)</source>
+        <source>Today&apos;s bookings (Alt+Home)</source>
         <translation>今天的订舱（Alt+Home）</translation>
     </message>
     <message>
         <source>All days</source>
         <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>Export day…</source>
+        <translation>导出当日…</translation>
+    </message>
+    <message>
+        <source>The day&apos;s bookings as CSV, XLSX or PDF (Ctrl+E)</source>
+        <translation>将当日订舱导出为 CSV、XLSX 或 PDF（Ctrl+E）</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -452,6 +494,118 @@
     <message>
         <source>Dangerous goods</source>
         <translation>危险品</translation>
+    </message>
+</context>
+<context>
+    <name>DayExporter</name>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV（适用于 Excel）(*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF list (*.pdf)</source>
+        <translation>PDF 清单 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the bookings of %1</source>
+        <translation>导出 %1 的订舱</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>已有导出正在进行。</translation>
+    </message>
+    <message>
+        <source>Export day</source>
+        <translation>导出当日</translation>
+    </message>
+    <message>
+        <source>Exporting the bookings of %1…</source>
+        <translation>正在导出 %1 的订舱…</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n booking(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 笔订舱到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>导出失败。</translation>
+    </message>
+    <message>
+        <source>The bookings could not be exported:
+%1</source>
+        <translation>无法导出订舱：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s).</source>
+        <translation>
+            <numerusform>已打印 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No folder for temporary files.</source>
+        <translation>没有可用的临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在生成 %1…</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>未打印：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>订舱确认书</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>%1 must be saved before it is printed. Save it now?</source>
+        <translation>%1 需要先保存才能打印。现在保存吗？</translation>
+    </message>
+    <message>
+        <source>Save first</source>
+        <translation>请先保存</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>The printer stopped.</source>
+        <translation>打印机已停止。</translation>
     </message>
 </context>
 <context>
@@ -684,12 +838,7 @@
     <name>MainWindow</name>
     <message>
         <source>Save the booking before printing it.</source>
-        <extracomment>Views built by the catalogue's part of the desk: (module, class).</extracomment>
         <translation>请先保存订舱再打印。</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>正在生成 %1…</translation>
     </message>
     <message>
         <source>Save PDF</source>
@@ -700,12 +849,9 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Not printed: %1</source>
-        <translation>未打印：%1</translation>
+        <source>Open a booking to print it.</source>
+        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
+        <translation>请先打开一笔订舱再打印。</translation>
     </message>
     <message>
         <source>About the booking desk</source>
@@ -866,6 +1012,53 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>of %1</source>
+        <translation>共 %1 页</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>预览：%1</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>保存 PDF(&amp;P)…</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>no rate on this lane</source>
@@ -933,7 +1126,9 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
     <message numerus="yes">
         <source>Transit: %n day(s)</source>
-        <translation><numerusform>运输时间：%n 天</numerusform></translation>
+        <translation>
+            <numerusform>运输时间：%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>FX per USD on %1: %2</source>
@@ -1066,7 +1261,7 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>例如 45:22.00 100:18.00</translation>
     </message>
     <message>
-        <source>mode's default</source>
+        <source>mode&apos;s default</source>
         <translation>按运输方式默认</translation>
     </message>
     <message>
@@ -1403,7 +1598,7 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <source>This database is on a network share. SQLite files there can be damaged when several computers use them at once: keep it on this computer's own disk.</source>
+        <source>This database is on a network share. SQLite files there can be damaged when several computers use them at once: keep it on this computer&apos;s own disk.</source>
         <translation>此数据库位于网络共享上。多台电脑同时使用时，SQLite 文件可能损坏：请将其放在本机磁盘上。</translation>
     </message>
 </context>
