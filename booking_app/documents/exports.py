@@ -145,7 +145,7 @@ def _excel_serial(value: date | time) -> float:
     """A date as Excel's day number, a time of day as a fraction of a day."""
     if isinstance(value, time):
         return (value.hour * 3600 + value.minute * 60 + value.second) / 86400
-    return float((value - _EXCEL_EPOCH).days)
+    return float((value - _EXCEL_EPOCH).days)  # float ok: an Excel serial date, not money
 
 
 def _text_width(text: str) -> int:

@@ -285,7 +285,7 @@ def build_pdf(
 def content_width(wide: bool = False) -> float:
     """Width of the text area in points (A4 portrait, or landscape when ``wide``)."""
     width, _ = landscape(A4) if wide else A4
-    return float(width - 2 * MARGIN)
+    return float(width - 2 * MARGIN)  # float ok: points on the page
 
 
 def watermark(text: str, color: colors.Color) -> PageDecoration:

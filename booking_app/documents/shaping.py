@@ -63,7 +63,8 @@ def install(shaped_fonts: Iterable[str]) -> None:
 
 
 def _text_width(frags: Sequence[tuple[Any, str]]) -> float:
-    return float(sum(pdfmetrics.stringWidth(s, f.fontName, f.fontSize) for f, s in frags))
+    widths = (pdfmetrics.stringWidth(s, f.fontName, f.fontSize) for f, s in frags)
+    return float(sum(widths))  # float ok: points on the page
 
 
 def _groups(frags: Sequence[tuple[Any, str]]) -> list[list[tuple[Any, str]]]:

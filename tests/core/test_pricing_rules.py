@@ -7,8 +7,9 @@ from decimal import Decimal as D
 import pytest
 
 from booking_app.core.errors import NoRateError
+from booking_app.core.freight import next_break_freight
 from booking_app.core.fx import Converter
-from booking_app.core.pricing import next_break_freight, price_route
+from booking_app.core.pricing import price_route
 from booking_app.core.rates import parse_breaks
 from tests.factories import (
     DEFAULT_FX,

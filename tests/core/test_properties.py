@@ -7,7 +7,8 @@ from decimal import Decimal as D
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from booking_app.core.pricing import next_break_freight, price_route
+from booking_app.core.freight import next_break_freight
+from booking_app.core.pricing import price_route
 from booking_app.core.rates import Break
 from tests.factories import DEFAULT_FX, ListSource, containers, loose, rate, request, surcharge
 
