@@ -128,6 +128,18 @@ def _atomic_output(path: str | Path) -> Iterator[IO[bytes]]:
             os.unlink(handle.name)
 
 
+def _render_booking(
+    uow: UnitOfWork,
+    booking_no: str,
+    out_path: str | Path,
+    renderer: Callable[[BookingDocument, IO[bytes]], None],
+) -> Path:
+    doc = booking_document(uow, booking_no)
+    with _atomic_output(out_path) as out:
+        renderer(doc, out)
+    return Path(out_path)
+
+
 def render_quotation(uow: UnitOfWork, booking_no: str, out_path: str | Path) -> Path:
     """Write the quotation PDF of a saved booking to ``out_path``.
 
@@ -135,10 +147,7 @@ def render_quotation(uow: UnitOfWork, booking_no: str, out_path: str | Path) -> 
         NotFoundError: no booking has this number.
         ValidationError: ``out_path`` cannot be written.
     """
-    doc = booking_document(uow, booking_no)
-    with _atomic_output(out_path) as out:
-        render_quotation_pdf(doc, out)
-    return Path(out_path)
+    return _render_booking(uow, booking_no, out_path, render_quotation_pdf)
 
 
 def render_confirmation(uow: UnitOfWork, booking_no: str, out_path: str | Path) -> Path:
@@ -148,10 +157,7 @@ def render_confirmation(uow: UnitOfWork, booking_no: str, out_path: str | Path) 
         NotFoundError: no booking has this number.
         ValidationError: ``out_path`` cannot be written.
     """
-    doc = booking_document(uow, booking_no)
-    with _atomic_output(out_path) as out:
-        render_confirmation_pdf(doc, out)
-    return Path(out_path)
+    return _render_booking(uow, booking_no, out_path, render_confirmation_pdf)
 
 
 def legs_of(
