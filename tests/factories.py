@@ -164,3 +164,18 @@ def request(
         markup_percent=D(markup),
         price_rule=rule,
     )
+
+
+def book_on(uow: Any, day: date, raws: list[dict[str, Any]], status: str = "confirmed",
+            **kw: Any) -> list[Any]:
+    """Book ``raws`` through the booking service on ``day`` (the clock set to 10:00 of it).
+
+    A booking's day is the day its number is issued (selling.md §7), so a test that needs
+    bookings of several days makes them on those days, as a clerk would.
+    """
+    from datetime import datetime, time
+
+    from booking_app.services import quoting
+
+    uow.clock.set(datetime.combine(day, time(10, 0)))
+    return quoting.book(uow, raws, status, **kw)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from booking_app.core.errors import ValidationError
 from booking_app.core.quote import Quote, QuoteRequest
@@ -42,12 +42,17 @@ def check_transition(current: str, new: str) -> None:
 
 @dataclass(frozen=True)
 class Booking:
-    """A saved booking: its request (parties, cargo, legs) and its frozen quote."""
+    """A saved booking: its request (parties, cargo, legs) and its frozen quote.
+
+    ``booking_date`` is the day its number was issued (its first save, selling.md §7):
+    the day whose list holds it, whatever its quote or ship date.
+    """
 
     booking_no: str
     revision: int
     status: str
     created_at: datetime
+    booking_date: date
     clerk: str
     request: QuoteRequest
     quote: Quote

@@ -99,7 +99,7 @@ def booking_document(
         shipper=party_details(uow, parties.shipper),
         consignee=party_details(uow, parties.consignee),
         valid_until=booking.quote.quote_date + timedelta(days=valid_days),
-        printed_at=printed_at or datetime.now(),
+        printed_at=printed_at or uow.clock.now(),
     )
 
 
@@ -207,7 +207,7 @@ def daily_list(
         day=day,
         company=company_of(current_settings(uow)),
         rows=rows,
-        printed_at=datetime.now(),
+        printed_at=uow.clock.now(),
         legs=legs_of(uow, rows, progress) if with_legs else (),
     )
 

@@ -64,7 +64,7 @@ class BookingEditor(QWidget):
         self._last_state: dict[str, Any] = {}
         self._locations: list[str] = []
 
-        self.header = HeaderPanel()
+        self.header = HeaderPanel(ctx.clock)
         self.cargo = CargoPanel()
         self.legs = LegsPanel(lambda: self._locations, self._carriers, self._ship_date)
         self.quote_panel = QuotePanel()
@@ -181,7 +181,7 @@ class BookingEditor(QWidget):
     def new_booking(self, raw: dict[str, Any] | None = None) -> None:
         """Start a new booking: today's dates and the settings' currency and markup."""
         settings = current_settings(self.ctx.uow).values
-        today = date.today().isoformat()
+        today = self.ctx.clock.today().isoformat()
         rule = settings.get("default_price_rule") or "markup"
         state: dict[str, Any] = {
             "quote_date": today, "ship_date": today, "currency": settings["default_currency"],
@@ -294,7 +294,7 @@ class BookingEditor(QWidget):
             raw = desk.duplicate_request(self.ctx.uow, self.booking_no)
         else:
             raw = self.request()
-            raw["quote_date"] = date.today().isoformat()
+            raw["quote_date"] = self.ctx.clock.today().isoformat()
         self.duplicate_requested.emit(raw)
 
     def add_party(self, key: str) -> None:

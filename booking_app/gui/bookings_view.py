@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from booking_app.gui.bookings_model import BOOKING_NO_ROLE, BookingsModel
 from booking_app.gui.context import DeskContext
 from booking_app.gui.export_day import DayExporter
-from booking_app.gui.formatting import to_date
+from booking_app.gui.formatting import to_date, to_qdate
 from booking_app.gui.labels import status_label
 from booking_app.gui.workers import result_relay, start_job, take_result
 from booking_app.services.desk import BookingFilter
@@ -50,7 +50,7 @@ class BookingsView(QWidget):
         self.day_label = QLabel()
         self.previous_button = QToolButton()
         self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
-        self.day_edit = QDateEdit(QDate.currentDate())
+        self.day_edit = QDateEdit(to_qdate(ctx.clock.today()))
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("yyyy-MM-dd")
         self.next_button = QToolButton()
@@ -175,7 +175,7 @@ class BookingsView(QWidget):
 
     def go_today(self) -> None:
         """Back to today's list."""
-        self.set_day(date.today())
+        self.set_day(self.ctx.clock.today())
 
     def _shift(self, days: int) -> None:
         self.set_day(to_date(self.day_edit.date()) + timedelta(days=days))

@@ -11,11 +11,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from booking_app.core.clock import Clock, clock_from_environment
 from booking_app.store.uow import UnitOfWork
 
 
 class DeskContext(QObject):
-    """The database path, a unit of work for the GUI thread, and the change signal.
+    """The database path, the clock, a unit of work for the GUI thread, the change signal.
+
+    ``clock`` is the desk's one source of "today" and "now"; every unit of work it
+    opens shares it.
 
     ``changed`` carries what changed: ``"bookings"``, ``"rates"``, ``"parties"``,
     ``"settings"`` (views refresh what concerns them).
@@ -23,14 +27,17 @@ class DeskContext(QObject):
 
     changed = Signal(str)
 
-    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self, db_path: Path, parent: QObject | None = None, clock: Clock | None = None
+    ) -> None:
         super().__init__(parent)
         self.db_path = db_path
-        self.uow = UnitOfWork.open(db_path)
+        self.clock: Clock = clock or clock_from_environment()
+        self.uow = UnitOfWork.open(db_path, self.clock)
 
     def new_uow(self) -> UnitOfWork:
         """A unit of work on its own connection, for a worker thread (close it after)."""
-        return UnitOfWork.open(self.db_path)
+        return UnitOfWork.open(self.db_path, self.clock)
 
     def notify(self, what: str) -> None:
         """Tell every view that ``what`` changed."""

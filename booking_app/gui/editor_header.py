@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booking_app.gui.formatting import to_date
+from booking_app.core.clock import Clock
+from booking_app.gui.formatting import to_date, to_qdate
 from booking_app.gui.labels import price_rule_labels
 
 PARTY_KEYS = ("customer", "shipper", "consignee")
@@ -28,8 +29,8 @@ INCOTERMS = ("EXW", "FCA", "FAS", "FOB", "CFR", "CIF", "CPT", "CIP", "DAP", "DPU
 PERCENT_RE = QRegularExpression(r"^\d{0,2}([.,]\d{0,4})?$")
 
 
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
+def _date_edit(today: date) -> QDateEdit:
+    edit = QDateEdit(to_qdate(today))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
@@ -41,8 +42,9 @@ class HeaderPanel(QWidget):
     changed = Signal(str)
     new_party_requested = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._clock = clock
         self.party_names = QStringListModel(self)
         self.party_edits: dict[str, QLineEdit] = {}
         self.party_buttons: dict[str, QToolButton] = {}
@@ -72,8 +74,8 @@ class HeaderPanel(QWidget):
         self.incoterm.addItem("", "")
         for term in INCOTERMS:
             self.incoterm.addItem(term, term)
-        self.quote_date = _date_edit()
-        self.ship_date = _date_edit()
+        self.quote_date = _date_edit(clock.today())
+        self.ship_date = _date_edit(clock.today())
         self.currency = QComboBox()
         self.price_rule = QComboBox()
         self.percent = QLineEdit("0")
@@ -183,7 +185,7 @@ class HeaderPanel(QWidget):
                 self.party_edits[key].setText(str(raw.get(key) or ""))
             self.incoterm.setCurrentIndex(max(0, self.incoterm.findData(raw.get("incoterm") or "")))
             for edit, key in ((self.quote_date, "quote_date"), (self.ship_date, "ship_date")):
-                text = raw.get(key) or date.today().isoformat()
+                text = raw.get(key) or self._clock.today().isoformat()
                 edit.setDate(QDate.fromString(text, "yyyy-MM-dd"))
             position = self.currency.findText(str(raw.get("currency") or "USD"))
             self.currency.setCurrentIndex(max(0, position))

@@ -19,6 +19,11 @@ def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def to_qdate(value: date) -> QDate:
+    """A ``datetime.date`` as a ``QDate``."""
+    return QDate(value.year, value.month, value.day)
+
+
 def babel_locale() -> str:
     """The Babel locale matching Qt's default locale (``en_US``, ``zh_CN``)."""
     name = QLocale().name()

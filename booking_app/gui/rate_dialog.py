@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from booking_app.core.errors import BookingDeskError
 from booking_app.core.sheet_rows import CellError
 from booking_app.gui.context import DeskContext
+from booking_app.gui.formatting import to_qdate
 from booking_app.gui.labels import basis_label, mode_label
 from booking_app.services import catalog
 from booking_app.services.settings import current_settings
@@ -81,7 +82,7 @@ class RateDialog(QDialog):
         self.kg_per_cbm.setPlaceholderText(self.tr("mode's default"))
         self.valid_from = self._date_field()
         self.valid_to = self._date_field()
-        self.valid_to.setDate(QDate.currentDate().addYears(1))
+        self.valid_to.setDate(to_qdate(ctx.clock.today()).addYears(1))
         self.transit_days = QSpinBox()
         self.transit_days.setRange(0, 365)
         self.error = QLabel()
@@ -150,7 +151,7 @@ class RateDialog(QDialog):
         return edit, name
 
     def _date_field(self) -> QDateEdit:
-        edit = QDateEdit(QDate.currentDate())
+        edit = QDateEdit(to_qdate(self._ctx.clock.today()))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(_ISO)
         return edit

@@ -10,7 +10,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QDate,
     QEvent,
     QModelIndex,
     QStringListModel,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from booking_app.core.errors import RowError
 from booking_app.gui.context import DeskContext
+from booking_app.gui.formatting import to_qdate
 from booking_app.gui.import_errors_dialog import ImportErrorsDialog
 from booking_app.gui.import_worker import ImportJob, ImportSignals
 from booking_app.gui.labels import mode_label
@@ -86,7 +86,7 @@ class RatesView(QWidget):
         self.destination_filter = self._filter_edit(self.destination_label, self._codes, 5)
         self.carrier_filter = self._filter_edit(self.carrier_label, self._carriers, 80)
         self.valid_on_check = QCheckBox()
-        self.valid_on_date = QDateEdit(QDate.currentDate())
+        self.valid_on_date = QDateEdit(to_qdate(ctx.clock.today()))
         self.valid_on_date.setCalendarPopup(True)
         self.valid_on_date.setDisplayFormat("yyyy-MM-dd")
         self.valid_on_date.setEnabled(False)

@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from booking_app.core.cargo import CONTAINER_TYPES
+from booking_app.core.clock import Clock
 from booking_app.core.errors import NotFoundError, ValidationError
 from booking_app.core.rates import MODES, RATE_BASES, Break, FxRate, Rate, Surcharge
 from booking_app.core.sheet_rows import RATE_COLUMNS, RATE_REQUIRED, CellError, parse_rate_row
@@ -40,7 +41,7 @@ class RateFilter:
     Attributes:
         valid_on: only rows valid on this day (inclusive), or any day.
         show_expired: when False, rows whose validity ended before ``today`` are hidden.
-        today: the day that decides what is expired (defaults to the real today).
+        today: the day that decides what is expired (defaults to the clock's today).
         sort_key: a rate column (see ``RATE_SORT_KEYS``) to sort by.
     """
 
@@ -54,9 +55,9 @@ class RateFilter:
     sort_key: str = "id"
     descending: bool = False
 
-    def day(self) -> date:
+    def day(self, clock: Clock) -> date:
         """The day that decides what is expired."""
-        return self.today or date.today()
+        return self.today or clock.today()
 
 
 @dataclass(frozen=True)
@@ -104,14 +105,14 @@ def _repo(uow: UnitOfWork) -> CatalogRepository:
     return CatalogRepository(uow.db)
 
 
-def _query(f: RateFilter) -> RateQuery:
+def _query(f: RateFilter, clock: Clock) -> RateQuery:
     return RateQuery(
         mode=f.mode.strip(),
         origin=f.origin.strip().upper(),
         destination=f.destination.strip().upper(),
         carrier=f.carrier.strip(),
         valid_on=f.valid_on,
-        expired_before=None if f.show_expired else f.day(),
+        expired_before=None if f.show_expired else f.day(clock),
         sort_key=f.sort_key,
         descending=f.descending,
     )
@@ -122,7 +123,7 @@ def _query(f: RateFilter) -> RateQuery:
 
 def count_rates(uow: UnitOfWork, f: RateFilter) -> int:
     """How many rate rows the filter matches (for a list fetched by windows)."""
-    return _repo(uow).count_rates(_query(f))
+    return _repo(uow).count_rates(_query(f, uow.clock))
 
 
 def list_rates(uow: UnitOfWork, f: RateFilter, offset: int = 0, limit: int = 200) -> list[RateRow]:
@@ -131,8 +132,8 @@ def list_rates(uow: UnitOfWork, f: RateFilter, offset: int = 0, limit: int = 200
     Raises:
         ValueError: ``f.sort_key`` is not a rate column.
     """
-    day = f.day()
-    rates = _repo(uow).rate_window(_query(f), offset, limit)
+    day = f.day(uow.clock)
+    rates = _repo(uow).rate_window(_query(f, uow.clock), offset, limit)
     return [RateRow(r, r.valid_to < day) for r in rates]
 
 

@@ -259,11 +259,14 @@ def save_booking(
         if status != "draft":
             require_booking_fields(request)
         revision, action = 1, "save"
+        now = uow.clock.now()
+        issued = now.date()
         if booking_no is None:
-            number = uow.bookings.next_booking_no(request.quote_date.year)
+            number = uow.bookings.next_booking_no(now.year)
         else:
             current = quoting.get_booking(uow, booking_no)
             number, revision = current.booking_no, current.revision + 1
+            issued = current.booking_date
             if current.status == "cancelled":
                 raise ValidationError(f"{number} is cancelled and cannot be changed")
             if current.status == "confirmed":
@@ -274,7 +277,8 @@ def save_booking(
             booking_no=number,
             revision=revision,
             status=status,
-            created_at=datetime.now(),
+            created_at=now,
+            booking_date=issued,
             clerk=clerk,
             request=request,
             quote=quoting.quote_request(uow, request),
@@ -298,7 +302,7 @@ def duplicate_request(
     uow: UnitOfWork, booking_no: str, today: date | None = None
 ) -> dict[str, Any]:
     """The request of a saved booking for a new one: dated today, shipping no earlier."""
-    day = today or date.today()
+    day = today or uow.clock.today()
     raw = request_to_raw(quoting.get_booking(uow, booking_no).request)
     raw["quote_date"] = day.isoformat()
     raw["ship_date"] = max(date.fromisoformat(raw["ship_date"]), day).isoformat()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from booking_app.core.booking import Booking, check_status, check_transition
@@ -23,7 +23,7 @@ def parse_request(uow: UnitOfWork, raw: object, today: date | None = None) -> Qu
     settings = current_settings(uow)
     return parse_quote_request(
         raw,
-        today or date.today(),
+        today or uow.clock.today(),
         default_markup=settings.default_markup_percent,
         default_currency=settings.default_currency,
     )
@@ -62,11 +62,13 @@ def _save(uow: UnitOfWork, request: QuoteRequest, status: str, clerk: str) -> Bo
         raise ValidationError(f"a new booking cannot be {status}")
     require_booking_fields(request)
     priced = quote_request(uow, request)
+    now = uow.clock.now()
     booking = Booking(
-        booking_no=uow.bookings.next_booking_no(request.quote_date.year),
+        booking_no=uow.bookings.next_booking_no(now.year),
         revision=1,
         status=status,
-        created_at=datetime.now(),
+        created_at=now,
+        booking_date=now.date(),
         clerk=clerk,
         request=request,
         quote=priced,
@@ -112,7 +114,7 @@ def change_status(uow: UnitOfWork, booking_no: str, status: str, clerk: str = ""
     with uow:
         booking = get_booking(uow, booking_no)
         check_transition(booking.status, status)
-        uow.bookings.set_status(booking.booking_no, status, datetime.now())
+        uow.bookings.set_status(booking.booking_no, status, uow.clock.now())
         uow.audit.record("status", "booking", booking.booking_no, status, clerk)
         uow.commit()
     return get_booking(uow, booking_no)

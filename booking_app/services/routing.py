@@ -47,7 +47,7 @@ def suggest_routes(uow: UnitOfWork, raw: object, today: date | None = None) -> l
     if not isinstance(raw, dict):
         raise ValidationError("a route request must be a JSON object")
     settings = current_settings(uow)
-    common = parse_common(raw, today or date.today(), settings.default_markup_percent,
+    common = parse_common(raw, today or uow.clock.today(), settings.default_markup_percent,
                           settings.default_currency)  # fmt: skip
     origin = parse_locode(raw.get("origin"), "origin")
     destination = parse_locode(raw.get("destination"), "destination")

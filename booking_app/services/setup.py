@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from booking_app.core.clock import Clock
 from booking_app.resources import demo_dir
 from booking_app.services.imports import Progress, import_sheet
 from booking_app.store.uow import UnitOfWork
@@ -22,9 +23,11 @@ def load_demo(uow: UnitOfWork, progress: Progress | None = None) -> dict[str, in
     return {kind: import_sheet(uow, kind, folder / name, progress) for kind, name in DEMO_FILES}
 
 
-def init_database(path: str | Path, demo: bool = False) -> UnitOfWork:
+def init_database(
+    path: str | Path, demo: bool = False, clock: Clock | None = None
+) -> UnitOfWork:
     """Create (or migrate) the database at ``path``; load the demo data if asked and empty."""
-    uow = UnitOfWork.open(path)
+    uow = UnitOfWork.open(path, clock)
     if demo and uow.rates.count("rates") == 0:
         load_demo(uow)
     return uow

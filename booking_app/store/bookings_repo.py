@@ -58,7 +58,7 @@ class BookingRepository:
                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (
                 booking.booking_no, booking.revision, booking.status, now, now,
-                quote.quote_date.isoformat(), booking.clerk, quote.quote_date.isoformat(),
+                booking.booking_date.isoformat(), booking.clerk, quote.quote_date.isoformat(),
                 quote.ship_date.isoformat(), quote.currency, quote.price_rule,
                 _text(quote.markup_percent), _text(quote.total), quote.transit_days,
                 self.parties.id_for(p.customer), self.parties.id_for(p.shipper),
@@ -200,6 +200,7 @@ class BookingRepository:
             revision=row["revision"],
             status=row["status"],
             created_at=datetime.fromisoformat(row["created_at"]),
+            booking_date=date.fromisoformat(row["booking_date"]),
             clerk=row["clerk"],
             request=request,
             quote=quote,

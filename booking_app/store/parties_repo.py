@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from sqlite_utils import Database
+
+from booking_app.core.clock import Clock
 
 PARTY_FIELDS = ("name", "address", "contact", "phone", "email", "tax_id")
 
@@ -13,11 +14,12 @@ PARTY_FIELDS = ("name", "address", "contact", "phone", "email", "tax_id")
 class PartyRepository:
     """Parties by name (names in any script)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
+        self.clock = clock
         self._names: dict[int, str] = {}
 
-    def id_for(self, name: str, now: datetime | None = None) -> int | None:
+    def id_for(self, name: str) -> int | None:
         """The id of the party called ``name``, created if new; None for a blank name."""
         name = name.strip()
         if not name:
@@ -25,7 +27,7 @@ class PartyRepository:
         row = self.db.conn.execute("SELECT id FROM parties WHERE name = ?", (name,)).fetchone()
         if row is not None:
             return int(row[0])
-        stamp = (now or datetime.now()).isoformat(timespec="seconds")
+        stamp = self.clock.now().isoformat(timespec="seconds")
         cur = self.db.conn.execute(
             "INSERT INTO parties (name, created_at) VALUES (?, ?)", (name, stamp)
         )
@@ -51,7 +53,7 @@ class PartyRepository:
         """Insert or update a party's details; returns its id."""
         data = {k: fields.get(k, "").strip() for k in PARTY_FIELDS}
         if party_id is None:
-            data["created_at"] = datetime.now().isoformat(timespec="seconds")
+            data["created_at"] = self.clock.now().isoformat(timespec="seconds")
             cols = ", ".join(data)
             marks = ", ".join("?" * len(data))
             cur = self.db.conn.execute(
@@ -98,8 +100,9 @@ class SettingsRepository:
 class AuditLog:
     """An append-only record of what was done, by whom and when."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
+        self.clock = clock
 
     def record(
         self, action: str, entity: str = "", key: str = "", detail: str = "", clerk: str = ""
@@ -108,7 +111,7 @@ class AuditLog:
         self.db.conn.execute(
             "INSERT INTO audit_log (at, clerk, action, entity, entity_key, detail)"
             " VALUES (?,?,?,?,?,?)",
-            (datetime.now().isoformat(timespec="seconds"), clerk, action, entity, key, detail),
+            (self.clock.now().isoformat(timespec="seconds"), clerk, action, entity, key, detail),
         )
 
     def entries(self, limit: int = 100) -> list[dict[str, Any]]:

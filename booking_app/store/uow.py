@@ -7,6 +7,7 @@ from types import TracebackType
 
 from sqlite_utils import Database
 
+from booking_app.core.clock import Clock, clock_from_environment
 from booking_app.store.bookings_repo import BookingRepository
 from booking_app.store.db import open_database
 from booking_app.store.listing_repo import ListingRepository
@@ -18,22 +19,24 @@ class UnitOfWork:
     """``with uow: ...; uow.commit()`` — everything in the block is one transaction.
 
     Leaving the block without :meth:`commit` (or by an exception) rolls it all back.
+    ``clock`` is where every service takes "today" and "now" from.
     """
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self.db = db
+        self.clock: Clock = clock or clock_from_environment()
         self.rates = RateRepository(db)
         self.locations = LocationRepository(db)
-        self.parties = PartyRepository(db)
+        self.parties = PartyRepository(db, self.clock)
         self.bookings = BookingRepository(db, self.parties)
         self.settings = SettingsRepository(db)
-        self.audit = AuditLog(db)
+        self.audit = AuditLog(db, self.clock)
         self.listing = ListingRepository(db)
 
     @classmethod
-    def open(cls, path: str | Path) -> UnitOfWork:
+    def open(cls, path: str | Path, clock: Clock | None = None) -> UnitOfWork:
         """A unit of work on the database at ``path`` (created and migrated if needed)."""
-        return cls(open_database(path))
+        return cls(open_database(path), clock)
 
     def __enter__(self) -> UnitOfWork:
         self.db.conn.execute("BEGIN IMMEDIATE")

@@ -41,18 +41,27 @@ def assert_user_error(result: subprocess.CompletedProcess[str], *words: str) -> 
 
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
-    """A demo database with a booking on 2026-11-28 and one on 2026-11-27 (via the CLI)."""
+    """A demo database with a booking made on 2026-11-28 and one on 2026-11-27 (via the CLI).
+
+    The day of a booking is the day its number was issued (selling.md §7): the one made
+    on the 27th is quoted as of the 28th, the one made on the 28th as of the 27th.
+    """
     folder = tmp_path_factory.mktemp("cli-docs")
     db = folder / "desk.sqlite3"
     assert run(db, "init", "--demo").returncode == 0
-    requests = [MULTIMODAL, request(MULTIMODAL, quote_date="2026-11-27", customer="Other Day Co.")]
-    path = folder / "requests.json"
-    path.write_text(json.dumps(requests, ensure_ascii=False), encoding="utf-8")
-    result = run(db, "book", str(path))
-    assert result.returncode == 0, result.stderr
-    today, other = json.loads(result.stdout)
-    quote = run(db, "quote", str(path))
-    return db, {"today": today, "other": other, "quote": json.loads(quote.stdout)[0]}
+    booked = {}
+    for key, made, quote_date, customer in (
+        ("other", "2026-11-27T16:00:00", "2026-11-28", "Other Day Co."),
+        ("today", "2026-11-28T09:00:00", "2026-11-27", MULTIMODAL["customer"]),
+    ):
+        path = folder / f"{key}.json"
+        raw = request(MULTIMODAL, quote_date=quote_date, customer=customer)
+        path.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+        result = run(db, "book", str(path), env={**os.environ, "BOOKING_APP_NOW": made})
+        assert result.returncode == 0, result.stderr
+        booked[key] = json.loads(result.stdout)
+    quote = run(db, "quote", str(folder / "today.json"))
+    return db, {**booked, "quote": json.loads(quote.stdout)}
 
 
 @pytest.mark.parametrize("command", ["confirmation", "quotation"])

@@ -6,16 +6,16 @@ from collections.abc import Iterator
 
 import pytest
 
-from booking_app.services import quoting
 from booking_app.store.uow import UnitOfWork
-from tests.documents.samples import MULTIMODAL, OTHER_DAY, TRUCK_LTL, Desk, request
+from tests.documents.samples import DAY, MULTIMODAL, OTHER_DAY, TRUCK_LTL, Desk, request
+from tests.factories import book_on
 
 
 @pytest.fixture
 def desk(demo_uow: UnitOfWork) -> Iterator[Desk]:
     """The three bookings, saved through the booking service."""
-    multimodal = quoting.book(demo_uow, [MULTIMODAL], status="confirmed")[0]
-    truck = quoting.book(demo_uow, [TRUCK_LTL], status="quoted")[0]
+    multimodal = book_on(demo_uow, DAY, [MULTIMODAL], status="confirmed")[0]
+    truck = book_on(demo_uow, DAY, [TRUCK_LTL], status="quoted")[0]
     other = request(MULTIMODAL, quote_date=OTHER_DAY.isoformat(), customer="Other Day Trading Co.")
-    other_day = quoting.book(demo_uow, [other], status="confirmed")[0]
+    other_day = book_on(demo_uow, OTHER_DAY, [other], status="confirmed")[0]
     yield Desk(demo_uow, multimodal, truck, other_day)

@@ -17,6 +17,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QEvent, QLocale, QSettings, QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
+from booking_app.core.clock import FixedClock  # noqa: E402
 from booking_app.gui.app import protect_none_from_pyside  # noqa: E402
 from booking_app.gui.context import DeskContext  # noqa: E402
 
@@ -43,9 +44,11 @@ def copy_demo(template: Path, target: Path) -> Path:
 
 
 @pytest.fixture
-def desk_ctx(demo_template: Path, tmp_path: Path, qapp: QApplication) -> Iterator[DeskContext]:
-    """A desk on a private copy of the demo database."""
-    ctx = DeskContext(copy_demo(demo_template, tmp_path / "desk.sqlite3"))
+def desk_ctx(
+    demo_template: Path, tmp_path: Path, qapp: QApplication, clock: FixedClock
+) -> Iterator[DeskContext]:
+    """A desk on a private copy of the demo database, on the test's clock."""
+    ctx = DeskContext(copy_demo(demo_template, tmp_path / "desk.sqlite3"), clock=clock)
     yield ctx
     QThreadPool.globalInstance().waitForDone(10_000)
     # pytest-qt closed the test's widgets and called deleteLater: delete them while

@@ -16,6 +16,7 @@ from booking_app.gui.booking_editor import BookingEditor
 from booking_app.gui.main_window import MainWindow
 from booking_app.resources import demo_dir
 from booking_app.services import catalog, quoting
+from tests.conftest import TEST_TODAY
 from tests.gui.helpers import activate, cell_editor, type_into_cell, wait_for_quote
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -25,7 +26,7 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 def sample(**changes: Any) -> dict[str, Any]:
     """The demo's three-leg request, dated today."""
     raw = json.loads((demo_dir() / "sample-request.json").read_text(encoding="utf-8"))
-    today = date.today().isoformat()
+    today = TEST_TODAY.isoformat()
     raw.update({"quote_date": today, "ship_date": today})
     raw.update(changes)
     return dict(raw)
@@ -228,7 +229,7 @@ def test_carriers_offered_are_those_valid_on_the_leg(editor: BookingEditor, qtbo
     assert editor.last_result is not None and editor.last_result.quote is not None
     assert editor.last_result.quote["legs"][1]["carrier"] == "COSCO Shipping"
     etd = date.fromisoformat(editor.last_result.quote["legs"][1]["etd"])
-    assert etd > date.today() and etd - date.today() < timedelta(days=10)
+    assert etd > TEST_TODAY and etd - TEST_TODAY < timedelta(days=10)
 
 
 def test_quick_new_party_from_the_plus_button(editor: BookingEditor, qtbot: Any) -> None:

@@ -15,8 +15,10 @@ from booking_app.gui.context import DeskContext
 from booking_app.resources import demo_dir
 from booking_app.services import desk, quoting
 from booking_app.services.desk import BookingFilter
+from tests.conftest import TEST_NOW, TEST_TODAY
+from tests.factories import book_on
 
-TODAY = date.today()
+TODAY = TEST_TODAY
 
 
 def request(
@@ -36,7 +38,9 @@ def booked(desk_ctx: DeskContext) -> DeskContext:
     quoting.book(desk_ctx.uow, raws, "confirmed", clerk="Li")
     draft = desk_draft(desk_ctx)
     desk_cancel(desk_ctx, draft)
-    quoting.book(desk_ctx.uow, [request(TODAY - timedelta(days=1))] * 2, "quoted", clerk="Wang")
+    yesterday = TODAY - timedelta(days=1)
+    book_on(desk_ctx.uow, yesterday, [request(yesterday)] * 2, "quoted", clerk="Wang")
+    desk_ctx.clock.set(TEST_NOW)
     return desk_ctx
 
 

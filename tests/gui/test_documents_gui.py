@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -222,7 +221,7 @@ def test_export_day_to_csv_runs_in_the_background(
     bookings = book(window.ctx.uow, [sample_request(), sample_request()], "confirmed")
     window.ctx.notify("bookings")
     view = window.bookings_view
-    day = date.today()
+    day = window.ctx.clock.today()
     view.set_day(day)
     target = tmp_path / "day"  # no suffix: the filter chosen decides the format
     monkeypatch.setattr(
@@ -251,7 +250,7 @@ def test_export_day_reports_an_error(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     view = window.bookings_view
-    view.exporter.start(date.today(), "xlsx", tmp_path / "no" / "such" / "folder.xlsx")
+    view.exporter.start(window.ctx.clock.today(), "xlsx", tmp_path / "no" / "such" / "folder.xlsx")
     qtbot.waitUntil(lambda: not view.exporter.is_busy(), timeout=20_000)
     assert shown and "cannot write" in shown[0]
 

@@ -11,6 +11,7 @@ from booking_app.core.booking import Booking
 from booking_app.resources import demo_dir
 from booking_app.services import quoting
 from booking_app.store.uow import UnitOfWork
+from tests.factories import book_on
 
 DAY = date(2026, 11, 28)
 OTHER_DAY = date(2026, 11, 27)
@@ -61,14 +62,9 @@ def test_legs_on_lists_only_that_days_legs_in_booking_then_leg_order(
         "legs": [{"mode": "road_ftl", "origin": "VNHPH", "destination": "VNHAN"}],
         "currency": "VND",
     }
-    first, other, second = quoting.book(
-        demo_uow,
-        [
-            sample(customer="First Day Co."),
-            sample(customer="Other Day Co.", quote_date=OTHER_DAY.isoformat()),
-            sample(customer="Second Day Co.", **truck),
-        ],
-    )
+    first = book_on(demo_uow, DAY, [sample(customer="First Day Co.")])[0]
+    other = book_on(demo_uow, OTHER_DAY, [sample(customer="Other Day Co.")])[0]
+    second = book_on(demo_uow, DAY, [sample(customer="Second Day Co.", **truck)])[0]
     legs = demo_uow.bookings.legs_on(DAY)
     assert legs == expected_legs(first) + expected_legs(second)
     assert [(leg["booking_no"], leg["seq"]) for leg in legs] == [
@@ -83,7 +79,7 @@ def test_legs_on_lists_only_that_days_legs_in_booking_then_leg_order(
 
 
 def test_legs_on_reads_the_latest_revision_in_one_query(demo_uow: UnitOfWork) -> None:
-    booking = quoting.book(demo_uow, [sample()])[0]
+    booking = book_on(demo_uow, DAY, [sample()])[0]
     quote, request = booking.quote, booking.request
     amended = dataclasses.replace(
         booking,
