@@ -47,6 +47,7 @@ class Rate:
     valid_from: date
     valid_to: date
     transit_days: int
+    max_charge: Decimal | None = None
 
     def is_valid_on(self, day: date) -> bool:
         """Validity is inclusive at both ends."""
@@ -71,6 +72,7 @@ class Surcharge:
     min_charge: Decimal | None
     valid_from: date
     valid_to: date
+    max_charge: Decimal | None = None
 
     def is_valid_on(self, day: date) -> bool:
         """Validity is inclusive at both ends."""

@@ -32,6 +32,7 @@ from booking_app.core.rates import (
 RATE_COLUMNS = (
     "mode", "origin", "destination", "carrier", "service", "equipment", "basis", "currency",
     "rate", "min_charge", "breaks", "kg_per_cbm", "valid_from", "valid_to", "transit_days",
+    "max_charge",
 )  # fmt: skip
 RATE_REQUIRED = (
     "mode", "origin", "destination", "carrier", "basis", "currency", "rate", "valid_from",
@@ -39,7 +40,7 @@ RATE_REQUIRED = (
 )  # fmt: skip
 SURCHARGE_COLUMNS = (
     "code", "description", "mode", "origin", "destination", "carrier", "equipment", "basis",
-    "currency", "amount", "min_charge", "valid_from", "valid_to",
+    "currency", "amount", "min_charge", "valid_from", "valid_to", "max_charge",
 )  # fmt: skip
 SURCHARGE_REQUIRED = ("code", "basis", "amount", "valid_from", "valid_to")
 FX_COLUMNS = ("currency", "units_per_usd", "valid_from")
@@ -276,6 +277,7 @@ RATE_FIELDS: tuple[Field, ...] = (
     (("kg_per_cbm",), ("kg_per_cbm",), lambda v: _optional_amount(v, "kg_per_cbm", True)),
     (("valid_from", "valid_to"), ("valid_from", "valid_to"), _validity_pair),
     (("transit_days",), ("transit_days",), _transit),
+    (("max_charge",), ("max_charge",), lambda v: _optional_amount(v, "max_charge")),
 )
 SURCHARGE_FIELDS: tuple[Field, ...] = (
     (("code",), ("code",), lambda v: _text("code")(v.upper())),
@@ -290,6 +292,7 @@ SURCHARGE_FIELDS: tuple[Field, ...] = (
     (("amount",), ("amount",), _surcharge_amount),
     (("min_charge",), ("min_charge",), lambda v: _optional_amount(v, "min_charge")),
     (("valid_from", "valid_to"), ("valid_from", "valid_to"), _validity_pair),
+    (("max_charge",), ("max_charge",), lambda v: _optional_amount(v, "max_charge")),
 )
 FX_FIELDS: tuple[Field, ...] = (
     (("currency",), ("currency",), lambda v: _currency(v, "currency")),

@@ -21,7 +21,7 @@ from booking_app.store.rates_repo import row_to_rate, row_to_surcharge
 
 #: Columns the rate list may be sorted by (anything else is refused, never spliced in).
 RATE_SORT_KEYS = (*RATE_COLUMNS, "id")
-_DECIMAL_COLUMNS = frozenset({"rate", "min_charge", "kg_per_cbm"})
+_DECIMAL_COLUMNS = frozenset({"rate", "min_charge", "kg_per_cbm", "max_charge"})
 
 
 @dataclass(frozen=True)

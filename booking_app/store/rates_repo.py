@@ -28,7 +28,7 @@ def rate_to_row(rate: Rate) -> tuple[Any, ...]:
         rate.mode, rate.origin, rate.destination, rate.carrier, rate.service, rate.equipment,
         rate.basis, rate.currency, f"{rate.rate:f}", _text(rate.min_charge),
         format_breaks(rate.breaks), _text(rate.kg_per_cbm), rate.valid_from.isoformat(),
-        rate.valid_to.isoformat(), rate.transit_days,
+        rate.valid_to.isoformat(), rate.transit_days, _text(rate.max_charge),
     )  # fmt: skip
 
 
@@ -39,7 +39,7 @@ def row_to_rate(row: Sequence[Any]) -> Rate:
         service=row[5], equipment=row[6], basis=row[7], currency=row[8], rate=Decimal(row[9]),
         min_charge=_dec(row[10]), breaks=parse_breaks(row[11]), kg_per_cbm=_dec(row[12]),
         valid_from=date.fromisoformat(row[13]), valid_to=date.fromisoformat(row[14]),
-        transit_days=row[15],
+        transit_days=row[15], max_charge=_dec(row[16]),
     )  # fmt: skip
 
 
@@ -48,7 +48,7 @@ def surcharge_to_row(s: Surcharge) -> tuple[Any, ...]:
     return (
         s.code, s.description, s.mode, s.origin, s.destination, s.carrier, s.equipment,
         s.basis, s.currency, f"{s.amount:f}", _text(s.min_charge), s.valid_from.isoformat(),
-        s.valid_to.isoformat(),
+        s.valid_to.isoformat(), _text(s.max_charge),
     )  # fmt: skip
 
 
@@ -59,6 +59,7 @@ def row_to_surcharge(row: Sequence[Any]) -> Surcharge:
         destination=row[5], carrier=row[6], equipment=row[7], basis=row[8], currency=row[9],
         amount=Decimal(row[10]), min_charge=_dec(row[11]),
         valid_from=date.fromisoformat(row[12]), valid_to=date.fromisoformat(row[13]),
+        max_charge=_dec(row[14]),
     )  # fmt: skip
 
 

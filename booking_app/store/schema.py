@@ -165,3 +165,14 @@ def m001_initial(db: Database) -> None:
         );
         """
     )
+
+
+@MIGRATIONS()
+def m002_caps(db: Database) -> None:
+    """An optional cap (``max_charge``) on rate and surcharge rows (rating-rules §2–§3)."""
+    db.executescript(
+        """
+        ALTER TABLE rates ADD COLUMN max_charge TEXT;
+        ALTER TABLE surcharges ADD COLUMN max_charge TEXT;
+        """
+    )
