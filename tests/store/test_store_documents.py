@@ -9,7 +9,6 @@ from typing import Any
 
 from booking_app.core.booking import Booking
 from booking_app.resources import demo_dir
-from booking_app.services import quoting
 from booking_app.store.uow import UnitOfWork
 from tests.factories import book_on
 
