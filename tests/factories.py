@@ -10,6 +10,7 @@ from typing import Any
 from booking_app.core.cargo import Cargo, PieceLine, UnitLine
 from booking_app.core.quote import LegRequest, QuoteRequest
 from booking_app.core.rates import FxRate, Rate, Surcharge, parse_breaks
+from booking_app.core.selling import PriceRule
 
 D = Decimal
 FROM = date(2026, 1, 1)
@@ -161,8 +162,7 @@ def request(
         currency=currency,
         cargo=cargo,
         legs=leg_requests,
-        markup_percent=D(markup),
-        price_rule=rule,
+        price=PriceRule(rule, D(markup)),
     )
 
 

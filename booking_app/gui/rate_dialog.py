@@ -76,6 +76,8 @@ class RateDialog(QDialog):
         self.currency = _combo(currencies, editable=True)
         self.rate = QLineEdit()
         self.min_charge = QLineEdit()
+        self.max_charge = QLineEdit()
+        self.max_charge.setPlaceholderText(self.tr("no cap"))
         self.breaks = QLineEdit()
         self.breaks.setPlaceholderText(self.tr("e.g. 45:22.00 100:18.00"))
         self.kg_per_cbm = QLineEdit()
@@ -97,7 +99,7 @@ class RateDialog(QDialog):
             "basis": self.basis, "currency": self.currency, "rate": self.rate,
             "min_charge": self.min_charge, "breaks": self.breaks, "kg_per_cbm": self.kg_per_cbm,
             "valid_from": self.valid_from, "valid_to": self.valid_to,
-            "transit_days": self.transit_days,
+            "transit_days": self.transit_days, "max_charge": self.max_charge,
         }  # fmt: skip
         form = QFormLayout()
         form.addRow(self.tr("&Mode"), self.mode)
@@ -112,6 +114,7 @@ class RateDialog(QDialog):
         form.addRow(self.tr("C&urrency"), self.currency)
         form.addRow(self.tr("&Rate"), self.rate)
         form.addRow(self.tr("M&inimum charge"), self.min_charge)
+        form.addRow(self.tr("Ma&ximum charge (cap)"), self.max_charge)
         form.addRow(self.tr("Brea&ks (kg or W/M)"), self.breaks)
         form.addRow(self.tr("k&g per cbm"), self.kg_per_cbm)
         form.addRow(self.tr("Valid &from"), self.valid_from)

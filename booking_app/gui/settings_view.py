@@ -60,6 +60,7 @@ class SettingsView(QWidget):
         QT_TRANSLATE_NOOP("SettingsView", "Default quote currency"),
         QT_TRANSLATE_NOOP("SettingsView", "Default markup %"),
         QT_TRANSLATE_NOOP("SettingsView", "Markup or margin"),
+        QT_TRANSLATE_NOOP("SettingsView", "Margin floor %"),
         QT_TRANSLATE_NOOP("SettingsView", "Clerk name"),
         QT_TRANSLATE_NOOP("SettingsView", "Language"),
         QT_TRANSLATE_NOOP("SettingsView", "Quotation valid for (days)"),
