@@ -53,6 +53,14 @@
         <translation>Save the quotation or confirmation as a PDF file</translation>
     </message>
     <message>
+        <source>Cost s&amp;heet…</source>
+        <translation>Cost s&amp;heet…</translation>
+    </message>
+    <message>
+        <source>The internal cost sheet: cost, price and margin of every line</source>
+        <translation>The internal cost sheet: cost, price and margin of every line</translation>
+    </message>
+    <message>
         <source>E&amp;xport day…</source>
         <translation>E&amp;xport day…</translation>
     </message>
@@ -554,6 +562,10 @@
     <message>
         <source>Cannot read %1</source>
         <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <source>Cost sheet (internal)</source>
+        <translation>Cost sheet (internal)</translation>
     </message>
     <message>
         <source>Print</source>

@@ -53,6 +53,14 @@
         <translation>将报价单或订舱确认书保存为 PDF 文件</translation>
     </message>
     <message>
+        <source>Cost s&amp;heet…</source>
+        <translation>成本单(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The internal cost sheet: cost, price and margin of every line</source>
+        <translation>内部成本单：每一行的成本、售价和毛利</translation>
+    </message>
+    <message>
         <source>E&amp;xport day…</source>
         <translation>导出当日(&amp;X)…</translation>
     </message>
@@ -552,6 +560,10 @@
     <message>
         <source>Cannot read %1</source>
         <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>Cost sheet (internal)</source>
+        <translation>成本单（内部）</translation>
     </message>
     <message>
         <source>Print</source>
