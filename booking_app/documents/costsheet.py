@@ -16,7 +16,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Spacer, Table
 
 from booking_app.core.booking import cargo_summary
 from booking_app.core.money import format_money, plain
@@ -213,13 +213,14 @@ def summary_table(doc: BookingDocument) -> Table:
         ("Margin floor", f"{floor} % · {verdict}"),
         ("Approval (by: reason)", approved),
     ]
-    rows: list[list[Paragraph]] = [
-        [para(label, st.label), para(value, st.body, bold=True)] for label, value in pairs
+    row = [[para(label, st.label), para(value, st.body, bold=True)] for label, value in pairs]
+    table = Table([row], colWidths=[w * mm for w in (30, 30, 28, 22, 45, 112)])
+    commands: list[tuple[Any, ...]] = [
+        ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
+        ("LINEBEFORE", (1, 0), (-1, 0), 0.25, SHADE),
     ]
-    table = Table(rows, colWidths=[45 * mm, 120 * mm], hAlign="LEFT")
-    commands: list[tuple[Any, ...]] = [("BACKGROUND", (0, 0), (0, -1), SHADE)]
     if quote.below_min_margin:
-        commands.append(("TEXTCOLOR", (1, 4), (1, 4), INTERNAL_RED))
+        commands.append(("BACKGROUND", (4, 0), (5, 0), colors.HexColor("#fde8e8")))
     table.setStyle(grid_style(0, commands))
     return table
 
@@ -233,13 +234,14 @@ def costsheet_story(doc: BookingDocument) -> list[Any]:
         para(f"Cost sheet {document_number(doc)}", st.title),
         Spacer(1, 2 * mm),
         _facts(doc),
+        para("Margin", st.heading),
+        summary_table(doc),
         para("Route", st.heading),
         route_table(doc, with_service=True, width=content_width(wide=True)),
         para("Cost and price, line by line", st.heading),
         lines_table(quote),
         Spacer(1, 2 * mm),
         fx_note(doc),
-        KeepTogether([para("Margin", st.heading), summary_table(doc)]),
     ]
 
 

@@ -182,7 +182,9 @@ def leg_title(n: int, leg: LegQuote) -> str:
     """``Leg 1 · Rail FCL · CNCKG → CNQZH · carrier`` (and the chargeable quantity)."""
     title = f"Leg {n} · {mode_label(leg.mode)} · {leg.origin} → {leg.destination} · {leg.carrier}"
     if leg.chargeable is not None:
-        title += f" · chargeable {plain(leg.chargeable)}"
+        bases = {line.basis for line in leg.lines if line.code == "FRT"}
+        unit = " kg" if bases == {"per_kg"} else " W/M" if bases == {"per_wm"} else ""
+        title += f" · chargeable {plain(leg.chargeable)}{unit}"
     return title
 
 

@@ -83,6 +83,7 @@ def test_minimum_lines_show_one_times_the_minimum_sold(selling: SellingDesk, tmp
     # 44.00 USD minimum at a 12 % margin: 1 × 50.00 = 50.00, never 0.5 × 44.00 = 50.00.
     assert "Ocean freight LCL (minimum) per W/M 1 50.00 USD 50.00 USD" in flat
     assert "(minimum) (minimum)" not in flat
+    assert "chargeable 0.5 W/M" in flat and "chargeable 167 kg" in flat
     assert "27.27 USD" in flat and "24.00" not in flat
 
 
