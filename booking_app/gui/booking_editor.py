@@ -12,7 +12,14 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QGroupBox, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from booking_app.core.errors import BookingDeskError
 from booking_app.gui.context import DeskContext
@@ -267,13 +274,12 @@ class BookingEditor(QWidget):
         """Cancel the saved booking, after asking."""
         if self.booking_no is None or self.status == "cancelled":
             return False
-        question = self.tr("Cancel booking %1? This cannot be undone.").replace(
-            "%1", self.booking_no
-        )
-        if not self.ask_yes_no(question):
+        question = self.tr("Cancel booking %1? This cannot be undone.\nWhy is it cancelled?")
+        reason = self.ask_reason(question.replace("%1", self.booking_no))
+        if not reason:
             return False
         try:
-            desk.cancel_booking(self.ctx.uow, self.booking_no, self.clerk)
+            desk.cancel_booking(self.ctx.uow, self.booking_no, reason, self.clerk)
         except BookingDeskError as exc:
             self.show_message(str(exc), error=True)
             return False
@@ -326,6 +332,11 @@ class BookingEditor(QWidget):
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         """Ask whether to save unsaved edits (Save, Discard or Cancel)."""
         return ask_save_discard_cancel(self, self.title())
+
+    def ask_reason(self, question: str) -> str:
+        """Ask for a reason (cancelling, losing a quote); '' when the clerk gives up."""
+        text, ok = QInputDialog.getText(self, self.tr("Reason"), question)
+        return text.strip() if ok else ""
 
     def ask_yes_no(self, question: str) -> bool:
         """Ask a yes/no question."""
