@@ -27,7 +27,7 @@ from booking_app.gui import formatting
 from booking_app.gui.delegates import ChoiceDelegate, NumberDelegate
 from booking_app.gui.editor_rows import Column, EditRowsModel
 from booking_app.gui.labels import mode_label, problem_text
-from booking_app.gui.number_edit import NumberEdit, problem_label
+from booking_app.gui.number_edit import MESSAGE_STYLE, NumberEdit, problem_label
 from booking_app.gui.numbers import problem_message
 from booking_app.services.desk import CONTAINER_TYPES, cargo_measures
 
@@ -77,9 +77,9 @@ class CargoPanel(QWidget):
             self.pieces_table.setItemDelegateForColumn(column, NumberDelegate(False, self))
         self.add_piece_button = QPushButton()
         self.remove_piece_button = QPushButton()
-        self.weight = NumberEdit()
-        self.volume = NumberEdit()
-        self.pieces_problem = problem_label()
+        # their problems, and those of piece cells, are told where the totals are
+        self.weight = NumberEdit(own_message=False)
+        self.volume = NumberEdit(own_message=False)
         self.trucks_problem = problem_label()
         self.measures = QLabel()
         self.measures.setWordWrap(True)
@@ -122,11 +122,8 @@ class CargoPanel(QWidget):
             totals.addWidget(widget)
         pieces_layout = QVBoxLayout(self.pieces_box)
         pieces_layout.addWidget(self.pieces_table, 1)
-        pieces_layout.addWidget(self.pieces_problem)
         pieces_layout.addLayout(pieces_buttons)
         pieces_layout.addLayout(totals)
-        pieces_layout.addWidget(self.weight.message)
-        pieces_layout.addWidget(self.volume.message)
         pieces_layout.addWidget(self.measures)
 
         self.units_box = QGroupBox()
@@ -295,9 +292,16 @@ class CargoPanel(QWidget):
         has_pieces = bool(self.pieces.rows())
         self.weight.setEnabled(not has_pieces and not self.weight.isReadOnly())
         self.volume.setEnabled(not has_pieces and not self.volume.isReadOnly())
-        self._show_cell_problems()
-        if self.number_problems():
-            self.measures.setText(self.tr("Cannot total the cargo: a number in red is unclear."))
+        trucks = self._cell_problems(self.trucks)
+        self.trucks_problem.setText("\n".join(trucks))
+        self.trucks_problem.setVisible(bool(trucks))
+        problems = [p for p in self.number_problems() if p not in trucks]
+        self.measures.setStyleSheet(MESSAGE_STYLE if problems else "")
+        if problems:  # no totals of figures the clerk did not write
+            self.measures.setText("\n".join(problems))
+            if has_pieces:
+                self.weight.set_plain("")
+                self.volume.set_plain("")
             return
         try:
             measures = cargo_measures(self.values(), self._modes)
@@ -339,13 +343,6 @@ class CargoPanel(QWidget):
             + problem_message(cell.error)
             for cell in model.problems()
         ]
-
-    def _show_cell_problems(self) -> None:
-        shown = ((self.pieces, self.pieces_problem), (self.trucks, self.trucks_problem))
-        for model, label in shown:
-            lines = self._cell_problems(model)
-            label.setText("\n".join(lines))
-            label.setVisible(bool(lines))
 
     def set_read_only(self, read_only: bool) -> None:
         """Lock or unlock every field."""

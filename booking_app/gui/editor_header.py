@@ -84,7 +84,7 @@ class HeaderPanel(QWidget):
         rule_line = QHBoxLayout()
         rule_line.addWidget(self.price_rule)
         rule_line.addWidget(self.percent)
-        rule_line.addWidget(self.percent.message, 1)
+        rule_line.addStretch(1)
         self._add(grid, 0, 2, "quote_date", self.quote_date)
         self._add(grid, 1, 2, "ship_date", self.ship_date)
         self._add(grid, 2, 2, "incoterm", self.incoterm)
@@ -92,6 +92,8 @@ class HeaderPanel(QWidget):
         self._add(grid, 1, 4, "price_rule", rule_line)
         self._add(grid, 3, 0, "notes", self.notes)
         grid.addWidget(self.notes, 3, 1, 1, 5)
+        self.percent.message_named = True  # the field is narrow: its problem goes below
+        grid.addWidget(self.percent.message, 4, 1, 1, 5)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 1)
         grid.setColumnStretch(5, 1)

@@ -38,13 +38,19 @@ class NumberEdit(QLineEdit):
 
     edited = Signal()
 
-    def __init__(self, whole: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, whole: bool = False, parent: QWidget | None = None, own_message: bool = True
+    ) -> None:
+        """``own_message=False``: the owner shows the problem elsewhere, not ``message``."""
         super().__init__(parent)
         self.whole = whole
+        self._own_message = own_message
         self._plain = ""
         self._problem: NumberError | None = None
         self._name = ""
         self._hint = ""
+        #: True when ``message`` is shown away from the field, so it names it
+        self.message_named = False
         self.message = problem_label()
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setMaxLength(40)
@@ -148,8 +154,10 @@ class NumberEdit(QLineEdit):
         self.setStyleSheet(PROBLEM_STYLE if message else "")
         self.setToolTip(message or self._hint)
         self.setAccessibleDescription(message)
-        self.message.setText(self.named_problem())
-        self.message.setVisible(bool(message))
+        short = numbers.problem_message(self._problem, short=True) if self._problem else ""
+        named = self.message_named and self._name and short
+        self.message.setText(f"{self._name}: {short}" if named else short)
+        self.message.setVisible(bool(message) and self._own_message)
 
     def changeEvent(self, event: QEvent) -> None:
         """After a change of language: the value in the new notation, the message in words."""

@@ -199,9 +199,13 @@ def example(locale: str | None = None) -> str:
     return show(Decimal("18000.5"), locale)
 
 
-def problem_message(error: NumberError) -> str:
-    """One sentence in the clerk's language saying why the text was not read."""
-    group, decimal = symbols(error.locale)
+def problem_message(error: NumberError, short: bool = False) -> str:
+    """One sentence in the clerk's language saying why the text was not read.
+
+    Args:
+        error: what :func:`read` said.
+        short: leave out Babel's suggestions (for a label right under the field).
+    """
     if error.code == EMPTY:
         return _tr("A number is needed here.")
     if error.code == NOT_WHOLE:
@@ -213,15 +217,10 @@ def problem_message(error: NumberError) -> str:
             .replace("%2", f"45:{show(Decimal('22.00'), error.locale)}")
         )
     if error.code == MISPLACED_SEPARATOR:
-        message = _tr(
-            "Cannot read “%1”: write “%2” between groups of three digits and “%3” before"
-            " the decimals, e.g. %4."
-        )
-        message = message.replace("%1", error.text.strip()).replace("%2", group)
-        message = message.replace("%3", decimal).replace("%4", example(error.locale))
-        if error.suggestions:
-            or_word = _tr(" or ")
-            meant = or_word.join(error.suggestions)
+        message = _tr("Cannot read “%1”: write it like %2.")
+        message = message.replace("%1", error.text.strip()).replace("%2", example(error.locale))
+        if error.suggestions and not short:
+            meant = _tr(" or ").join(error.suggestions)
             message += " " + _tr("Did you mean %1?").replace("%1", meant)
         return message
     return (

@@ -25,7 +25,7 @@ from booking_app.gui import numbers
 from booking_app.gui.context import DeskContext
 from booking_app.gui.formatting import to_qdate
 from booking_app.gui.labels import basis_label, mode_label
-from booking_app.gui.number_edit import BreaksEdit, NumberEdit, with_message
+from booking_app.gui.number_edit import BreaksEdit, NumberEdit
 from booking_app.services import catalog
 from booking_app.services.settings import current_settings
 
@@ -125,7 +125,8 @@ class RateDialog(QDialog):
             (self.kg_per_cbm, self.tr("k&g per cbm")),
         ):
             edit.set_name(title)
-            form.addRow(title, with_message(edit))
+            form.addRow(title, edit)
+            form.addRow(edit.message)  # under its field, shown only with a problem
         form.addRow(self.tr("Valid &from"), self.valid_from)
         form.addRow(self.tr("Valid &to"), self.valid_to)
         form.addRow(self.tr("Tra&nsit days"), self.transit_days)
