@@ -396,6 +396,8 @@ class BookingEditor(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            if self.number_problems():  # the quote tells them in the new language
+                self.schedule_quote()
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:

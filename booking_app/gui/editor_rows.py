@@ -173,10 +173,23 @@ class EditRowsModel(QAbstractTableModel):
         return next((c.title() for c in self.columns if c.key == key), key)
 
     def set_rows(self, rows: list[dict[str, str]]) -> None:
-        """Replace every row (no ``edited`` signal: the program did it)."""
+        """Replace every row (no ``edited`` signal: the program did it).
+
+        Numeric cells hold plain values; one that is not (a hand-written request's
+        ``"lots"``) is shown as it is, marked as a problem, and holds nothing.
+        """
         self.beginResetModel()
         self._rows = [{k: str(v) for k, v in r.items()} for r in rows]
         self._bad = [{} for _ in self._rows]
+        for row, bad in zip(self._rows, self._bad, strict=True):
+            for column in self.columns:
+                text = row.get(column.key, "").strip()
+                if column.numeric and text and not numbers.is_plain(text, column.whole):
+                    reading = numbers.read(text, whole=column.whole)
+                    if isinstance(reading, NumberError):
+                        bad[column.key], row[column.key] = reading, ""
+                    else:
+                        row[column.key] = numbers.plain(reading)
         self.endResetModel()
 
     def add_row(self, values: dict[str, str] | None = None) -> int:

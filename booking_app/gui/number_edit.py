@@ -9,6 +9,7 @@ before using the value.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -20,6 +21,7 @@ from booking_app.gui.numbers import EMPTY, NumberError
 #: How a field with a problem looks (the text stays readable).
 PROBLEM_STYLE = "QLineEdit { border: 2px solid #b00020; border-radius: 3px; padding: 1px; }"
 MESSAGE_STYLE = "color: #b00020;"
+_ACCELERATOR = re.compile(r"\(&\w\)")
 
 
 def problem_label() -> QLabel:
@@ -96,7 +98,8 @@ class NumberEdit(QLineEdit):
 
     def set_name(self, name: str) -> None:
         """Name the field in its message (call again after a change of language)."""
-        self._name = name.replace("&", "").rstrip(": ")
+        # "&Weight kg:" and "重量 kg(&W)：" are both named without accelerator and colon
+        self._name = _ACCELERATOR.sub("", name).replace("&", "").rstrip(":： ")
         self._paint()
 
     def set_hint(self, hint: str) -> None:
@@ -129,13 +132,7 @@ class NumberEdit(QLineEdit):
         self._paint()
 
     def _is_plain(self, text: str) -> bool:
-        if not text:
-            return True
-        try:
-            number = Decimal(text)
-        except InvalidOperation:
-            return False
-        return number.is_finite() and (not self.whole or number == number.to_integral_value())
+        return not text or numbers.is_plain(text, self.whole)
 
     def _on_text_changed(self, _text: str) -> None:
         self._reread()

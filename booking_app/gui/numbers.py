@@ -101,6 +101,14 @@ def read(text: str, locale: str | None = None, whole: bool = False) -> Decimal |
     return value.quantize(Decimal(1)) if whole else value
 
 
+def is_plain(text: str, whole: bool = False) -> bool:
+    """True for a value as a request or the store writes it (``"18000.5"``, ``"3"``)."""
+    if not _is_plain_number(text):
+        return False
+    number = Decimal(text)
+    return not whole or number == number.to_integral_value()
+
+
 def plain(value: Decimal) -> str:
     """The request's text of a value: no grouping, ``.`` decimals (``"18000.5"``)."""
     return f"{value:f}"
@@ -171,8 +179,10 @@ def is_plain_breaks(text: str) -> bool:
 
 
 def _is_plain_number(text: str) -> bool:
+    if text.strip() != text or "_" in text or not text.isascii():
+        return False
     try:
-        return Decimal(text).is_finite() and text.strip() == text and "_" not in text
+        return Decimal(text).is_finite()
     except InvalidOperation:
         return False
 
@@ -190,10 +200,6 @@ def show_breaks(text: str, locale: str | None = None) -> str:
     return " ".join(shown)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Numbers", text)
-
-
 def example(locale: str | None = None) -> str:
     """A number written in the locale's notation, for messages (``18,000.5``)."""
     return show(Decimal("18000.5"), locale)
@@ -207,24 +213,28 @@ def problem_message(error: NumberError, short: bool = False) -> str:
         short: leave out Babel's suggestions (for a label right under the field).
     """
     if error.code == EMPTY:
-        return _tr("A number is needed here.")
+        return QCoreApplication.translate("Numbers", "A number is needed here.")
     if error.code == NOT_WHOLE:
-        return _tr("“%1” is not a whole number.").replace("%1", error.text.strip())
+        return QCoreApplication.translate("Numbers", "“%1” is not a whole number.").replace(
+            "%1", error.text.strip()
+        )
     if error.code == BAD_PAIR:
         return (
-            _tr("“%1” is not a threshold:rate pair, e.g. %2.")
+            QCoreApplication.translate("Numbers", "“%1” is not a threshold:rate pair, e.g. %2.")
             .replace("%1", error.text.strip())
             .replace("%2", f"45:{show(Decimal('22.00'), error.locale)}")
         )
     if error.code == MISPLACED_SEPARATOR:
-        message = _tr("Cannot read “%1”: write it like %2.")
+        message = QCoreApplication.translate("Numbers", "Cannot read “%1”: write it like %2.")
         message = message.replace("%1", error.text.strip()).replace("%2", example(error.locale))
         if error.suggestions and not short:
-            meant = _tr(" or ").join(error.suggestions)
-            message += " " + _tr("Did you mean %1?").replace("%1", meant)
+            meant = QCoreApplication.translate("Numbers", " or ").join(error.suggestions)
+            message += " " + QCoreApplication.translate("Numbers", "Did you mean %1?").replace(
+                "%1", meant
+            )
         return message
     return (
-        _tr("“%1” is not a number; write it like %2.")
+        QCoreApplication.translate("Numbers", "“%1” is not a number; write it like %2.")
         .replace("%1", error.text.strip())
         .replace("%2", example(error.locale))
     )

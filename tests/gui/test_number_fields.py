@@ -21,7 +21,7 @@ from booking_app.gui.number_edit import MESSAGE_STYLE, PROBLEM_STYLE
 from booking_app.gui.rate_dialog import RateDialog
 from booking_app.gui.settings_view import SettingsView
 from booking_app.services import catalog
-from booking_app.services.settings import current_settings
+from booking_app.services.settings import current_settings, save_settings
 from tests.conftest import TEST_TODAY
 from tests.gui.helpers import activate, type_into_cell, wait_for_quote
 
@@ -236,6 +236,21 @@ def test_an_unreadable_number_from_a_request_is_shown_as_a_problem(
     assert editor.last_result is not None and editor.last_result.quote is None
 
 
+def test_an_unreadable_piece_from_a_request_is_a_problem_of_its_cell(
+    editor: BookingEditor, qtbot: Any
+) -> None:
+    piece = {"count": "2.5", "length_cm": "120", "width_cm": "80", "height_cm": "100"}
+    editor.apply_state(air_request(pieces=[{**piece, "weight_kg": "lots"}]))
+    model = editor.cargo.pieces
+    assert (model.index(0, 0).data(), model.index(0, 4).data()) == ("2.5", "lots")
+    assert [(p.row, p.key, p.error.code) for p in model.problems()] == [
+        (0, "count", "not_whole"), (0, "weight_kg", "not_a_number"),
+    ]  # fmt: skip
+    assert model.rows()[0]["weight_kg"] == "" and len(editor.number_problems()) == 2
+    wait_for_quote(qtbot, editor)
+    assert editor.last_result is not None and editor.last_result.quote is None
+
+
 def test_a_refused_number_is_drawn_outlined(
     editor: BookingEditor, qtbot: Any, tmp_path: Path
 ) -> None:
@@ -248,6 +263,23 @@ def test_a_refused_number_is_drawn_outlined(
     edge = picture.pixelColor(1, picture.height() // 2)  # the red outline
     assert edge.red() > 150 and edge.green() < 60 and edge.blue() < 60, edge.name()
     assert editor.grab().save(str(tmp_path / "editor-error.png"))
+
+
+def test_number_problems_are_told_in_the_clerks_language(editor: BookingEditor, qtbot: Any) -> None:
+    editor.cargo.weight.setText("18,00")
+    editor.header.percent.setText("12,5")
+    save_settings(editor.ctx.uow, {"language": "zh_CN"})
+    editor.ctx.notify("settings")
+    QApplication.processEvents()
+    weight = editor.cargo.weight
+    assert (
+        weight.toolTip() == "无法识别“18,00”：请按 18,000.5 的格式填写。 您是想填 1,800 或 18 吗？"
+    )
+    assert weight.text() == "18,00" and weight.styleSheet() == PROBLEM_STYLE
+    assert editor.cargo.measures.text().startswith("重量 kg: 无法识别“18,00”")
+    assert editor.header.percent.message.text().startswith("利润 %: 无法识别“12,5”")
+    wait_for_quote(qtbot, editor)
+    assert "无法识别“18,00”" in editor.quote_panel.error_label.text()
 
 
 # --- the rate dialog ------------------------------------------------------------------

@@ -192,3 +192,21 @@ def test_qts_default_locale_decides(vietnamese: None) -> None:
     assert numbers.read("18.000,5") == Decimal("18000.5")
     assert numbers.show(Decimal("18000.5")) == "18.000,5"
     assert numbers.symbols() == (".", ",")
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "plain"),
+    [
+        ("18000.5", False, True),
+        ("3", True, True),
+        ("-2", False, True),
+        ("2.5", True, False),
+        ("18,000", False, False),
+        ("NaN", False, False),
+        (" 3", False, False),
+        ("1_000", False, False),
+        ("１８", False, False),
+    ],
+)
+def test_plain_values_are_recognised(text: str, whole: bool, plain: bool) -> None:
+    assert numbers.is_plain(text, whole) is plain
