@@ -218,9 +218,12 @@ class BookingEditor(QWidget):
         self._last_state, self._problems = self.request(), self.number_problems()
         self.cargo.set_modes([leg["mode"] for leg in opened.request["legs"]])
         self.quoter.stop()
-        outcomes = [{"leg": leg} for leg in opened.quote["legs"]]
-        self.quote_panel.show_result(opened.quote, outcomes, frozen=True)
-        self.legs.show_outcomes(outcomes)
+        if opened.quote is None:  # a draft saved before its lane had a rate: price it now
+            self.schedule_quote()
+        else:
+            outcomes = [{"leg": leg} for leg in opened.quote["legs"]]
+            self.quote_panel.show_result(opened.quote, outcomes, frozen=True)
+            self.legs.show_outcomes(outcomes)
         self.undo_stack.clear()
         self._update_title()
 

@@ -120,7 +120,7 @@ class RateDialog(QDialog):
         for edit, title in (
             (self.rate, self.tr("&Rate")),
             (self.min_charge, self.tr("M&inimum charge")),
-            (self.max_charge, self.tr("Ma&ximum charge")),
+            (self.max_charge, self.tr("Ma&ximum charge (cap)")),
             (self.breaks, self.tr("Brea&ks (kg or W/M)")),
             (self.kg_per_cbm, self.tr("k&g per cbm")),
         ):

@@ -38,6 +38,8 @@ from booking_app.services.settings import SETTINGS, current_settings, save_setti
 # Each language in its own script, so a clerk can find theirs whatever is shown now.
 LANGUAGES = (("en", "English"), ("zh_CN", "简体中文"))
 Editor = QLineEdit | QPlainTextEdit | QComboBox | QSpinBox
+#: Settings that are percentages a clerk types, read in the display language's notation.
+PERCENT_SETTINGS = ("default_markup_percent", "min_margin_percent")
 
 
 def _section(key: str) -> int:
@@ -61,6 +63,7 @@ class SettingsView(QWidget):
         QT_TRANSLATE_NOOP("SettingsView", "Default quote currency"),
         QT_TRANSLATE_NOOP("SettingsView", "Default markup %"),
         QT_TRANSLATE_NOOP("SettingsView", "Markup or margin"),
+        QT_TRANSLATE_NOOP("SettingsView", "Margin floor %"),
         QT_TRANSLATE_NOOP("SettingsView", "Clerk name"),
         QT_TRANSLATE_NOOP("SettingsView", "Language"),
         QT_TRANSLATE_NOOP("SettingsView", "Quotation valid for (days)"),
@@ -157,7 +160,7 @@ class SettingsView(QWidget):
             days = QSpinBox()
             days.setRange(1, 365)
             return days
-        if key == "default_markup_percent":
+        if key in PERCENT_SETTINGS:
             percent = NumberEdit()
             percent.setMaximumWidth(120)
             return percent

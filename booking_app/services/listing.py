@@ -32,6 +32,13 @@ class BookingRow:
     incoterm: str
     ship_date: date
     transit_days: int
+    cost_total: Decimal = Decimal(0)
+    priced: bool = True
+
+    @property
+    def margin(self) -> Decimal:
+        """Total (price) minus cost total, in the booking's currency."""
+        return self.total - self.cost_total
 
 
 def _row(r: dict[str, Any]) -> BookingRow:
@@ -53,6 +60,8 @@ def _row(r: dict[str, Any]) -> BookingRow:
         incoterm=r["incoterm"],
         ship_date=date.fromisoformat(r["ship_date"]),
         transit_days=r["transit_days"],
+        cost_total=Decimal(r["cost_total"]),
+        priced=bool(r["priced"]),
     )
 
 

@@ -346,3 +346,9 @@ def test_settings_default_markup_is_read_in_the_locale(
     assert view.save()
     assert current_settings(desk_ctx.uow).values["default_markup_percent"] == "7.5"
     assert markup.text() == "7,5"
+    floor = view.editors["min_margin_percent"]
+    floor.setText("2,25")
+    assert view.save()
+    assert current_settings(desk_ctx.uow).values["min_margin_percent"] == "2.25"
+    floor.setText("2.25")
+    assert not view.save() and "Margin floor %: Cannot read “2.25”" in view.message.text()

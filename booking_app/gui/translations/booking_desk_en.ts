@@ -1388,8 +1388,8 @@ Rates in the demo database are illustrative samples only.</translation>
         <translation>e.g. %1</translation>
     </message>
     <message>
-        <source>Ma&amp;ximum charge</source>
-        <translation>Ma&amp;ximum charge</translation>
+        <source>Ma&amp;ximum charge (cap)</source>
+        <translation>Ma&amp;ximum charge (cap)</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1659,10 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>This database is on a network share. SQLite files there can be damaged when several computers use them at once: keep it on this computer&apos;s own disk.</source>
         <translation>This database is on a network share. SQLite files there can be damaged when several computers use them at once: keep it on this computer&apos;s own disk.</translation>
+    </message>
+    <message>
+        <source>Margin floor %</source>
+        <translation>Margin floor %</translation>
     </message>
 </context>
 </TS>

@@ -1384,8 +1384,8 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>例如 %1</translation>
     </message>
     <message>
-        <source>Ma&amp;ximum charge</source>
-        <translation>最高收费(&amp;X)</translation>
+        <source>Ma&amp;ximum charge (cap)</source>
+        <translation>最高收费（上限）(&amp;X)</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1655,10 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>This database is on a network share. SQLite files there can be damaged when several computers use them at once: keep it on this computer&apos;s own disk.</source>
         <translation>此数据库位于网络共享上。多台电脑同时使用时，SQLite 文件可能损坏：请将其放在本机磁盘上。</translation>
+    </message>
+    <message>
+        <source>Margin floor %</source>
+        <translation>最低毛利率 %</translation>
     </message>
 </context>
 </TS>
