@@ -21,6 +21,7 @@ from booking_app.core.freight import (
     surcharge_lines,
 )
 from booking_app.core.fx import Converter
+from booking_app.core.lifecycle import DEFAULT_VALID_DAYS, valid_until
 from booking_app.core.money import round_money
 from booking_app.core.quote import ChargeLine, LegQuote, LegRequest, Quote, QuoteRequest
 from booking_app.core.rates import LOOSE_BASES, UNIT_BASES, FxRate, Rate, Surcharge
@@ -184,6 +185,9 @@ def price_leg(
     chargeable = next(
         (q for q in (leg_chargeable(r, cargo) for r in best.rates) if q is not None), None
     )
+    used = {line.surcharge_id for line in lines if line.surcharge_id is not None}
+    ends = [r.valid_to for r in best.rates if r.id is not None]  # spot rates do not limit it
+    ends += [s.valid_to for s in surcharges if s.id in used]
     return LegQuote(
         mode=leg.mode,
         origin=leg.origin,
@@ -197,6 +201,7 @@ def price_leg(
         subtotal=sum((line.amount_quote for line in lines), Decimal(0)),
         cost_subtotal=sum((line.cost_quote for line in lines), Decimal(0)),
         price=price,
+        rates_valid_to=min(ends) if ends else None,
     )
 
 
@@ -237,12 +242,14 @@ def price_route(
     source: RateSource,
     fx_rows: list[FxRate],
     terms: PriceTerms | None = None,
+    valid_days: int = DEFAULT_VALID_DAYS,
 ) -> Quote:
     """Price every leg in order, each on its own ETD, and total them in the quote currency.
 
     Each leg's markup or margin comes from ``terms`` (selling.md §2: the request's own,
     else the customer's profile for the leg's mode, else the settings' default); without
-    terms, the request's own rule or none.
+    terms, the request's own rule or none. The quote is valid ``valid_days`` from its date,
+    or until the earliest end of the rate and surcharge rows it used, if sooner.
 
     Raises:
         ValidationError: the legs do not chain or the request is inconsistent.
@@ -274,4 +281,5 @@ def price_route(
         total=sum((leg.subtotal for leg in legs), Decimal(0)),
         cost_total=sum((leg.cost_subtotal for leg in legs), Decimal(0)),
         min_margin_percent=terms.floor(request.legs[0].mode),
+        valid_until=valid_until(request.quote_date, valid_days, legs),
     )

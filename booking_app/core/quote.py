@@ -118,6 +118,7 @@ class LegQuote:
     subtotal: Decimal
     cost_subtotal: Decimal
     price: PriceRule
+    rates_valid_to: date | None = None  # the earliest end of the rate/surcharge rows used
 
     @property
     def transit_days(self) -> int:
@@ -142,6 +143,7 @@ class Quote:
     total: Decimal
     cost_total: Decimal
     min_margin_percent: Decimal = Decimal(0)
+    valid_until: date | None = None
 
     @property
     def margin(self) -> Decimal:

@@ -75,6 +75,7 @@ def quote_to_json(quote: Quote) -> dict[str, Any]:
         "margin_percent": plain(quote.margin_percent),
         "min_margin_percent": plain(quote.min_margin_percent),
         "below_min_margin": quote.below_min_margin,
+        "valid_until": None if quote.valid_until is None else quote.valid_until.isoformat(),
         "transit_days": quote.transit_days,
         "fx": {c: plain(v) for c, v in quote.fx.items()},
         "legs": [leg_to_json(leg, quote.currency) for leg in quote.legs],

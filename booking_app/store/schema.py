@@ -235,3 +235,17 @@ def m003_selling(db: Database) -> None:
         );
         """
     )
+
+
+@MIGRATIONS()
+def m004_lifecycle(db: Database) -> None:
+    """How long a quote holds and why a booking was lost or cancelled
+    (quotes-and-tariffs.md §1)."""
+    db.executescript(
+        """
+        ALTER TABLE bookings ADD COLUMN valid_until TEXT;
+        ALTER TABLE bookings ADD COLUMN status_reason TEXT NOT NULL DEFAULT '';
+        CREATE INDEX bookings_open ON bookings (status, valid_until);
+        ALTER TABLE booking_legs ADD COLUMN rates_valid_to TEXT;
+        """
+    )
