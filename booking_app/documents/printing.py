@@ -80,7 +80,8 @@ def booking_document(
         customer=PartyDetails(names.customer.name, names.customer.address),
         shipper=PartyDetails(names.shipper.name, names.shipper.address),
         consignee=PartyDetails(names.consignee.name, names.consignee.address),
-        valid_until=quote.quote_date + timedelta(days=valid_days),
+        # frozen with the quote (quotes-and-tariffs.md §1); older bookings have none
+        valid_until=quote.valid_until or quote.quote_date + timedelta(days=valid_days),
         printed_at=printed_at or uow.clock.now(),
     )
 

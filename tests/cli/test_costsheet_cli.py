@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from booking_app.core.money import format_money
 from booking_app.services.setup import init_database
-from tests.cli.test_documents_cli import assert_user_error, run
+from tests.cli.test_documents_cli import assert_user_error
+from tests.cli.test_documents_cli import run as run_cli
 from tests.conftest import TEST_NOW
 from tests.documents.pdfcheck import pdf_pages, pdf_text
 from tests.documents.selling_desk import SellingDesk, cost_figures, make_selling_desk, numbers
+
+
+def run(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The CLI at the tests' fixed now, whatever today's date is."""
+    return run_cli(db, *args, env={**os.environ, "BOOKING_APP_NOW": TEST_NOW.isoformat()})
 
 
 @pytest.fixture(scope="module")
