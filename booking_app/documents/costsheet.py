@@ -43,6 +43,7 @@ from booking_app.documents.sections import (
     line_description,
     quantity_and_unit,
     route_table,
+    sell_cells,
 )
 
 INTERNAL_RED = colors.HexColor("#b71c1c")
@@ -53,16 +54,21 @@ _MONEY_COLUMNS = list(range(3, 12))
 
 
 def source_of(line: ChargeLine) -> str:
-    """Where the cost of a line came from: its rate or surcharge id, spot or manual."""
+    """Where a line came from: its rate or surcharge id, spot or manual; and whether its
+    price is a contract tariff's (or included in an all-in one)."""
     if line.spot:
-        return "spot"
-    if line.manual:
-        return "manual"
-    if line.rate_id is not None:
-        return f"rate #{line.rate_id}"
-    if line.surcharge_id is not None:
-        return f"surcharge #{line.surcharge_id}"
-    return "—"
+        source = "spot"
+    elif line.manual:
+        source = "manual"
+    elif line.rate_id is not None:
+        source = f"rate #{line.rate_id}"
+    elif line.surcharge_id is not None:
+        source = f"surcharge #{line.surcharge_id}"
+    else:
+        source = "—"
+    if line.included:
+        return f"{source}\nincluded"
+    return f"{source}\ntariff" if line.tariff else source
 
 
 def rule_text(rule: PriceRule) -> str:
@@ -115,8 +121,10 @@ def _money(amount: Decimal, currency: str) -> str:
 
 def _line_row(line: ChargeLine, currency: str) -> list[Any]:
     st = styles()
-    cost_qty, cost_unit = quantity_and_unit(line.quantity, line.unit_price, line)
-    sell_qty, sell_unit = quantity_and_unit(line.sell_quantity, line.sell_unit_price, line)
+    cost_qty, cost_unit = quantity_and_unit(
+        line.quantity, line.unit_price, line.basis, line.currency
+    )
+    sell_qty, sell_unit, sell_amount = sell_cells(line)
     description = para(f"{line_description(line)}\n{basis_label(line.basis)}", st.cell)
     return [
         cell(line.code, st.cell),
@@ -128,7 +136,7 @@ def _line_row(line: ChargeLine, currency: str) -> list[Any]:
         cell(_money(line.cost_quote, currency), st.cell_right),
         cell(sell_qty, st.cell_right),
         cell(sell_unit, st.cell_right),
-        cell(f"{_money(line.sell_amount, line.currency)} {line.currency}", st.cell_right),
+        cell(sell_amount, st.cell_right),
         cell(_money(line.amount_quote, currency), st.cell_right),
         cell(_money(line.amount_quote - line.cost_quote, currency), st.cell_right),
     ]

@@ -159,23 +159,51 @@ def route_table(
     return table
 
 
-def line_description(line: ChargeLine) -> str:
+_LIMIT_SUFFIXES = (" (minimum)", " (maximum)")
+
+
+def line_description(line: ChargeLine, price_side: bool = False) -> str:
     """The line's description, saying when a minimum or a cap fixed its amount.
 
     The pricing engine already says so in the description; lines saved before it did
-    get the word here, once.
+    get the word here, once. The flags are the cost side's: a line sold at a contract
+    tariff (``price_side``) drops the word, which would tell the customer about the cost;
+    a surcharge included in an all-in tariff says so.
     """
     suffix = " (minimum)" if line.minimum_applied else " (maximum)" if line.maximum_applied else ""
-    if suffix and not line.description.endswith(suffix):
-        return line.description + suffix
-    return line.description
+    text = line.description
+    if price_side and line.tariff:
+        for word in _LIMIT_SUFFIXES:
+            text = text.removesuffix(word)
+        suffix = ""
+    if suffix and not text.endswith(suffix):
+        text += suffix
+    if price_side and line.included:
+        text += " (included)"
+    return text
 
 
-def quantity_and_unit(quantity: Decimal, unit_price: Decimal, line: ChargeLine) -> tuple[str, str]:
+def quantity_and_unit(
+    quantity: Decimal, unit_price: Decimal, basis: str, currency: str
+) -> tuple[str, str]:
     """Quantity and unit price as printed: a percent line is a % of an amount."""
-    if line.basis == "percent":  # a percentage of an amount in the line's currency
-        return f"{plain(quantity)} {line.currency}", f"{plain(unit_price)} %"
-    return plain(quantity), f"{plain(unit_price)} {line.currency}"
+    if basis == "percent":  # a percentage of an amount in the line's currency
+        return f"{plain(quantity)} {currency}", f"{plain(unit_price)} %"
+    return plain(quantity), f"{plain(unit_price)} {currency}"
+
+
+def sell_cells(line: ChargeLine) -> tuple[str, str, str]:
+    """Sell quantity, sell unit price and sell amount as printed (in the price currency).
+
+    A surcharge included in an all-in tariff reads ``included`` rather than 0.00.
+    """
+    currency = line.price_currency
+    quantity, unit = quantity_and_unit(
+        line.sell_quantity, line.sell_unit_price, line.basis, currency
+    )
+    if line.included:
+        return quantity, "included", "included"
+    return quantity, unit, f"{format_money(line.sell_amount, currency)} {currency}"
 
 
 def leg_title(n: int, leg: LegQuote) -> str:
@@ -206,18 +234,15 @@ def charges_table(doc: BookingDocument) -> Table:
         r = len(rows) - 1
         extra += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), SHADE)]
         for line in leg.lines:
-            quantity, unit_price = quantity_and_unit(line.sell_quantity, line.sell_unit_price, line)
+            quantity, unit_price, amount = sell_cells(line)
             rows.append(
                 [
                     cell(line.code, st.cell),
-                    para(line_description(line), st.cell),
+                    para(line_description(line, price_side=True), st.cell),
                     cell(basis_label(line.basis), st.cell),
                     cell(quantity, st.cell_right),
                     cell(unit_price, st.cell_right),
-                    cell(
-                        f"{format_money(line.sell_amount, line.currency)} {line.currency}",
-                        st.cell_right,
-                    ),
+                    cell(amount, st.cell_right),
                     cell(format_money(line.amount_quote, currency), st.cell_right),
                 ]
             )

@@ -13,7 +13,10 @@ from booking_app.core.money import format_money, plain
 from booking_app.core.quote import Quote
 from booking_app.core.selling import margin_percent
 from booking_app.documents import printing as documents
+from booking_app.services.imports import import_sheet
+from booking_app.store.uow import UnitOfWork
 from tests.documents.pdfcheck import not_embedded, pdf_pages, pdf_text, squeeze
+from tests.documents.samples import DAY, MULTIMODAL
 from tests.documents.selling_desk import (
     APPROVAL_REASON,
     APPROVER,
@@ -22,6 +25,7 @@ from tests.documents.selling_desk import (
     numbers,
     sell_figures,
 )
+from tests.factories import book_on
 
 CUSTOMER_DOCUMENTS = {
     "confirmation": documents.render_confirmation,
@@ -154,3 +158,29 @@ def test_an_unpriced_draft_has_no_document(selling: SellingDesk, tmp_path: Path,
     with pytest.raises(ValidationError, match=f"{selling.draft.booking_no} has no price yet"):
         render(selling.uow, selling.draft.booking_no, out)
     assert not out.exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_a_contract_tariff_prints_in_its_own_currency_and_included_lines_say_so(
+    demo_uow: UnitOfWork, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "tariff.csv"
+    sheet.write_text(
+        "customer,mode,origin,destination,equipment,basis,currency,rate,min_charge,max_charge,"
+        "breaks,kg_per_cbm,valid_from,valid_to,surcharges\n"
+        f"{MULTIMODAL['customer']},rail_fcl,CNCKG,CNQZH,40HC,per_container,USD,1000,,,,,"
+        "2026-01-01,2026-12-31,included\n",
+        encoding="utf-8",
+    )
+    assert import_sheet(demo_uow, "sell-rates", sheet) == 1
+    [booking] = book_on(demo_uow, DAY, [MULTIMODAL], status="quoted")  # below the floor
+    frt, rth = _priced(booking).legs[0].lines
+    assert frt.tariff and frt.currency == "CNY" and frt.price_currency == "USD"
+    assert rth.included and rth.sell_amount == 0
+    number = booking.booking_no
+    quotation = " ".join(pdf_text(documents.render_quotation(demo_uow, number, tmp_path / "q")).split())
+    assert "Rail freight 40HC per container 2 1000 USD 2000.00 USD 2000.00" in quotation
+    assert "Rail terminal handling (included) per container 2 included included 0.00" in quotation
+    assert plain(frt.unit_price) not in quotation and plain(rth.unit_price) not in quotation
+    sheet_text = " ".join(pdf_text(documents.render_costsheet(demo_uow, number, tmp_path / "c")).split())
+    assert f"rate #{frt.rate_id} tariff 2 6850.00 CNY 13700.00 CNY" in sheet_text
+    assert f"surcharge #{rth.surcharge_id} included 2 450.00 CNY 900.00 CNY" in sheet_text
