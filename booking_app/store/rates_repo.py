@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from booking_app.core.rates import FxRate, Rate, Surcharge, format_breaks, parse_breaks
 from booking_app.core.routes import Lane
 from booking_app.core.sheet_rows import RATE_COLUMNS, SURCHARGE_COLUMNS
+from booking_app.store.backend import bulk_insert
 
 
 def _dec(text: str | None) -> Decimal | None:
@@ -75,21 +76,18 @@ class RateRepository:
 
     def add_rates(self, rows: Iterable[tuple[Any, ...]]) -> int:
         """Insert rate tuples (RATE_COLUMNS order) in the caller's transaction."""
-        marks = ", ".join("?" * len(RATE_COLUMNS))
-        sql = f"INSERT INTO rates ({', '.join(RATE_COLUMNS)}) VALUES ({marks})"
-        return self.db.conn.executemany(sql, rows).rowcount
+        return bulk_insert(self.db, "rates", RATE_COLUMNS, rows)
 
     def add_surcharges(self, rows: Iterable[tuple[Any, ...]]) -> int:
         """Insert surcharge tuples (SURCHARGE_COLUMNS order) in the caller's transaction."""
-        marks = ", ".join("?" * len(SURCHARGE_COLUMNS))
-        sql = f"INSERT INTO surcharges ({', '.join(SURCHARGE_COLUMNS)}) VALUES ({marks})"
-        return self.db.conn.executemany(sql, rows).rowcount
+        return bulk_insert(self.db, "surcharges", SURCHARGE_COLUMNS, rows)
 
     def upsert_fx(self, rows: Iterable[FxRate]) -> int:
         """Insert or replace FX rows keyed by (currency, valid_from)."""
         data = [(r.currency, f"{r.units_per_usd:f}", r.valid_from.isoformat()) for r in rows]
         self.db.conn.executemany(
-            "INSERT OR REPLACE INTO fx_rates (currency, units_per_usd, valid_from) VALUES (?,?,?)",
+            "INSERT INTO fx_rates (currency, units_per_usd, valid_from) VALUES (?,?,?)"
+            " ON CONFLICT (currency, valid_from) DO UPDATE SET units_per_usd = excluded.units_per_usd",
             data,
         )
         return len(data)
@@ -156,8 +154,9 @@ class LocationRepository:
         """Insert or replace location tuples (LOCATION_COLUMNS order)."""
         data = list(rows)
         self.db.conn.executemany(
-            "INSERT OR REPLACE INTO locations (code, name, country, kind, lat, lon)"
-            " VALUES (?,?,?,?,?,?)",
+            "INSERT INTO locations (code, name, country, kind, lat, lon) VALUES (?,?,?,?,?,?)"
+            " ON CONFLICT (code) DO UPDATE SET name = excluded.name, country = excluded.country,"
+            " kind = excluded.kind, lat = excluded.lat, lon = excluded.lon",
             data,
         )
         return len(data)

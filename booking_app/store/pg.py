@@ -1,0 +1,179 @@
+"""The PostgreSQL backend: psycopg 3 behind the store's connection protocol.
+
+Repositories write ``?`` placeholders; :func:`translate` turns them into psycopg's
+``%s`` (doubling literal ``%``). An ``INSERT`` into a table with an identity ``id``
+gets ``RETURNING id`` so ``cursor.lastrowid`` works as on SQLite. Transactions are
+explicit (autocommit connection, ``BEGIN``/``COMMIT`` from the unit of work), as on
+SQLite with ``isolation_level=None``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+from typing import Any
+
+import psycopg
+from psycopg import pq
+from psycopg.rows import dict_row
+
+from booking_app.store.backend import POSTGRES, Dialect
+
+#: Tables whose rows have an identity ``id`` (inserts return it).
+ID_TABLES = frozenset(
+    {
+        "rates", "surcharges", "parties", "bookings", "booking_legs", "quote_lines",
+        "audit_log", "pricing_profiles", "sell_tariffs",
+    }
+)  # fmt: skip
+_INSERT = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.IGNORECASE)
+_RETURNING = re.compile(r"\bRETURNING\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def translate(sql: str) -> str:
+    """``?`` → ``%s`` and ``%`` → ``%%`` outside quoted literals and identifiers."""
+    out: list[str] = []
+    quote = ""
+    for ch in sql:
+        if quote:
+            if ch == "%":
+                out.append("%%")
+                continue
+            if ch == quote:
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "?":
+            out.append("%s")
+            continue
+        elif ch == "%":
+            out.append("%%")
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+@lru_cache(maxsize=1024)
+def _returning_id(sql: str) -> bool:
+    match = _INSERT.match(sql)
+    return bool(match and match.group(1).lower() in ID_TABLES and not _RETURNING.search(sql))
+
+
+class PgCursor:
+    """A finished statement: rows to fetch, ``rowcount`` and ``lastrowid``."""
+
+    def __init__(self, cursor: psycopg.Cursor[Any], lastrowid: int | None = None) -> None:
+        self._cursor = cursor
+        self.rowcount: int = cursor.rowcount
+        self.lastrowid = lastrowid
+
+    def fetchone(self) -> Any:
+        """The next row (a tuple) or None."""
+        return self._cursor.fetchone() if self._cursor.description else None
+
+    def fetchall(self) -> list[Any]:
+        """Every remaining row."""
+        return self._cursor.fetchall() if self._cursor.description else []
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.fetchall())
+
+
+class PgConnection:
+    """psycopg's connection speaking the store's protocol."""
+
+    def __init__(self, raw: psycopg.Connection[Any]) -> None:
+        self.raw = raw
+
+    def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> PgCursor:
+        """Run one statement with ``?`` parameters."""
+        cur = self.raw.cursor()
+        if _returning_id(sql):
+            cur.execute(translate(sql) + " RETURNING id", list(parameters))
+            row = cur.fetchone()
+            return PgCursor(cur, None if row is None else int(row[0]))
+        cur.execute(translate(sql), list(parameters))
+        return PgCursor(cur)
+
+    def executemany(self, sql: str, seq: Iterable[Sequence[Any]], /) -> PgCursor:
+        """Run one statement for each parameter row; ``rowcount`` is the total."""
+        cur = self.raw.cursor()
+        data = [list(row) for row in seq]
+        if data:
+            cur.executemany(translate(sql), data)
+        result = PgCursor(cur)
+        result.rowcount = len(data) if data else 0
+        return result
+
+    def copy_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+        """Bulk insert with ``COPY … FROM STDIN``; the number of rows."""
+        count = 0
+        with self.raw.cursor() as cur:
+            with cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+                    count += 1
+        return count
+
+    def executescript(self, sql: str) -> None:
+        """Run several statements (no parameters)."""
+        self.raw.execute(sql.encode())
+
+    @property
+    def in_transaction(self) -> bool:
+        """True inside a ``BEGIN`` not yet committed or rolled back."""
+        return self.raw.info.transaction_status != pq.TransactionStatus.IDLE
+
+    def fileno(self) -> int:
+        """The socket, for a notifier in an event loop."""
+        return self.raw.fileno()
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.raw.close()
+
+
+class PgDatabase:
+    """A server database as the repositories see it (the sqlite-utils calls they use)."""
+
+    dialect: Dialect = POSTGRES
+
+    def __init__(self, raw: psycopg.Connection[Any], url: str) -> None:
+        self.conn = PgConnection(raw)
+        self.url = url
+
+    def query(self, sql: str, params: Sequence[Any] | None = None) -> Iterator[dict[str, Any]]:
+        """Rows as dicts."""
+        with self.conn.raw.cursor(row_factory=dict_row) as cur:
+            cur.execute(translate(sql), list(params or ()))
+            rows = cur.fetchall()
+        return iter(rows)
+
+    def executescript(self, sql: str) -> None:
+        """Run several statements (no parameters)."""
+        self.conn.executescript(sql)
+
+    def current_user(self) -> str:
+        """The login role of this connection."""
+        row = self.conn.execute("SELECT current_user").fetchone()
+        return str(row[0])
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+
+def connect_server(url: str) -> psycopg.Connection[Any]:
+    """A connection to ``url`` in autocommit (the unit of work begins and commits)."""
+    return psycopg.connect(url, autocommit=True)
+
+
+def open_server(url: str) -> PgDatabase:
+    """Open the server database at ``url`` and migrate its schema forward."""
+    from booking_app.store.schema_pg import apply_migrations
+
+    db = PgDatabase(connect_server(url), url)
+    apply_migrations(db)
+    return db
