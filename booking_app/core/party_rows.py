@@ -12,6 +12,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from booking_app.core import sheet_rows as sr
 from booking_app.core.rates import MODES
 from booking_app.core.selling import HUNDRED, PRICE_RULES
 from booking_app.core.sheet_rows import CellError, Field, parse_row
@@ -107,11 +108,12 @@ PRICING_FIELDS: tuple[Field, ...] = (
     (("min_margin_percent",), ("min_margin_percent",), _floor),
 )
 
-#: kind → (all columns, required columns, fields), as ``sheet_rows.SHEET_KINDS``.
+#: kind → (all columns, required columns, fields), registered in ``sheet_rows.SHEET_KINDS``.
 PARTY_SHEET_KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[Field, ...]]] = {
     "parties": (PARTY_COLUMNS, PARTY_REQUIRED, PARTY_FIELDS),
     "pricing": (PRICING_COLUMNS, PRICING_REQUIRED, PRICING_FIELDS),
 }
+sr.SHEET_KINDS.update(PARTY_SHEET_KINDS)
 
 
 def parse_pricing_row(cells: dict[str, str]) -> tuple[Any, ...]:

@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from booking_app.core.errors import ImportFileError, RowError
-from booking_app.core.party_rows import PARTY_COLUMNS, PARTY_SHEET_KINDS, SHEET_KEYS
+from booking_app.core.party_rows import PARTY_COLUMNS, SHEET_KEYS  # registers its sheets
 from booking_app.core.rates import FxRate
 from booking_app.core.selling import PriceRule, PricingProfile
 from booking_app.core.sheet_rows import SHEET_KINDS, CellError, Field, parse_columns, parse_row
+from booking_app.core.tariff_rows import tariff_of_row  # registers the sell-rates sheet
 from booking_app.services.sheets import Sheet, read_sheet
 from booking_app.store.uow import UnitOfWork
 
@@ -22,8 +23,6 @@ from booking_app.store.uow import UnitOfWork
 Progress = Callable[[int, int], None]
 MAX_REPORTED_ERRORS = 1000
 _PROGRESS_STEP = 5000
-#: Every kind of sheet: kind → (all columns, required columns, fields).
-IMPORT_KINDS = {**SHEET_KINDS, **PARTY_SHEET_KINDS}
 
 
 def _check_header(sheet: Sheet, columns: tuple[str, ...], required: tuple[str, ...]) -> None:
@@ -114,7 +113,7 @@ def validate_sheet(
         ImportFileError: with every bad row (up to MAX_REPORTED_ERRORS), each naming its
             file line and column.
     """
-    columns, required, fields = IMPORT_KINDS[kind]
+    columns, required, fields = SHEET_KINDS[kind]
     _check_header(sheet, columns, required)
     if not sheet.records:
         raise ImportFileError([RowError(sheet.source, 2, None, "no rows to import")])
@@ -184,6 +183,8 @@ def _store(
         return uow.rates.add_surcharges(rows)
     if kind == "fx":
         return uow.rates.upsert_fx(FxRate(c, Decimal(u), date.fromisoformat(v)) for c, u, v in rows)
+    if kind == "sell-rates":
+        return uow.tariffs.add_many(tariff_of_row(row) for row in rows)
     return uow.locations.upsert_many(rows)
 
 
@@ -194,8 +195,8 @@ def import_sheet(
     progress: Progress | None = None,
     clerk: str = "",
 ) -> int:
-    """Import a ``rates``/``surcharges``/``fx``/``locations``/``parties``/``pricing`` file;
-    all rows or none.
+    """Import a file of one kind of ``SHEET_KINDS`` (rates, surcharges, fx, locations,
+    parties, pricing, sell-rates); all rows or none.
 
     A ``parties`` row updates the party of that exact name (only the columns the file has)
     or adds it; a ``pricing`` row replaces the customer's row of that mode, and creates the
@@ -207,7 +208,7 @@ def import_sheet(
     Raises:
         ImportFileError: the file or any row is bad; nothing was imported.
     """
-    if kind not in IMPORT_KINDS:
+    if kind not in SHEET_KINDS:
         raise ValueError(f"unknown import kind {kind!r}")
     # Hundreds of thousands of small objects and no cycles: the cyclic GC would only
     # rescan them again and again (a third of the import time on a 200,000-row sheet).
