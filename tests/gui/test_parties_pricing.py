@@ -192,3 +192,23 @@ def test_a_picture_of_the_view(view: PartiesView, desk_ctx: DeskContext, tmp_pat
     image = view.grab()
     assert not image.isNull() and image.width() >= 1000
     image.save("/tmp/parties_view_pricing.png")
+
+
+def test_the_profile_box_speaks_chinese(window, desk_ctx: DeskContext) -> None:  # type: ignore[no-untyped-def]
+    from booking_app.services.settings import save_settings
+
+    (view,) = [v for v in window.views if isinstance(v, PartiesView)]
+    pricing.save_profile(desk_ctx.uow, {"customer": CN, "rule": "margin", "percent": "7.5"})
+    desk_ctx.notify("parties")
+    pick(view, CN)
+    save_settings(desk_ctx.uow, {"language": "zh_CN"})
+    desk_ctx.notify("settings")
+    QApplication.processEvents()
+    try:
+        assert view.profiles.title() == "定价方案"
+        assert view.import_pricing_button.text() == "导入定价(&R)…"
+        assert shown(view) == [("所有运输方式", "毛利率 %", "7.5", "")]
+    finally:
+        save_settings(desk_ctx.uow, {"language": "en"})
+        desk_ctx.notify("settings")
+        QApplication.processEvents()
