@@ -7,7 +7,6 @@ The rows are listed, added, edited and removed through :mod:`booking_app.service
 
 from __future__ import annotations
 
-from babel.numbers import NumberFormatError, parse_decimal
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -31,25 +29,14 @@ from booking_app.core.errors import BookingDeskError
 from booking_app.core.selling import PricingProfile
 from booking_app.core.sheet_rows import CellError
 from booking_app.gui.context import DeskContext
-from booking_app.gui.formatting import babel_locale, number
+from booking_app.gui.formatting import number
 from booking_app.gui.labels import mode_label, price_rule_labels
+from booking_app.gui.number_edit import NumberEdit
 from booking_app.gui.rows_model import Column, RowsModel
 from booking_app.services import pricing
 from booking_app.services.settings import current_settings
 
 _ERROR_STYLE = "color: #b00020;"
-
-
-def read_percent(text: str) -> str | None:
-    """A percentage typed in the display language (``7.5``, ``7,5`` in Vietnamese) as plain
-    text for the services; '' for a blank field, None when it cannot be read."""
-    text = text.strip().removesuffix("%").strip()
-    if not text:
-        return ""
-    try:
-        return f"{parse_decimal(text, locale=babel_locale(), strict=True):f}"
-    except NumberFormatError:
-        return None
 
 
 class ProfileDialog(QDialog):
@@ -73,13 +60,15 @@ class ProfileDialog(QDialog):
         self.rule = QComboBox()
         for code, label in price_rule_labels():
             self.rule.addItem(label, code)
-        self.percent, self.floor = QLineEdit(), QLineEdit()
+        self.percent, self.floor = NumberEdit(), NumberEdit()
         self.labels = [QLabel() for _ in range(4)]
         form = QFormLayout()
         for label, widget in zip(self.labels, (self.mode, self.rule, self.percent, self.floor),
                                  strict=True):  # fmt: skip
             label.setBuddy(widget)
             form.addRow(label, widget)
+            if isinstance(widget, NumberEdit):
+                form.addRow(widget.message)  # under its field, shown only with a problem
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(_ERROR_STYLE)
@@ -95,9 +84,8 @@ class ProfileDialog(QDialog):
         if row is not None:
             self.mode.setCurrentIndex(max(0, self.mode.findData(row.mode)))
             self.rule.setCurrentIndex(max(0, self.rule.findData(row.price.rule)))
-            self.percent.setText(number(row.price.percent))
-            floor = row.min_margin_percent
-            self.floor.setText("" if floor is None else number(floor))
+            self.percent.set_plain(row.price.percent)
+            self.floor.set_plain(row.min_margin_percent)
         self.setMinimumWidth(380)
         self.retranslate_ui()
         self.mode.setFocus()
@@ -110,29 +98,24 @@ class ProfileDialog(QDialog):
         texts = (self.tr("&Mode"), self.tr("&Rule"), self.tr("&Percent"), self.tr("Min. mar&gin %"))
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
+        self.percent.set_name(texts[2])
+        self.floor.set_name(texts[3])
         self.mode.setItemText(0, self.tr("every mode"))
         self.floor.setPlaceholderText(self.tr("blank: the settings' floor"))
 
     def cells(self) -> dict[str, str] | None:
         """The row as pricing-sheet cells, or None (and a message) if a number is unreadable."""
-        values = {}
-        for key, edit, name in (
-            ("percent", self.percent, self.tr("Percent")),
-            ("min_margin_percent", self.floor, self.tr("Min. margin %")),
-        ):
-            value = read_percent(edit.text())
-            if value is None:
-                self.message.setText(
-                    self.tr("%1: %2 is not a number").replace("%1", name).replace("%2", edit.text())
-                )
+        for edit in (self.percent, self.floor):
+            if edit.problem() is not None:
+                self.message.setText(self.tr("Not saved: %1").replace("%1", edit.named_problem()))
                 edit.setFocus()
                 return None
-            values[key] = value
         return {
             "customer": self.customer,
             "mode": str(self.mode.currentData()),
             "rule": str(self.rule.currentData()),
-            **values,
+            "percent": self.percent.plain_text(),
+            "min_margin_percent": self.floor.plain_text(),
         }
 
     def save(self) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox  # noqa: E402
 from booking_app.core.selling import PriceRule  # noqa: E402
 from booking_app.gui.context import DeskContext  # noqa: E402
 from booking_app.gui.parties_view import PartiesView  # noqa: E402
-from booking_app.gui.pricing_profiles import ProfileDialog, read_percent  # noqa: E402
+from booking_app.gui.pricing_profiles import ProfileDialog  # noqa: E402
 from booking_app.services import catalog, pricing  # noqa: E402
 from booking_app.services.imports import import_sheet  # noqa: E402
 
@@ -124,22 +124,36 @@ def test_a_bad_row_is_refused_in_the_dialog(view: PartiesView, desk_ctx: DeskCon
     assert dialog.message.text() == "Not saved: percent 100 must be below 100 for a margin"
     assert dialog.focusWidget() is dialog.percent  # the field at fault
     dialog.percent.setText("1O")  # a letter O
+    assert dialog.percent.message.isVisible()  # said at the field at once
     ok(dialog)
-    assert dialog.message.text() == "Percent: 1O is not a number"
+    assert dialog.message.text().startswith("Not saved: Percent: ")
     assert pricing.list_profiles(desk_ctx.uow, "Acme") == []
     dialog.percent.setText("10")
     ok(dialog)
     assert not dialog.isVisible() and shown(view) == [("every mode", "Margin %", "10", "")]
 
 
-def test_percent_is_read_in_the_display_language(qapp: QApplication) -> None:
+def test_percent_is_read_in_the_display_language(
+    view: PartiesView, desk_ctx: DeskContext
+) -> None:
+    catalog.save_party(desk_ctx.uow, {"name": "Acme"})
+    view.refresh()
+    pick(view, "Acme")
     try:
         QLocale.setDefault(QLocale("vi_VN"))
-        assert read_percent("7,5") == "7.5"
-        assert read_percent("7.5") is None  # a group separator where a decimal is meant
+        dialog = view.profiles.add_row()
+        assert dialog is not None
+        dialog.percent.setText("7,5")
+        dialog.floor.setText("1.000")  # a thousand in Vietnamese: refused by the service
+        ok(dialog)
+        assert dialog.isVisible() and "min_margin_percent 1000" in dialog.message.text()
+        dialog.floor.setText("2,25")
+        ok(dialog)
+        assert not dialog.isVisible()
     finally:
         QLocale.setDefault(QLocale("en_US"))
-    assert (read_percent("7.5 %"), read_percent(" "), read_percent("x")) == ("7.5", "", None)
+    (saved,) = pricing.list_profiles(desk_ctx.uow, "Acme")
+    assert (saved.price.percent, saved.min_margin_percent) == (D("7.5"), D("2.25"))
 
 
 def test_imports_run_in_the_background_and_refresh_the_view(

@@ -1211,18 +1211,6 @@ Rates in the demo database are illustrative samples only.</translation>
         <translation>blank: the settings&apos; floor</translation>
     </message>
     <message>
-        <source>Percent</source>
-        <translation>Percent</translation>
-    </message>
-    <message>
-        <source>Min. margin %</source>
-        <translation>Min. margin %</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not a number</source>
-        <translation>%1: %2 is not a number</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>

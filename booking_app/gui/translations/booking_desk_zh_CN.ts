@@ -1208,18 +1208,6 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>留空：使用设置中的最低毛利率</translation>
     </message>
     <message>
-        <source>Percent</source>
-        <translation>百分比</translation>
-    </message>
-    <message>
-        <source>Min. margin %</source>
-        <translation>最低毛利率 %</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not a number</source>
-        <translation>%1：%2 不是数字</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
