@@ -99,7 +99,7 @@ def test_book_confirmed_below_the_profile_floor_exits_2_unless_approved(
     assert refused.returncode == 2 and refused.stdout == ""
     # 15 / 515 = 2.91 %
     assert refused.stderr == (
-        f"margin 2.91 % is below the floor of 5 % for {CUSTOMER}: needs approval\n"
+        f"margin 2.91 % is below the floor of 5.00 % for {CUSTOMER}: needs approval\n"
     )
     quoted = run(db, "book", "-", "--status", "quoted", stdin=request())
     assert quoted.returncode == 0 and json.loads(quoted.stdout)["below_min_margin"] is True
