@@ -22,6 +22,7 @@ from booking_app.core.quote_json import quote_to_json
 from booking_app.services import quoting
 from booking_app.services.imports import import_sheet
 from booking_app.services.setup import init_database
+from booking_app.store.backend import as_target
 from booking_app.store.db import is_network_path
 from booking_app.store.uow import UnitOfWork
 
@@ -39,19 +40,22 @@ class _Parser(argparse.ArgumentParser):
         raise UserError(f"{self.prog}: {message}")
 
 
-def default_db_path() -> Path:
-    """``--db``, else ``BOOKING_APP_DB``, else ``booking.sqlite3`` in the user data dir."""
+def default_db_path() -> Path | str:
+    """``--db``, else ``BOOKING_APP_DB``, else ``booking.sqlite3`` in the user data dir.
+
+    A ``postgresql://`` URL names an office server (office.md §1), anything else a file.
+    """
     env = os.environ.get("BOOKING_APP_DB")
     if env:
-        return Path(env)
+        return as_target(env)
     return Path(user_data_dir("booking-desk", appauthor=False)) / "booking.sqlite3"
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every command of cli-and-files.md."""
     parser = _Parser(prog="booking-app", description="The booking desk.")
-    parser.add_argument("--db", type=Path, help="database file (default: $BOOKING_APP_DB or "
-                        "booking.sqlite3 in the user data folder)")  # fmt: skip
+    parser.add_argument("--db", type=as_target, help="database file or postgresql:// URL (default:"
+                        " $BOOKING_APP_DB or booking.sqlite3 in the user data folder)")  # fmt: skip
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     init = sub.add_parser("init", help="create the database")
     init.add_argument("--demo", action="store_true", help="load the demo corridor data")
@@ -174,7 +178,7 @@ COMMANDS: dict[str, Callable[[UnitOfWork, argparse.Namespace], None]] = {
 }
 
 
-def _open(path: Path) -> UnitOfWork:
+def _open(path: Path | str) -> UnitOfWork:
     if is_network_path(path):
         print(f"warning: {path} is on a network share; SQLite may corrupt it there",
               file=sys.stderr)  # fmt: skip
@@ -190,7 +194,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     try:
         args = build_parser().parse_args(argv)
-        db_path: Path = args.db or default_db_path()
+        db_path: Path | str = args.db or default_db_path()
         if args.command is None:
             from booking_app.launcher import launch_gui
 

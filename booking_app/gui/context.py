@@ -28,7 +28,7 @@ class DeskContext(QObject):
     changed = Signal(str)
 
     def __init__(
-        self, db_path: Path, parent: QObject | None = None, clock: Clock | None = None
+        self, db_path: Path | str, parent: QObject | None = None, clock: Clock | None = None
     ) -> None:
         super().__init__(parent)
         self.db_path = db_path

@@ -85,6 +85,11 @@ def is_server_url(target: str | Path) -> bool:
     return isinstance(target, str) and target.startswith(SERVER_SCHEMES)
 
 
+def as_target(text: str) -> str | Path:
+    """A ``--db`` value as the store takes it: a libpq URL as it is, else a file path."""
+    return text if is_server_url(text) else Path(text)
+
+
 def bulk_insert(
     db: Any, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
 ) -> int:

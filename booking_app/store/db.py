@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from booking_app.store.backend import is_server_url
 from booking_app.store.schema import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 10_000
@@ -43,6 +44,8 @@ def open_database(path: str | Path) -> Database:
 def is_network_path(path: str | Path) -> bool:
     """True when ``path`` lies on a network file system (SQLite corrupts there under load)."""
     text = str(path)
+    if is_server_url(text):
+        return False  # a PostgreSQL server is made for sharing
     if text.startswith(("\\\\", "//")):
         return True
     mounts = Path("/proc/mounts")

@@ -87,7 +87,8 @@ class RateRepository:
         data = [(r.currency, f"{r.units_per_usd:f}", r.valid_from.isoformat()) for r in rows]
         self.db.conn.executemany(
             "INSERT INTO fx_rates (currency, units_per_usd, valid_from) VALUES (?,?,?)"
-            " ON CONFLICT (currency, valid_from) DO UPDATE SET units_per_usd = excluded.units_per_usd",
+            " ON CONFLICT (currency, valid_from)"
+            " DO UPDATE SET units_per_usd = excluded.units_per_usd",
             data,
         )
         return len(data)

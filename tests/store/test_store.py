@@ -16,6 +16,7 @@ from booking_app.store.uow import UnitOfWork
 from tests.factories import rate
 
 
+@pytest.mark.sqlite_only(reason="SQLite's pragmas")
 def test_connection_pragmas(uow: UnitOfWork) -> None:
     conn = uow.db.conn
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -40,6 +41,7 @@ def test_migrations_apply_once_and_reopen_cleanly(db_path: Path) -> None:
     assert "m001_initial" in applied
 
 
+@pytest.mark.sqlite_only(reason="SQLite's query plan")
 def test_lane_index_is_used(uow: UnitOfWork) -> None:
     plan = uow.db.conn.execute(
         "EXPLAIN QUERY PLAN SELECT * FROM rates WHERE mode = ? AND origin = ? AND"
