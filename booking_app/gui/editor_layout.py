@@ -114,3 +114,23 @@ def ask_yes_no(editor: QWidget, question: str) -> bool:
     """Ask a yes/no question."""
     title = QCoreApplication.translate("BookingEditor", "Booking desk")
     return QMessageBox.question(editor, title, question) == QMessageBox.StandardButton.Yes
+
+
+def retranslate_editor(editor: BookingEditor) -> None:
+    """The titles of the editor's boxes, buttons and actions in the current language."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("BookingEditor", text)
+
+    editor.header_box.setTitle(tr("Booking"))
+    editor.cargo_box.setTitle(tr("Cargo"))
+    editor.route_box.setTitle(tr("Route"))
+    editor.quote_box.setTitle(tr("Live quote"))
+    texts = {
+        "save": tr("Save draft"), "quote": tr("Mark quoted"), "confirm": tr("Confirm"),
+        "cancel": tr("Cancel booking"), "duplicate": tr("Duplicate"), "amend": tr("Amend"),
+    }  # fmt: skip
+    for name, text in texts.items():
+        editor.buttons[name].setText(text)
+    editor.add_leg_action.setText(tr("Add leg"))
+    editor.remove_leg_action.setText(tr("Remove leg"))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from booking_app.core.quote_json import quote_to_json
 from booking_app.gui.booking_editor import BookingEditor
-from booking_app.gui.editor_quote import LINE_KEYS
+from booking_app.gui.quote_panel import LINE_KEYS
 from booking_app.gui.formatting import money
 from booking_app.gui.main_window import MainWindow
 from booking_app.services.quoting import quote
