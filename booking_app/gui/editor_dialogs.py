@@ -149,7 +149,7 @@ class SpotDialog(_FormDialog):
         self.carrier = _combo([(c, c) for c in carriers], editable=True)
         self.carrier.setCurrentText("")
         self.basis = _combo([(b, basis_label(b)) for b in RATE_BASES])
-        self.equipment = _combo([(t, t) for t in (*CONTAINER_TYPES, *TRUCK_TYPES)], editable=True)
+        self.equipment = _combo([], editable=True)
         self.currency = _combo([(c, c) for c in currencies], editable=True)
         self.rate = _number_edit()
         self.transit_days = QSpinBox()
@@ -176,7 +176,13 @@ class SpotDialog(_FormDialog):
         self._watch()
 
     def _basis_changed(self, *_args: Any) -> None:
-        self.equipment.setEnabled(_choice(self.basis) in UNIT_BASES)
+        basis = _choice(self.basis)
+        self.equipment.setEnabled(basis in UNIT_BASES)
+        typed = self.equipment.currentText()
+        self.equipment.clear()
+        self.equipment.addItems(list(TRUCK_TYPES if basis == "per_truck" else CONTAINER_TYPES))
+        if typed:
+            self.equipment.setCurrentText(typed)
         self._check()
 
     def values(self) -> dict[str, Any]:

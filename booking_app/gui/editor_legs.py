@@ -147,7 +147,7 @@ class LegsPanel(QWidget):
         self.table.setItemDelegateForColumn(3, ChoiceDelegate(self._carrier_choices, self))
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in enumerate((95, 68, 68, 150, 95, 95, 150)):
+        for column, width in enumerate((90, 62, 62, 125, 88, 88, 115)):
             header.setSectionResizeMode(column, header.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.add_button = QPushButton()

@@ -55,7 +55,8 @@ _WARN_STYLE = "color: #8a0014; background: #fde7ea; padding: 2px 6px; font-weigh
 _OK_STYLE = "color: #0b5020; padding: 2px 6px;"
 
 
-def _column(key: str) -> int:
+def column_of(key: str) -> int:
+    """The position of the column showing ``key``."""
     return COLUMNS.index(key)
 
 
@@ -118,20 +119,18 @@ class QuotePanel(QWidget):
         self.fx_label = QLabel()
         self.fx_label.setWordWrap(True)
         totals = QHBoxLayout()
-        for widget in (self.total_label, self.cost_label, self.margin_label):
+        for widget in (self.total_label, self.cost_label, self.margin_label, self.transit_label):
             totals.addWidget(widget)
-            totals.addSpacing(16)
-        totals.addStretch(1)
-        totals.addWidget(self.transit_label)
+            totals.addSpacing(12)
+        totals.addWidget(self.fx_label, 1)
         totals.addWidget(self.state_label)
         totals.addWidget(self.hide_cost_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.error_label)
-        layout.addLayout(totals)
         layout.addWidget(self.margin_problem)
-        layout.addWidget(self.fx_label)
+        layout.addLayout(totals)
         self._shown: tuple[dict[str, Any] | None, list[dict[str, Any]], str, bool] = (
             None, [], "", False,
         )  # fmt: skip
@@ -163,7 +162,7 @@ class QuotePanel(QWidget):
     def _apply_cost_visibility(self) -> None:
         hidden = self.cost_hidden
         for key in COST_KEYS:
-            self.tree.setColumnHidden(_column(key), hidden)
+            self.tree.setColumnHidden(column_of(key), hidden)
         quote = self._shown[0]
         for label in (self.cost_label, self.margin_label):
             label.setVisible(not hidden and quote is not None)
@@ -231,7 +230,7 @@ class QuotePanel(QWidget):
             "code": self.tr("Code"), "description": self.tr("Description"),
             "basis": self.tr("Basis"), "currency": self.tr("Ccy"),
             "quantity": self.tr("Qty"), "unit_price": self.tr("Unit cost"),
-            "amount": self.tr("Cost"), "cost_quote": self.tr("Cost %1"),
+            "amount": self.tr("Cost amount"), "cost_quote": self.tr("Cost %1"),
             "sell_quantity": self.tr("Sell qty"), "sell_unit_price": self.tr("Sell unit"),
             "sell_amount": self.tr("Sell amount"), "amount_quote": self.tr("Price %1"),
             "margin": self.tr("Margin %1"),
@@ -249,11 +248,15 @@ class QuotePanel(QWidget):
         self.cost_label.setText(
             self.tr("Cost: %1").replace("%1", f"{ccy} {formatting.money(quote['cost_total'])}")
         )
-        self.margin_label.setText(
+        margin = (
             self.tr("Margin: %1 (%2 %)")
             .replace("%1", f"{ccy} {formatting.money(quote['margin'])}")
             .replace("%2", formatting.money(quote["margin_percent"]))
         )
+        if quote["below_min_margin"]:
+            floor = formatting.money(quote["min_margin_percent"])
+            margin += " — " + self.tr("below the floor of %1 %").replace("%1", floor)
+        self.margin_label.setText(margin)
         self.margin_label.setStyleSheet(_WARN_STYLE if quote["below_min_margin"] else _OK_STYLE)
         self.transit_label.setText(self.tr("Transit: %n day(s)", "", int(quote["transit_days"])))
         rates = " · ".join(f"{c} {formatting.number(v)}" for c, v in quote["fx"].items())
@@ -264,7 +267,6 @@ class QuotePanel(QWidget):
         )
 
     def _show_margin_problem(self) -> None:
-        quote = self._shown[0]
         problem = self._approval_problem
         if problem is not None:
             text = (
@@ -274,12 +276,6 @@ class QuotePanel(QWidget):
                 .replace("%2", formatting.money(f"{problem.floor:f}"))
                 .replace("%3", problem.customer or self.tr("this customer"))
             )  # fmt: skip
-        elif quote is not None and quote["below_min_margin"]:
-            text = (
-                self.tr("Margin %1 % is below the floor of %2 %.")
-                .replace("%1", formatting.money(quote["margin_percent"]))
-                .replace("%2", formatting.money(quote["min_margin_percent"]))
-            )
         else:
             text = ""
         self.margin_problem.setText(text)
@@ -291,14 +287,15 @@ class QuotePanel(QWidget):
         cells = [head] + [_item("") for _ in COLUMNS[1:]]
         if leg:
             cells[1] = _item(self._leg_words(leg))
-            cells[_column("cost_quote")] = _item(
+            cells[1].setToolTip(cells[1].text())
+            cells[column_of("cost_quote")] = _item(
                 formatting.money(leg["cost_subtotal"]), leg["cost_subtotal"], right=True
             )
-            cells[_column("amount_quote")] = _item(
+            cells[column_of("amount_quote")] = _item(
                 formatting.money(leg["subtotal"]), leg["subtotal"], right=True
             )
             margin = _difference(leg["subtotal"], leg["cost_subtotal"])
-            cells[_column("margin")] = _item(formatting.money(margin), margin, right=True)
+            cells[column_of("margin")] = _item(formatting.money(margin), margin, right=True)
             for cell in cells:
                 font = cell.font()
                 font.setBold(True)
@@ -373,7 +370,7 @@ class QuotePanel(QWidget):
     def cell_text(self, leg: int, line: int | None, key: str) -> str:
         """The text shown in column ``key`` of a leg's head row (``line`` None) or line."""
         head = self.model.item(leg, 0)
-        column = _column(key)
+        column = column_of(key)
         item = self.model.item(leg, column) if line is None else head.child(line, column)
         return item.text()
 
