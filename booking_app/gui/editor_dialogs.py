@@ -62,6 +62,8 @@ class _FormDialog(QDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.setMinimumWidth(400)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -219,7 +221,7 @@ class ApprovalDialog(_FormDialog):
         self.form.addRow(self.tr("Approved &by:"), self.by)
         self.form.addRow(self.tr("&Reason:"), self.reason)
         self.required = [self.by, self.reason]
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(460)
         self._watch()
 
     def values(self) -> dict[str, str]:

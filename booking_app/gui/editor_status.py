@@ -48,8 +48,8 @@ def confirm_booking(editor: BookingEditor) -> bool:
 def approval_question(problem: MarginApprovalError) -> str:
     """What the clerk is asked, in the clerk's words."""
     return (
-        _tr("The margin of %1 % is below the floor of %2 % for %3. Who approves confirming it, "
-            "and why?")
+        _tr("The margin of %1 % is below the floor of %2 % (customer: %3). Who approves "
+            "confirming it, and why?")
         .replace("%1", formatting.money(f"{problem.margin_percent:f}"))
         .replace("%2", formatting.money(f"{problem.floor:f}"))
         .replace("%3", problem.customer or _tr("this customer"))

@@ -270,8 +270,8 @@ class QuotePanel(QWidget):
         problem = self._approval_problem
         if problem is not None:
             text = (
-                self.tr("Margin %1 % is below the floor of %2 % for %3: confirming needs an "
-                        "approver and a reason.")
+                self.tr("Margin %1 % is below the floor of %2 % (customer: %3): confirming "
+                        "needs an approver and a reason.")
                 .replace("%1", formatting.money(f"{problem.margin_percent:f}"))
                 .replace("%2", formatting.money(f"{problem.floor:f}"))
                 .replace("%3", problem.customer or self.tr("this customer"))
