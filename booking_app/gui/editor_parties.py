@@ -51,9 +51,7 @@ class PartyBadges(QObject):
             new = self.is_new(name)
             badge.setVisible(new)
             badge.setToolTip(
-                self.tr("No party is called %1 yet: saving the booking adds it").replace(
-                    "%1", name
-                )
+                self.tr("No party is called %1 yet: saving the booking adds it").replace("%1", name)
                 if new
                 else ""
             )

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from booking_app.core.errors import MarginApprovalError
 from booking_app.core.quote_json import quote_to_json
-from booking_app.gui import editor_dialogs
+from booking_app.gui import editor_dialogs, editor_status
 from booking_app.gui.app import desk_settings
 from booking_app.gui.booking_editor import BookingEditor
 from booking_app.gui.editor_dialogs import ApprovalDialog, ChargeDialog, SpotDialog
@@ -136,7 +136,9 @@ def test_live_quote_equals_the_services_and_the_cli_under_a_margin_default(
     first = expected["legs"][0]["lines"][0]
     margin = Decimal(first["amount_quote"]) - Decimal(first["cost_quote"])
     assert panel.cell_text(0, 0, "margin") == f"{margin:,}"
-    assert panel.cell_text(0, None, "amount_quote") == f"{Decimal(expected['legs'][0]['subtotal']):,}"
+    assert (
+        panel.cell_text(0, None, "amount_quote") == f"{Decimal(expected['legs'][0]['subtotal']):,}"
+    )
     assert panel.cell_text(0, None, "cost_quote") == (
         f"{Decimal(expected['legs'][0]['cost_subtotal']):,}"
     )
@@ -194,11 +196,10 @@ def test_confirming_below_the_floor_asks_for_an_approval(
     panel = editor.quote_panel
     assert "below the floor of 15 %" in panel.margin_label.text()
     asked: list[MarginApprovalError] = []
-    answers: list[dict[str, str] | None] = [None, {"by": "Ms. Chen", "reason": "new lane"}]
 
     def ask(problem: MarginApprovalError) -> dict[str, str] | None:
         asked.append(problem)
-        return answers.pop(0)
+        return None
 
     monkeypatch.setattr(editor, "ask_approval", ask)
     # cancelled: nothing is saved, the problem is shown at the margin figure
@@ -208,7 +209,11 @@ def test_confirming_below_the_floor_asks_for_an_approval(
     assert panel.margin_problem.isVisibleTo(editor)
     assert "9.09 % is below the floor of 15 %" in panel.margin_problem.text()
     assert "needs an approval" in editor.message.text()
-    # approved: confirmed, the approval saved with the booking and in the audit log
+    # approved in the dialog: confirmed, the approval saved with the booking and audited
+    monkeypatch.setattr(editor, "ask_approval", lambda p: editor_status.ask_approval(editor, p))
+    monkeypatch.setattr(
+        ApprovalDialog, "exec", accept_with({"by": "Ms. Chen", "reason": "new lane"})
+    )
     assert editor.confirm()
     assert editor.status == "confirmed" and editor.booking_no is not None
     assert not panel.margin_problem.isVisibleTo(editor)
@@ -221,9 +226,7 @@ def test_confirming_below_the_floor_asks_for_an_approval(
 
 def test_the_approval_dialog_needs_both_an_approver_and_a_reason(qtbot: Any) -> None:
     problem = MarginApprovalError(Decimal("3.10"), Decimal("5"), "ACME")
-    from booking_app.gui.editor_status import approval_question
-
-    dialog = ApprovalDialog(approval_question(problem))
+    dialog = ApprovalDialog(editor_status.approval_question(problem))
     qtbot.addWidget(dialog)
     assert "3.10 %" in dialog.question.text() and "5 %" in dialog.question.text()
     assert "ACME" in dialog.question.text()
