@@ -40,8 +40,8 @@ def rate(**kw: Any) -> Rate:
     values.update(kw)
     if isinstance(values["breaks"], str):
         values["breaks"] = parse_breaks(values["breaks"])
-    for key in ("rate", "min_charge", "kg_per_cbm"):
-        if isinstance(values[key], (str, int)):
+    for key in ("rate", "min_charge", "kg_per_cbm", "max_charge"):
+        if isinstance(values.get(key), (str, int)):
             values[key] = D(values[key])
     return Rate(**values)
 
@@ -65,8 +65,8 @@ def surcharge(**kw: Any) -> Surcharge:
         "valid_to": TO,
     }
     values.update(kw)
-    for key in ("amount", "min_charge"):
-        if isinstance(values[key], (str, int)):
+    for key in ("amount", "min_charge", "max_charge"):
+        if isinstance(values.get(key), (str, int)):
             values[key] = D(values[key])
     return Surcharge(**values)
 

@@ -12,7 +12,14 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QGroupBox, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from booking_app.core.errors import BookingDeskError, MarginApprovalError
 from booking_app.gui import editor_status
@@ -66,6 +73,7 @@ class BookingEditor(QWidget):
         self.amending = False
         self._applying = False
         self._last_state: dict[str, Any] = {}
+        self._problems: list[str] = []
         self._locations: list[str] = []
 
         self.header = HeaderPanel(ctx.clock)
@@ -99,7 +107,7 @@ class BookingEditor(QWidget):
         self.addAction(self.quote_panel.hide_cost_action)  # Ctrl+Shift+H anywhere in the editor
         self.party_badges = PartyBadges(self.header, self._is_new_party, self)
 
-        self.quoter = LiveQuoter(ctx.new_uow, self.request, self)
+        self.quoter = LiveQuoter(ctx.new_uow, self.request, self, self.number_problems)
         self.quoter.priced.connect(self._show_live_quote)
         self.header.changed.connect(self._on_changed)
         self.cargo.changed.connect(self._on_changed)
@@ -147,6 +155,10 @@ class BookingEditor(QWidget):
         raw["legs"] = self.legs.values()
         return raw
 
+    def number_problems(self) -> list[str]:
+        """Typed numbers that cannot be read (``field: reason``): none is priced or saved."""
+        return self.header.number_problems() + self.cargo.number_problems()
+
     def apply_state(self, state: dict[str, Any]) -> None:
         """Show ``state`` in every field (undo, redo and loading use it)."""
         self._applying = True
@@ -156,7 +168,7 @@ class BookingEditor(QWidget):
             self.legs.set_values(state.get("legs") or [])
         finally:
             self._applying = False
-        self._last_state = self.request()
+        self._last_state, self._problems = self.request(), self.number_problems()
         self.cargo.set_modes([leg.get("mode", "") for leg in self._last_state["legs"]])
         self.party_badges.update_all()
         self.schedule_quote()
@@ -164,13 +176,15 @@ class BookingEditor(QWidget):
     def _on_changed(self, key: str) -> None:
         if self._applying or self.is_read_only():
             return
-        state = self.request()
-        if state == self._last_state:
-            return
-        self.undo_stack.push(SnapshotCommand(self, self._last_state, state, key, key))
-        self._last_state = state
-        self.cargo.set_modes([leg.get("mode", "") for leg in state["legs"]])
-        self.quote_panel.show_approval_problem(None)
+        state, problems = self.request(), self.number_problems()
+        if state == self._last_state and problems == self._problems:
+            return  # an unreadable number changes nothing but what the quote shows
+        if state != self._last_state:
+            self.undo_stack.push(SnapshotCommand(self, self._last_state, state, key, key))
+            self._last_state = state
+            self.cargo.set_modes([leg.get("mode", "") for leg in state["legs"]])
+            self.quote_panel.show_approval_problem(None)
+        self._problems = problems
         self.schedule_quote()
         self._emit_state()
 
@@ -228,7 +242,7 @@ class BookingEditor(QWidget):
             self.legs.set_values(opened.request.get("legs") or [])
         finally:
             self._applying = False
-        self._last_state = self.request()
+        self._last_state, self._problems = self.request(), self.number_problems()
         self.cargo.set_modes([leg["mode"] for leg in opened.request["legs"]])
         self.party_badges.update_all()
         self.quote_panel.show_approval_problem(None)
@@ -277,6 +291,11 @@ class BookingEditor(QWidget):
             MarginApprovalError: confirming below the margin floor needs an approval.
         """
         if self.is_read_only():
+            return False
+        if self.number_problems():  # never save a figure the clerk did not write
+            self.show_message(
+                self.tr("Not saved: %1").replace("%1", self.number_problems()[0]), True
+            )
             return False
         raw = self.request()
         if approval is not None:
@@ -336,6 +355,11 @@ class BookingEditor(QWidget):
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         """Ask whether to save unsaved edits (Save, Discard or Cancel)."""
         return ask_save_discard_cancel(self, self.title())
+
+    def ask_reason(self, question: str) -> str:
+        """Ask for a reason (cancelling, losing a quote); '' when the clerk gives up."""
+        text, ok = QInputDialog.getText(self, self.tr("Reason"), question)
+        return text.strip() if ok else ""
 
     def ask_yes_no(self, question: str) -> bool:
         """Ask a yes/no question."""
@@ -397,6 +421,8 @@ class BookingEditor(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            if self.number_problems():  # the quote tells them in the new language
+                self.schedule_quote()
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:

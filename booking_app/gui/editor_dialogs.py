@@ -1,7 +1,8 @@
 """The editor's dialogs: a charge typed by hand, a spot rate (selling.md §4), an approval (§3).
 
-Each dialog gives the JSON object of the request (cli-and-files.md) with the figures as
-typed (a plain decimal with a point); the services read and check it when pricing.
+Each dialog gives the JSON object of the request (cli-and-files.md); figures are typed in
+the display language's notation (:class:`~booking_app.gui.number_edit.NumberEdit`) and
+given as plain decimals. The services read and check the object when pricing.
 """
 
 from __future__ import annotations
@@ -25,19 +26,14 @@ from PySide6.QtWidgets import (
 from booking_app.core.cargo import CONTAINER_TYPES
 from booking_app.core.rates import RATE_BASES, UNIT_BASES
 from booking_app.core.request_extras import EXTRA_BASES, MAX_TRANSIT_DAYS
+from booking_app.gui import numbers
 from booking_app.gui.editor_cargo import TRUCK_TYPES
 from booking_app.gui.labels import basis_label
+from booking_app.gui.number_edit import BreaksEdit, NumberEdit, with_message
 
-#: A plain decimal: digits, optionally a point and decimals (no group separators).
-DECIMAL_RE = QRegularExpression(r"^\d{0,9}(\.\d{0,6})?$")
 CODE_RE = QRegularExpression(r"^[A-Za-z0-9_-]{0,12}$")
-BREAKS_RE = QRegularExpression(r"^[\d.: ]*$")
-
-
-def _number_edit() -> QLineEdit:
-    edit = QLineEdit()
-    edit.setValidator(QRegularExpressionValidator(DECIMAL_RE, edit))
-    return edit
+#: A field of a form: a line edit, a choice, or a number field.
+Field = QLineEdit | QComboBox
 
 
 def _combo(items: list[tuple[str, str]], editable: bool = False) -> QComboBox:
@@ -75,10 +71,20 @@ class _FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
-        self.required: list[QLineEdit | QComboBox] = []
+        self.required: list[Field] = []
+        self.numbers: list[NumberEdit] = []
+
+    def _row(self, label: str, field: QWidget) -> None:
+        """A form row; a number field gets its problem shown under it."""
+        if isinstance(field, NumberEdit):
+            field.set_name(label)
+            self.numbers.append(field)
+            self.form.addRow(label, with_message(field))
+        else:
+            self.form.addRow(label, field)
 
     def _watch(self) -> None:
-        for field in self.required:
+        for field in {*self.required, *self.numbers}:
             if isinstance(field, QLineEdit):
                 field.textChanged.connect(self._check)
             else:
@@ -91,8 +97,9 @@ class _FormDialog(QDialog):
             for f in self.required
             if f.isEnabled()
         )
+        readable = not any(edit.problem() for edit in self.numbers)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(filled)
+        ok.setEnabled(filled and readable)
 
 
 class ChargeDialog(_FormDialog):
@@ -107,11 +114,11 @@ class ChargeDialog(_FormDialog):
         self.description = QLineEdit()
         self.basis = _combo([(b, basis_label(b)) for b in EXTRA_BASES])
         self.basis.setCurrentIndex(max(0, self.basis.findData("per_shipment")))
-        self.quantity = _number_edit()
-        self.quantity.setText("1")
-        self.unit_price = _number_edit()
+        self.quantity = NumberEdit()
+        self.quantity.set_plain("1")
+        self.unit_price = NumberEdit()
         self.currency = _combo([(c, c) for c in currencies], editable=True)
-        self.sell_unit_price = _number_edit()
+        self.sell_unit_price = NumberEdit()
         self.sell_unit_price.setPlaceholderText(self.tr("from the leg's markup or margin"))
         for label, field in (
             (self.tr("&Code:"), self.code), (self.tr("&Description:"), self.description),
@@ -119,8 +126,8 @@ class ChargeDialog(_FormDialog):
             (self.tr("&Unit cost:"), self.unit_price), (self.tr("C&urrency:"), self.currency),
             (self.tr("&Sell unit price:"), self.sell_unit_price),
         ):  # fmt: skip
-            self.form.addRow(label, field)
-        self.hint.setText(self.tr("Figures with a point for decimals, e.g. 1250.50."))
+            self._row(label, field)
+        self.hint.setText(self.tr("Without a sell unit price the leg's markup or margin applies."))
         self.required = [self.code, self.quantity, self.unit_price, self.currency]
         self._watch()
 
@@ -130,12 +137,12 @@ class ChargeDialog(_FormDialog):
             "code": self.code.text().strip().upper(),
             "description": self.description.text().strip() or self.code.text().strip().upper(),
             "basis": _choice(self.basis),
-            "quantity": self.quantity.text().strip(),
-            "unit_price": self.unit_price.text().strip(),
+            "quantity": self.quantity.plain_text(),
+            "unit_price": self.unit_price.plain_text(),
             "currency": _choice(self.currency),
         }
-        if self.sell_unit_price.text().strip():
-            charge["sell_unit_price"] = self.sell_unit_price.text().strip()
+        if self.sell_unit_price.plain_text():
+            charge["sell_unit_price"] = self.sell_unit_price.plain_text()
         return charge
 
 
@@ -153,14 +160,13 @@ class SpotDialog(_FormDialog):
         self.basis = _combo([(b, basis_label(b)) for b in RATE_BASES])
         self.equipment = _combo([], editable=True)
         self.currency = _combo([(c, c) for c in currencies], editable=True)
-        self.rate = _number_edit()
+        self.rate = NumberEdit()
         self.transit_days = QSpinBox()
         self.transit_days.setRange(0, MAX_TRANSIT_DAYS)
-        self.min_charge = _number_edit()
-        self.max_charge = _number_edit()
-        self.breaks = QLineEdit()
-        self.breaks.setValidator(QRegularExpressionValidator(BREAKS_RE, self.breaks))
-        self.breaks.setPlaceholderText("45:22.00 100:18.00")
+        self.min_charge = NumberEdit()
+        self.max_charge = NumberEdit()
+        self.breaks = BreaksEdit()
+        self.breaks.setPlaceholderText(numbers.show_breaks("45:22.00 100:18.00"))
         for label, field in (
             (self.tr("C&arrier:"), self.carrier), (self.tr("&Basis:"), self.basis),
             (self.tr("&Equipment:"), self.equipment), (self.tr("C&urrency:"), self.currency),
@@ -168,10 +174,8 @@ class SpotDialog(_FormDialog):
             (self.tr("&Minimum charge:"), self.min_charge),
             (self.tr("Ma&ximum charge:"), self.max_charge), (self.tr("Brea&ks:"), self.breaks),
         ):  # fmt: skip
-            self.form.addRow(label, field)
-        self.hint.setText(
-            self.tr("Figures with a point for decimals. Breaks: from-quantity:rate pairs.")
-        )
+            self._row(label, field)
+        self.hint.setText(self.tr("Breaks: from-quantity:rate pairs, separated by spaces."))
         self.required = [self.carrier, self.currency, self.rate, self.equipment]
         self.basis.currentIndexChanged.connect(self._basis_changed)
         self._basis_changed()
@@ -193,7 +197,7 @@ class SpotDialog(_FormDialog):
             "carrier": self.carrier.currentText().strip(),
             "basis": _choice(self.basis),
             "currency": _choice(self.currency),
-            "rate": self.rate.text().strip(),
+            "rate": self.rate.plain_text(),
             "transit_days": self.transit_days.value(),
         }
         if self.equipment.isEnabled():
@@ -202,8 +206,8 @@ class SpotDialog(_FormDialog):
             ("min_charge", self.min_charge), ("max_charge", self.max_charge),
             ("breaks", self.breaks),
         ):  # fmt: skip
-            if edit.text().strip():
-                spot[key] = " ".join(edit.text().split())
+            if edit.plain_text():
+                spot[key] = edit.plain_text()
         return spot
 
 

@@ -65,15 +65,16 @@ def ask_approval(editor: BookingEditor, problem: MarginApprovalError) -> dict[st
 
 
 def cancel_booking(editor: BookingEditor) -> bool:
-    """Cancel the editor's saved booking, after asking."""
+    """Cancel the editor's saved booking, after asking why."""
     number = editor.booking_no
     if number is None or editor.status == "cancelled":
         return False
-    question = _tr("Cancel booking %1? This cannot be undone.").replace("%1", number)
-    if not editor.ask_yes_no(question):
+    question = _tr("Cancel booking %1? This cannot be undone.\nWhy is it cancelled?")
+    reason = editor.ask_reason(question.replace("%1", number))
+    if not reason:
         return False
     try:
-        desk.cancel_booking(editor.ctx.uow, number, editor.clerk)
+        desk.cancel_booking(editor.ctx.uow, number, reason, editor.clerk)
     except BookingDeskError as exc:
         editor.show_message(str(exc), error=True)
         return False

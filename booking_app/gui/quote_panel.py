@@ -42,11 +42,12 @@ RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 #: The line fields shown, as the quote JSON names them (the margin column follows them).
 LINE_KEYS = (
     "code", "description", "basis", "currency", "quantity", "unit_price", "amount",
-    "cost_quote", "sell_quantity", "sell_unit_price", "sell_amount", "amount_quote",
+    "cost_quote", "sell_quantity", "sell_unit_price", "sell_currency", "sell_amount",
+    "amount_quote",
 )  # fmt: skip
 COLUMNS = (*LINE_KEYS, "margin")
 #: The columns hidden while a customer looks at the screen.
-COST_KEYS = ("quantity", "unit_price", "amount", "cost_quote", "margin")
+COST_KEYS = ("currency", "quantity", "unit_price", "amount", "cost_quote", "margin")
 HIDE_COST_KEY = "editor/hide_cost"
 HIDE_COST_SHORTCUT = "Ctrl+Shift+H"
 _RED = QColor(176, 0, 32)
@@ -232,6 +233,7 @@ class QuotePanel(QWidget):
             "quantity": self.tr("Qty"), "unit_price": self.tr("Unit cost"),
             "amount": self.tr("Cost amount"), "cost_quote": self.tr("Cost %1"),
             "sell_quantity": self.tr("Sell qty"), "sell_unit_price": self.tr("Sell unit"),
+            "sell_currency": self.tr("Sell ccy"),
             "sell_amount": self.tr("Sell amount"), "amount_quote": self.tr("Price %1"),
             "margin": self.tr("Margin %1"),
         }  # fmt: skip
@@ -330,7 +332,7 @@ class QuotePanel(QWidget):
             value = str(line[key])
             if key == "basis":
                 cells.append(_item(basis_label(value), value))
-            elif key in ("code", "currency"):
+            elif key in ("code", "currency", "sell_currency"):
                 cells.append(_item(value, value))
             elif key == "description":
                 cells.append(_item(self._description(line), value))
@@ -349,6 +351,10 @@ class QuotePanel(QWidget):
             text += " · " + self.tr("manual")
         if line.get("spot"):
             text += " · " + self.tr("spot rate")
+        if line.get("tariff"):
+            text += " · " + self.tr("contract tariff")
+        if line.get("included"):
+            text += " · " + self.tr("included")
         return text
 
     def shown_lines(self) -> list[list[dict[str, str]]]:

@@ -71,6 +71,7 @@ def _no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> None:
         BookingEditor, "ask_unsaved", lambda self: QMessageBox.StandardButton.Discard
     )
     monkeypatch.setattr(BookingEditor, "ask_yes_no", lambda self, question: True)
+    monkeypatch.setattr(BookingEditor, "ask_reason", lambda self, question: "customer changed plans")
     # confirming below the margin floor: no approver comes forward (nothing is saved)
     monkeypatch.setattr(BookingEditor, "ask_approval", lambda self, problem: None)
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from booking_app.core.errors import MarginApprovalError
 from booking_app.core.quote_json import quote_to_json
-from booking_app.gui import editor_dialogs, editor_status
+from booking_app.gui import editor_status
 from booking_app.gui.app import desk_settings
 from booking_app.gui.booking_editor import BookingEditor
 from booking_app.gui.editor_dialogs import ApprovalDialog, ChargeDialog, SpotDialog
@@ -345,7 +345,10 @@ def test_the_spot_dialog_asks_for_equipment_only_per_container_or_truck(qtbot: A
     assert dialog.equipment.itemText(0) == "10T"
     dialog.rate.setText("")
     assert not ok.isEnabled()  # the rate is required
-    assert editor_dialogs.DECIMAL_RE.match("18,000").hasMatch() is False  # no group separators
+    dialog.rate.setText("1,250.5")  # read in the display language, never cut to 1
+    assert ok.isEnabled() and dialog.values()["rate"] == "1250.5"
+    dialog.rate.setText("1.2.3")
+    assert not ok.isEnabled() and dialog.rate.message.text() != ""
 
 
 # --- a new party ---------------------------------------------------------------------------
