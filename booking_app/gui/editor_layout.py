@@ -118,19 +118,23 @@ def ask_yes_no(editor: QWidget, question: str) -> bool:
 
 def retranslate_editor(editor: BookingEditor) -> None:
     """The titles of the editor's boxes, buttons and actions in the current language."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("BookingEditor", text)
-
-    editor.header_box.setTitle(tr("Booking"))
-    editor.cargo_box.setTitle(tr("Cargo"))
-    editor.route_box.setTitle(tr("Route"))
-    editor.quote_box.setTitle(tr("Live quote"))
+    boxes = {
+        editor.header_box: QCoreApplication.translate("BookingEditor", "Booking"),
+        editor.cargo_box: QCoreApplication.translate("BookingEditor", "Cargo"),
+        editor.route_box: QCoreApplication.translate("BookingEditor", "Route"),
+        editor.quote_box: QCoreApplication.translate("BookingEditor", "Live quote"),
+    }
+    for box, title in boxes.items():
+        box.setTitle(title)
     texts = {
-        "save": tr("Save draft"), "quote": tr("Mark quoted"), "confirm": tr("Confirm"),
-        "cancel": tr("Cancel booking"), "duplicate": tr("Duplicate"), "amend": tr("Amend"),
-    }  # fmt: skip
+        "save": QCoreApplication.translate("BookingEditor", "Save draft"),
+        "quote": QCoreApplication.translate("BookingEditor", "Mark quoted"),
+        "confirm": QCoreApplication.translate("BookingEditor", "Confirm"),
+        "cancel": QCoreApplication.translate("BookingEditor", "Cancel booking"),
+        "duplicate": QCoreApplication.translate("BookingEditor", "Duplicate"),
+        "amend": QCoreApplication.translate("BookingEditor", "Amend"),
+    }
     for name, text in texts.items():
         editor.buttons[name].setText(text)
-    editor.add_leg_action.setText(tr("Add leg"))
-    editor.remove_leg_action.setText(tr("Remove leg"))
+    editor.add_leg_action.setText(QCoreApplication.translate("BookingEditor", "Add leg"))
+    editor.remove_leg_action.setText(QCoreApplication.translate("BookingEditor", "Remove leg"))

@@ -147,9 +147,12 @@ class LegsPanel(QWidget):
         self.table.setItemDelegateForColumn(3, ChoiceDelegate(self._carrier_choices, self))
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in enumerate((90, 62, 62, 125, 88, 88, 115)):
-            header.setSectionResizeMode(column, header.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        for column, width in enumerate((85, 58, 58, 110, 0, 0, 100)):
+            if width:
+                header.setSectionResizeMode(column, header.ResizeMode.Interactive)
+                header.resizeSection(column, width)
+            else:  # dates: as wide as the language writes them
+                header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
         self.add_button = QPushButton()
         self.remove_button = QPushButton()
         self.charge_button = QPushButton()

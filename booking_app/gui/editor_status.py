@@ -23,10 +23,6 @@ if TYPE_CHECKING:
     from booking_app.gui.booking_editor import BookingEditor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BookingEditor", text)
-
-
 def confirm_booking(editor: BookingEditor) -> bool:
     """Confirm the editor's booking, with an approval when the services ask for one."""
     approval: dict[str, str] | None = None
@@ -36,7 +32,10 @@ def confirm_booking(editor: BookingEditor) -> bool:
         except MarginApprovalError as problem:
             editor.quote_panel.show_approval_problem(problem)
             editor.show_message(
-                _tr("Not confirmed: the margin is below the floor and needs an approval."),
+                QCoreApplication.translate(
+                    "BookingEditor",
+                    "Not confirmed: the margin is below the floor and needs an approval.",
+                ),
                 error=True,
             )
             approval = editor.ask_approval(problem)
@@ -47,13 +46,17 @@ def confirm_booking(editor: BookingEditor) -> bool:
 
 def approval_question(problem: MarginApprovalError) -> str:
     """What the clerk is asked, in the clerk's words."""
+    question = QCoreApplication.translate(
+        "BookingEditor",
+        "The margin of %1 % is below the floor of %2 % (customer: %3). Who approves "
+        "confirming it, and why?",
+    )
+    customer = problem.customer or QCoreApplication.translate("BookingEditor", "this customer")
     return (
-        _tr("The margin of %1 % is below the floor of %2 % (customer: %3). Who approves "
-            "confirming it, and why?")
-        .replace("%1", formatting.money(f"{problem.margin_percent:f}"))
+        question.replace("%1", formatting.money(f"{problem.margin_percent:f}"))
         .replace("%2", formatting.money(f"{problem.floor:f}"))
-        .replace("%3", problem.customer or _tr("this customer"))
-    )  # fmt: skip
+        .replace("%3", customer)
+    )
 
 
 def ask_approval(editor: BookingEditor, problem: MarginApprovalError) -> dict[str, str] | None:
@@ -69,7 +72,9 @@ def cancel_booking(editor: BookingEditor) -> bool:
     number = editor.booking_no
     if number is None or editor.status == "cancelled":
         return False
-    question = _tr("Cancel booking %1? This cannot be undone.\nWhy is it cancelled?")
+    question = QCoreApplication.translate(
+        "BookingEditor", "Cancel booking %1? This cannot be undone.\nWhy is it cancelled?"
+    )
     reason = editor.ask_reason(question.replace("%1", number))
     if not reason:
         return False
@@ -79,6 +84,10 @@ def cancel_booking(editor: BookingEditor) -> bool:
         editor.show_message(str(exc), error=True)
         return False
     editor.load_booking(number)
-    editor.show_message(_tr("Booking %1 is cancelled.").replace("%1", number))
+    editor.show_message(
+        QCoreApplication.translate("BookingEditor", "Booking %1 is cancelled.").replace(
+            "%1", number
+        )
+    )
     editor.ctx.notify("bookings")
     return True

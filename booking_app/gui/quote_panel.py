@@ -290,6 +290,11 @@ class QuotePanel(QWidget):
         if leg:
             cells[1] = _item(self._leg_words(leg))
             cells[1].setToolTip(cells[1].text())
+            if not self.cost_hidden:  # the rule the leg was sold at is not for the customer
+                rule = price_rule_text(leg["price_rule"], leg["price_percent"])
+                cells[column_of("basis")] = _item(
+                    rule, f"{leg['price_rule']} {leg['price_percent']}"
+                )
             cells[column_of("cost_quote")] = _item(
                 formatting.money(leg["cost_subtotal"]), leg["cost_subtotal"], right=True
             )
@@ -322,8 +327,6 @@ class QuotePanel(QWidget):
         if leg.get("chargeable") is not None:
             chargeable = formatting.number(leg["chargeable"])
             words += " · " + self.tr("chargeable %1").replace("%1", chargeable)
-        if not self.cost_hidden:
-            words += " · " + price_rule_text(leg["price_rule"], leg["price_percent"])
         return words
 
     def _line_cells(self, line: dict[str, Any]) -> list[QStandardItem]:

@@ -98,7 +98,7 @@ def test_a_new_booking_takes_the_price_rule_from_profile_or_settings(
     assert editor.last_result is not None and editor.last_result.quote is not None
     legs = editor.last_result.quote["legs"]
     assert {(leg["price_rule"], leg["price_percent"]) for leg in legs} == {("margin", "10")}
-    assert "margin 10 %" in editor.quote_panel.model.item(0, 1).text()
+    assert editor.quote_panel.cell_text(0, None, "basis") == "margin 10 %"
     # the clerk overrides it for this booking
     editor.header.price_rule.setCurrentIndex(editor.header.price_rule.findData("markup"))
     editor.header.percent.setText("7.5")
@@ -106,7 +106,7 @@ def test_a_new_booking_takes_the_price_rule_from_profile_or_settings(
     wait_for_quote(qtbot, editor)
     assert editor.last_result is not None and editor.last_result.quote is not None
     assert editor.last_result.quote["legs"][0]["price_rule"] == "markup"
-    assert "markup 7.5 %" in editor.quote_panel.model.item(0, 1).text()
+    assert editor.quote_panel.cell_text(0, None, "basis") == "markup 7.5 %"
 
 
 def test_live_quote_equals_the_services_and_the_cli_under_a_margin_default(
@@ -168,7 +168,7 @@ def test_cost_columns_hide_and_come_back_and_the_choice_is_remembered(
         assert not tree.isColumnHidden(column_of(key))
     assert not panel.cost_label.isVisibleTo(editor)
     assert not panel.margin_label.isVisibleTo(editor)
-    assert "markup" not in panel.model.item(0, 1).text()  # the rule is not for the customer
+    assert panel.cell_text(0, None, "basis") == ""  # the rule is not for the customer
     assert panel.hide_cost_button.text() == "Show cost"
     # remembered: the next editor opens with the cost hidden
     other = window.new_booking()
@@ -182,7 +182,7 @@ def test_cost_columns_hide_and_come_back_and_the_choice_is_remembered(
     window.tabs.setCurrentWidget(editor)  # the first editor follows once shown again
     QApplication.processEvents()
     assert not editor.quote_panel.cost_hidden
-    assert "markup 10 %" in panel.model.item(0, 1).text()
+    assert panel.cell_text(0, None, "basis") == "markup 10 %"
 
 
 # --- the margin floor -----------------------------------------------------------------
