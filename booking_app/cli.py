@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 
 from platformdirs import user_data_dir
 
-from booking_app import cli_quotes
+from booking_app import cli_quotes, cli_server
 from booking_app.core.errors import BookingDeskError
 from booking_app.core.quote_json import quote_to_json
 from booking_app.services import quoting
@@ -83,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     routes = sub.add_parser("routes", help="suggest routes from an origin to a destination")
     routes.add_argument("request")
     cli_quotes.add_parsers(sub)
+    cli_server.add_parsers(sub)
     return parser
 
 
@@ -199,6 +200,9 @@ def run(argv: Sequence[str] | None = None) -> int:
             from booking_app.launcher import launch_gui
 
             return launch_gui(db_path)
+        if args.command == "server":  # sets the server up: no desk database opened first
+            cli_server.run_server(db_path, args)
+            return 0
         uow = _open(db_path)
         try:
             if args.command != "init":

@@ -18,7 +18,9 @@ import psycopg
 from psycopg import pq
 from psycopg.rows import dict_row
 
+from booking_app.core.errors import ServerUnavailableError
 from booking_app.store.backend import POSTGRES, Dialect
+from booking_app.store.roles import refusal
 
 #: Tables whose rows have an identity ``id`` (inserts return it).
 ID_TABLES = frozenset(
@@ -88,21 +90,31 @@ class PgConnection:
         self.raw = raw
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> PgCursor:
-        """Run one statement with ``?`` parameters."""
+        """Run one statement with ``?`` parameters.
+
+        Raises:
+            PermissionDeniedError: the login role may not do this (office.md §3).
+        """
         cur = self.raw.cursor()
-        if _returning_id(sql):
-            cur.execute(translate(sql) + " RETURNING id", list(parameters))
-            row = cur.fetchone()
-            return PgCursor(cur, None if row is None else int(row[0]))
-        cur.execute(translate(sql), list(parameters))
+        try:
+            if _returning_id(sql):
+                cur.execute(translate(sql) + " RETURNING id", list(parameters))
+                row = cur.fetchone()
+                return PgCursor(cur, None if row is None else int(row[0]))
+            cur.execute(translate(sql), list(parameters))
+        except psycopg.errors.InsufficientPrivilege:
+            raise refusal(sql, bulk=False) from None
         return PgCursor(cur)
 
     def executemany(self, sql: str, seq: Iterable[Sequence[Any]], /) -> PgCursor:
         """Run one statement for each parameter row; ``rowcount`` is the total."""
         cur = self.raw.cursor()
         data = [list(row) for row in seq]
-        if data:
-            cur.executemany(translate(sql), data)
+        try:
+            if data:
+                cur.executemany(translate(sql), data)
+        except psycopg.errors.InsufficientPrivilege:
+            raise refusal(sql, bulk=True) from None
         result = PgCursor(cur)
         result.rowcount = len(data) if data else 0
         return result
@@ -110,11 +122,14 @@ class PgConnection:
     def copy_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
         """Bulk insert with ``COPY … FROM STDIN``; the number of rows."""
         count = 0
-        with self.raw.cursor() as cur:
-            with cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+        statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+        try:
+            with self.raw.cursor() as cur, cur.copy(statement) as copy:
                 for row in rows:
                     copy.write_row(row)
                     count += 1
+        except psycopg.errors.InsufficientPrivilege:
+            raise refusal(statement, bulk=True) from None
         return count
 
     def executescript(self, sql: str) -> None:
@@ -166,8 +181,21 @@ class PgDatabase:
 
 
 def connect_server(url: str) -> psycopg.Connection[Any]:
-    """A connection to ``url`` in autocommit (the unit of work begins and commits)."""
-    return psycopg.connect(url, autocommit=True)
+    """A connection to ``url`` in autocommit (the unit of work begins and commits).
+
+    Raises:
+        ServerUnavailableError: the server cannot be reached or refused the login.
+    """
+    try:
+        return psycopg.connect(url, autocommit=True, connect_timeout=10)
+    except psycopg.OperationalError as exc:
+        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+        raise ServerUnavailableError(_safe(url), reason) from None
+
+
+def _safe(url: str) -> str:
+    """The URL without a password (it is never printed)."""
+    return re.sub(r"(://[^:/@]*):[^@]*@", r"\1@", url)
 
 
 def open_server(url: str) -> PgDatabase:
