@@ -18,6 +18,15 @@ from pathlib import Path
 from typing import Any, Protocol
 
 SERVER_SCHEMES = ("postgresql://", "postgres://")
+#: The notification channel of saved bookings (the payload is the booking number).
+BOOKINGS_CHANNEL = "desk_bookings"
+#: SQLSTATEs after which a transaction is simply run again: serialization failure, deadlock.
+RETRYABLE = frozenset({"40001", "40P01"})
+
+
+def is_retryable(exc: BaseException) -> bool:
+    """True for a failure that running the same transaction again resolves."""
+    return getattr(exc, "sqlstate", None) in RETRYABLE
 
 
 class Cursor(Protocol):

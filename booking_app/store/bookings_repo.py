@@ -35,6 +35,7 @@ from booking_app.core.request_extras import (
     spot_to_json,
 )
 from booking_app.core.selling import PriceRule
+from booking_app.store.backend import BOOKINGS_CHANNEL, dialect_of
 from booking_app.store.parties_repo import PartyRepository
 
 
@@ -99,6 +100,8 @@ class BookingRepository:
             ),
         )  # fmt: skip
         booking_id = int(cur.lastrowid or 0)
+        if dialect_of(self.db).server:  # other desks hear of it when this commits (§4)
+            self.db.conn.execute("SELECT pg_notify(?, ?)", (BOOKINGS_CHANNEL, booking.booking_no))
         if quote is not None:
             self.db.conn.executemany(
                 "INSERT INTO booking_fx (booking_id, currency, units_per_usd) VALUES (?,?,?)",

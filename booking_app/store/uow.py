@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TypeVar
 
 from sqlite_utils import Database
 
 from booking_app.core.clock import Clock, clock_from_environment
-from booking_app.store.backend import dialect_of, open_store
+from booking_app.store.backend import dialect_of, is_retryable, open_store
 from booking_app.store.bookings_repo import BookingRepository
 from booking_app.store.listing_repo import ListingRepository
 from booking_app.store.parties_repo import AuditLog, PartyRepository, SettingsRepository
@@ -16,6 +18,8 @@ from booking_app.store.pricing_repo import PricingRepository
 from booking_app.store.rates_repo import LocationRepository, RateRepository
 from booking_app.store.tariffs_repo import TariffRepository
 from booking_app.store.watch_repo import WatchRepository
+
+T = TypeVar("T")
 
 
 class UnitOfWork:
@@ -71,6 +75,23 @@ class UnitOfWork:
     ) -> None:
         if self.db.conn.in_transaction:
             self.db.conn.execute("ROLLBACK")
+
+    def transaction(self, work: Callable[[], T], attempts: int = 5) -> T:
+        """Run ``work`` in one transaction and commit it; its result.
+
+        When the server gives up the transaction for a serialization failure or a
+        deadlock, the work is simply run again (office.md §4): the clerk never sees it.
+        """
+        for attempt in range(1, attempts + 1):
+            try:
+                with self:
+                    result = work()
+                    self.commit()
+                return result
+            except Exception as exc:
+                if attempt == attempts or not is_retryable(exc):
+                    raise
+        raise AssertionError("unreachable")
 
     def close(self) -> None:
         """Close the connection."""
