@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
 from booking_app.core.clock import Clock, clock_from_environment
+from booking_app.store.listen import listener_for
 from booking_app.store.uow import UnitOfWork
 
 
@@ -34,6 +35,19 @@ class DeskContext(QObject):
         self.db_path = db_path
         self.clock: Clock = clock or clock_from_environment()
         self.uow = UnitOfWork.open(db_path, self.clock)
+        # On an office server, other desks' bookings arrive as notifications (office.md
+        # §4): the socket wakes the event loop, nothing polls the list.
+        self._listener = listener_for(db_path)
+        self._notifier: QSocketNotifier | None = None
+        if self._listener is not None:
+            self._notifier = QSocketNotifier(
+                self._listener.fileno(), QSocketNotifier.Type.Read, self
+            )
+            self._notifier.activated.connect(self._on_server_notice)
+
+    def _on_server_notice(self) -> None:
+        if self._listener is not None and self._listener.poll():
+            self.notify("bookings")
 
     def new_uow(self) -> UnitOfWork:
         """A unit of work on its own connection, for a worker thread (close it after)."""
@@ -44,5 +58,9 @@ class DeskContext(QObject):
         self.changed.emit(what)
 
     def close(self) -> None:
-        """Close the GUI thread's connection."""
+        """Close the GUI thread's connection (and the listener's, on a server)."""
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+        if self._listener is not None:
+            self._listener.close()
         self.uow.close()
