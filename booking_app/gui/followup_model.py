@@ -77,16 +77,15 @@ def load_follow_up(uow: UnitOfWork, with_decided: bool = False, text: str = "") 
 
 def days_text(days: int | None, status: str) -> str:
     """``5 days``, ``last day``, ``expired 2 days ago`` in the clerk's language."""
-    tr = QCoreApplication.translate
     if days is None:
         return ""
     if days < 0:
-        return tr("FollowUp", "expired %n day(s) ago", "", -days)
+        return QCoreApplication.translate("FollowUp", "expired %n day(s) ago", "", -days)
     if status != "quoted":
-        return tr("FollowUp", "%n day(s)", "", days)
+        return QCoreApplication.translate("FollowUp", "%n day(s)", "", days)
     if days == 0:
-        return tr("FollowUp", "last day")
-    return tr("FollowUp", "%n day(s)", "", days)
+        return QCoreApplication.translate("FollowUp", "last day")
+    return QCoreApplication.translate("FollowUp", "%n day(s)", "", days)
 
 
 class FollowUpModel(QAbstractTableModel):

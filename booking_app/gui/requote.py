@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from booking_app.core.errors import BookingDeskError
 from booking_app.gui.formatting import to_date, to_qdate
+from booking_app.gui.labels import status_label
 from booking_app.services import desk
 
 if TYPE_CHECKING:
@@ -23,16 +24,16 @@ if TYPE_CHECKING:
 
 def requote(window: MainWindow, booking_no: str) -> BookingEditor | None:
     """Open ``booking_no`` for a new quote; the editor, or None when it cannot be read."""
-    tr = QCoreApplication.translate
     ctx = window.ctx
     try:
         opened = desk.open_booking(ctx.uow, booking_no)
         if opened.status != "quoted":
             editor = window.new_booking(desk.duplicate_request(ctx.uow, booking_no))
-            editor.show_message(
-                tr("Requote", "A new quote from %1 (it was %2), at today's rates: save or mark "
-                   "it quoted.").replace("%1", booking_no).replace("%2", opened.status)
-            )  # fmt: skip
+            text = QCoreApplication.translate(
+                "Requote", "A new quote from %1 (%2), at today's rates: save or mark it quoted."
+            )
+            status = status_label(opened.status)
+            editor.show_message(text.replace("%1", booking_no).replace("%2", status))
             return editor
     except BookingDeskError as exc:
         window.statusBar().showMessage(str(exc), 8000)
@@ -43,8 +44,8 @@ def requote(window: MainWindow, booking_no: str) -> BookingEditor | None:
     if to_date(header.ship_date.date()) < today:
         header.ship_date.setDate(to_qdate(today))
     header.quote_date.setDate(to_qdate(today))
-    editor.show_message(
-        tr("Requote", "Re-quoting %1 at today's rates: Mark quoted saves revision %2.")
-        .replace("%1", booking_no).replace("%2", str(editor.revision + 1))
-    )  # fmt: skip
+    text = QCoreApplication.translate(
+        "Requote", "Re-quoting %1 at today's rates: Mark quoted saves revision %2."
+    )
+    editor.show_message(text.replace("%1", booking_no).replace("%2", str(editor.revision + 1)))
     return editor
