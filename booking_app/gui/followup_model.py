@@ -7,7 +7,7 @@ model only shows the rows it returned, soonest expiry first.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -43,6 +43,8 @@ BOOKING_NO_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Statuses listed: quotes still to chase, and (on demand) those decided.
 OPEN_STATUSES = ("quoted", "expired")
 DECIDED_STATUSES = ("confirmed", "lost")
+#: Expired quotes stay in the list this many days after their validity (still worth a call).
+RECENT_EXPIRED_DAYS = 30
 #: A quote in its last days is marked as late.
 LATE_DAYS = 2
 EXPIRED_BACKGROUND = QColor(250, 212, 212)
@@ -62,17 +64,22 @@ class FollowUpData:
 
 
 def load_follow_up(uow: UnitOfWork, with_decided: bool = False, text: str = "") -> FollowUpData:
-    """Expire overdue quotes, then list quoted and expired ones (and, ``with_decided``, the
-    won and lost) matching ``text``, soonest ``valid_until`` first."""
+    """Expire overdue quotes, then list the quoted ones and those expired within the last
+    :data:`RECENT_EXPIRED_DAYS` (``with_decided``: every expired, won and lost one too)
+    matching ``text``, soonest ``valid_until`` first."""
     expired_now = expire_overdue(uow)
     statuses = OPEN_STATUSES + (DECIDED_STATUSES if with_decided else ())
     rows: list[BookingRow] = []
     for status in statuses:
         f = BookingFilter(status=status, text=text.strip())
         rows += list_bookings(uow, f, 0, max(count_bookings(uow, f), 1))
+    today = uow.clock.today()
+    if not with_decided:
+        since = today - timedelta(days=RECENT_EXPIRED_DAYS)
+        rows = [r for r in rows if r.status != "expired" or (r.valid_until or date.max) >= since]
     rows.sort(key=lambda r: (r.valid_until or date.max, r.booking_no))
     open_count = count_bookings(uow, BookingFilter(status="quoted"))
-    return FollowUpData(rows, open_count, expired_now, uow.clock.today())
+    return FollowUpData(rows, open_count, expired_now, today)
 
 
 def days_text(days: int | None, status: str) -> str:

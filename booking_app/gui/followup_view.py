@@ -323,7 +323,7 @@ class FollowUpView(QWidget):
     def retranslate_ui(self) -> None:
         """Every visible text in the current language."""
         self.search_edit.setPlaceholderText(self.tr("Search customer, route or number"))
-        self.decided_box.setText(self.tr("Show won and lost"))
+        self.decided_box.setText(self.tr("Show all: won, lost, long expired"))
         texts = {
             "won": self.tr("Won → confirm (W)"), "lost": self.tr("Lost… (L)"),
             "requote": self.tr("Re-quote (R)"), "open": self.tr("Open (Enter)"),

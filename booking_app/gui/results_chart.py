@@ -8,6 +8,7 @@ widget takes plain data (:class:`MonthBar`) and texts already in the clerk's lan
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -70,6 +71,8 @@ class ResultsChart(QWidget):
         self.title = ""
         self.empty_text = ""
         self.quotes_axis = ""
+        # how the margin axis writes its round figures (the view gives the clerk's notation)
+        self.axis_format: Callable[[float], str] = lambda v: f"{v:,.0f}"
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(240)
 
@@ -120,7 +123,7 @@ class ResultsChart(QWidget):
             return
         margins = [float(b.margin) for b in self.bars if b.margin is not None]
         left_w = fm.horizontalAdvance("0000") + 16
-        right_w = max([fm.horizontalAdvance(b.margin_text) for b in self.bars] + [40]) + 12
+        right_w = max([fm.horizontalAdvance(b.margin_text) for b in self.bars] + [40]) + 16
         plot = QRectF(left_w, legend_bottom + line, self.width() - left_w - right_w,
                       self.height() - legend_bottom - line * 3.2)  # fmt: skip
         if plot.width() < 40 or plot.height() < 40:
@@ -196,10 +199,20 @@ class ResultsChart(QWidget):
     def _paint_margin(
         self, p: QPainter, plot: QRectF, slot: float, margins: list[float], fm: QFontMetrics
     ) -> None:
-        low, high = min(0.0, *margins), max(0.0, *margins)
-        span = (high - low) or 1.0
-        inner = QRectF(plot.left(), plot.top() + fm.height() * 1.5, plot.width(),
-                       plot.height() - fm.height() * 1.5)  # fmt: skip
+        step = nice_step(max(0.0, *margins) - min(0.0, *margins))
+        low = math.floor(min(0.0, *margins) / step) * step
+        high = max(math.ceil(max(0.0, *margins) / step) * step, low + step)
+        span = high - low
+        inner = plot
+        p.setPen(QPen(MARGIN_COLOUR, 1))
+        p.drawLine(QPointF(plot.right(), plot.top()), QPointF(plot.right(), plot.bottom()))
+        value = low
+        while value <= high + step / 1000:
+            y = plot.bottom() - plot.height() * (value - low) / span
+            p.drawLine(QPointF(plot.right(), y), QPointF(plot.right() + 4, y))
+            p.drawText(QRectF(plot.right() + 6, y - fm.height() / 2, 200, fm.height()),
+                       Qt.AlignmentFlag.AlignLeft, self.axis_format(value))  # fmt: skip
+            value += step
         points: list[tuple[QPointF, str]] = []
         for n, bar in enumerate(self.bars):
             if bar.margin is None:

@@ -8,6 +8,7 @@ The figures come from :func:`booking_app.services.results.results` (what
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -77,6 +78,11 @@ def month_bars(found: Results, currency: str) -> list[MonthBar]:
     return bars
 
 
+def _axis_money(value: float) -> str:
+    """A round figure of the margin axis in the clerk's notation."""
+    return formatting.money(Decimal(round(value)))
+
+
 class ResultsView(QWidget):
     """Period, chart by month, tables by customer and by month."""
 
@@ -109,6 +115,7 @@ class ResultsView(QWidget):
         self.message.setStyleSheet("color: #8a0014;")
         self.message.hide()
         self.chart = ResultsChart()
+        self.chart.axis_format = _axis_money
         self.by_customer = ResultsModel("customer", self)
         self.by_month = ResultsModel("month", self)
         self.tables = QTabWidget()

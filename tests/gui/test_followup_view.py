@@ -37,11 +37,12 @@ def sample(**changes: Any) -> dict[str, Any]:
 
 @pytest.fixture
 def quotes(desk_ctx: DeskContext) -> dict[str, str]:
-    """Quotes at 2026-11-30: one past its validity, one on its last days, one fresh,
-    one won, one draft (valid 14 days from the quote date on the demo rates)."""
+    """Quotes at 2026-11-30: one past its validity, one long past it, one on its last days,
+    one fresh, one won, one draft (valid 14 days from the quote date on the demo rates)."""
     uow = desk_ctx.uow
     made = {
         "overdue": desk.save_booking(uow, sample(quote_date="2026-11-10"), "quoted"),
+        "ancient": desk.save_booking(uow, sample(quote_date="2026-10-01"), "quoted"),
         "late": desk.save_booking(uow, sample(quote_date="2026-11-17", customer="Late Co."),
                                   "quoted"),
         "fresh": desk.save_booking(uow, sample(quote_date="2026-11-30", customer="Fresh Co."),
@@ -82,7 +83,7 @@ def test_model_passes_the_model_tester(desk_ctx: DeskContext, quotes: dict[str, 
                                        qtmodeltester: Any) -> None:  # fmt: skip
     model = FollowUpModel()
     model.set_data(load_follow_up(desk_ctx.uow, with_decided=True))
-    assert model.rowCount() == 4
+    assert model.rowCount() == 5
     qtmodeltester.check(model)
 
 
@@ -108,6 +109,7 @@ def test_decided_quotes_and_search(view: FollowUpView, quotes: dict[str, str], q
     view.decided_box.setChecked(True)
     loaded(qtbot, view)
     assert quotes["won"] in numbers(view) and quotes["draft"] not in numbers(view)
+    assert numbers(view)[0] == quotes["ancient"]  # expired 46 days ago: only when all are shown
     view.search_edit.setText("fresh co")
     qtbot.waitUntil(lambda: numbers(view) == [quotes["fresh"]], timeout=5000)
 

@@ -649,7 +649,7 @@ Why is it cancelled?</translation>
     <name>FollowUp</name>
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
-        <extracomment>The booking number of a row, whatever the column. Statuses listed: quotes still to chase, and (on demand) those decided. A quote in its last days is marked as late.</extracomment>
+        <extracomment>The booking number of a row, whatever the column. Statuses listed: quotes still to chase, and (on demand) those decided. Expired quotes stay in the list this many days after their validity (still worth a call). A quote in its last days is marked as late.</extracomment>
         <translation>
             <numerusform>expired %n day ago</numerusform>
             <numerusform>expired %n days ago</numerusform>
@@ -756,8 +756,8 @@ Confirm it at the new price as revision %5?</translation>
         <translation>Search customer, route or number</translation>
     </message>
     <message>
-        <source>Show won and lost</source>
-        <translation>Show won and lost</translation>
+        <source>Show all: won, lost, long expired</source>
+        <translation>Show all: won, lost, long expired</translation>
     </message>
     <message>
         <source>Won → confirm (W)</source>

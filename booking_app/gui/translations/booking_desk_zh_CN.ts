@@ -646,7 +646,7 @@ Why is it cancelled?</source>
     <name>FollowUp</name>
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
-        <extracomment>The booking number of a row, whatever the column. Statuses listed: quotes still to chase, and (on demand) those decided. A quote in its last days is marked as late.</extracomment>
+        <extracomment>The booking number of a row, whatever the column. Statuses listed: quotes still to chase, and (on demand) those decided. Expired quotes stay in the list this many days after their validity (still worth a call). A quote in its last days is marked as late.</extracomment>
         <translation>
             <numerusform>%n 天前过期</numerusform>
         </translation>
@@ -751,8 +751,8 @@ Confirm it at the new price as revision %5?</source>
         <translation>搜索客户、路线或订舱号</translation>
     </message>
     <message>
-        <source>Show won and lost</source>
-        <translation>显示已成交和未成交</translation>
+        <source>Show all: won, lost, long expired</source>
+        <translation>显示全部：成交、未成交、早已过期</translation>
     </message>
     <message>
         <source>Won → confirm (W)</source>
