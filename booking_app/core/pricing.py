@@ -26,6 +26,7 @@ from booking_app.core.money import round_money
 from booking_app.core.quote import ChargeLine, LegQuote, LegRequest, Quote, QuoteRequest
 from booking_app.core.rates import LOOSE_BASES, UNIT_BASES, FxRate, Rate, Surcharge
 from booking_app.core.selling import PriceRule, PriceTerms
+from booking_app.core.tariffs import SellTariff, TariffPlan, included_line
 
 
 class RateSource(Protocol):
@@ -75,13 +76,23 @@ def price_option(
     conv: Converter,
     leg: LegRequest,
     factor: Decimal = Decimal(1),
+    tariff: TariffPlan | None = None,
 ) -> _Candidate:
-    """Price one way a carrier can carry the leg: its freight rows plus every surcharge."""
+    """Price one way a carrier can carry the leg: its freight rows plus every surcharge.
+
+    With a contract tariff, the FRT lines sell at the tariff and the surcharges at 0
+    (all-in) or by ``factor``; the cost side, and so the carrier choice, is unchanged.
+    """
     freight = [freight_line(rate, cargo, conv, factor) for rate in rates]
+    if tariff is not None:
+        freight = tariff.price_freight(freight, rates, cargo, conv)
     lines = list(freight)
     for surcharge in surcharges:
         if surcharge.matches(leg.mode, leg.origin, leg.destination, carrier):
-            lines.extend(surcharge_lines(surcharge, rates[0], freight, cargo, conv, factor))
+            added = surcharge_lines(surcharge, rates[0], freight, cargo, conv, factor)
+            if tariff is not None and tariff.included:
+                added = [included_line(line) for line in added]
+            lines.extend(added)
     services = sorted({r.service for r in rates if r.service})
     return _Candidate(
         carrier=carrier,
@@ -143,6 +154,7 @@ def price_leg(
     source: RateSource,
     conv: Converter,
     price: PriceRule | None = None,
+    tariffs: Sequence[SellTariff] = (),
 ) -> LegQuote:
     """Price a leg departing on ``etd`` with its cheapest carrier by cost (or the forced one).
 
@@ -171,10 +183,11 @@ def price_leg(
     missing: set[str] = set()
     candidates: list[_Candidate] = []
     try:
+        tariff = _plan_tariff(leg, etd, tariffs, cargo, conv)
         for carrier, carrier_rows in by_carrier.items():
             for option in _options_for_carrier(carrier_rows, cargo, conv, missing):
                 candidates.append(
-                    price_option(carrier, option, surcharges, cargo, conv, leg, factor)
+                    price_option(carrier, option, surcharges, cargo, conv, leg, factor, tariff)
                 )
         if not candidates:
             raise NoRateError(f"{name}: {_why_no_rate(leg, etd, cargo, source, missing)}")
@@ -203,6 +216,30 @@ def price_leg(
         price=price,
         rates_valid_to=min(ends) if ends else None,
     )
+
+
+def _plan_tariff(
+    leg: LegRequest, etd: date, tariffs: Sequence[SellTariff], cargo: Cargo, conv: Converter
+) -> TariffPlan | None:
+    """The customer's tariff rows valid on the leg's ETD that cover the cargo (the cheapest
+    way when several do), or None."""
+    rows = [t for t in tariffs if t.applies(leg.mode, leg.origin, leg.destination, etd)]
+    if not rows or leg.spot:
+        return None
+    by_rate = {id(t.rate): t for t in rows}
+    options = _options_for_carrier([t.rate for t in rows], cargo, conv, set())
+    if not options:
+        return None
+
+    def cost(option: list[Rate]) -> Decimal:
+        return sum(
+            (conv.to_quote(round_money(freight_of(r, cargo).exact, r.currency), r.currency)
+             for r in option),
+            Decimal(0),
+        )  # fmt: skip
+
+    best = min(options, key=cost)
+    return TariffPlan(tuple(by_rate[id(r)] for r in best))
 
 
 def _cargo_words(cargo: Cargo) -> str:
@@ -268,7 +305,7 @@ def price_route(
     etd = request.ship_date
     for index, leg in enumerate(request.legs, 1):
         price = terms.for_mode(leg.mode)
-        priced = price_leg(index, leg, etd, request.cargo, source, conv, price)
+        priced = price_leg(index, leg, etd, request.cargo, source, conv, price, terms.tariffs)
         legs.append(priced)
         etd = priced.eta
     return Quote(

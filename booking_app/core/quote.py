@@ -100,6 +100,14 @@ class ChargeLine:
     maximum_applied: bool = False
     manual: bool = False
     spot: bool = False
+    tariff: bool = False
+    included: bool = False
+    sell_currency: str = ""  # the price side's currency when a contract tariff's differs
+
+    @property
+    def price_currency(self) -> str:
+        """The currency of ``sell_unit_price`` and ``sell_amount``."""
+        return self.sell_currency or self.currency
 
 
 @dataclass(frozen=True)

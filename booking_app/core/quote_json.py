@@ -24,7 +24,8 @@ def line_to_json(line: ChargeLine, quote_currency: str) -> dict[str, Any]:
         "cost_quote": format_money(line.cost_quote, quote_currency),
         "sell_quantity": plain(line.sell_quantity),
         "sell_unit_price": plain(line.sell_unit_price),
-        "sell_amount": format_money(line.sell_amount, line.currency),
+        "sell_currency": line.price_currency,
+        "sell_amount": format_money(line.sell_amount, line.price_currency),
         "amount_quote": format_money(line.amount_quote, quote_currency),
         "minimum_applied": line.minimum_applied,
         "maximum_applied": line.maximum_applied,
@@ -35,6 +36,10 @@ def line_to_json(line: ChargeLine, quote_currency: str) -> dict[str, Any]:
         data["manual"] = True
     if line.spot:
         data["spot"] = True
+    if line.tariff:
+        data["tariff"] = True
+    if line.included:
+        data["included"] = True
     return data
 
 

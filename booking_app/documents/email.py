@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+from dataclasses import dataclass
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -59,11 +60,28 @@ def subject(booking: Booking) -> str:
     return f"Quotation {booking.booking_no}" + (f": {route}" if route else "")
 
 
-def body(doc: BookingDocument) -> str:
+@dataclass(frozen=True)
+class Recipient:
+    """The customer as the parties table has them today: name, e-mail, contact person."""
+
+    name: str
+    email: str = ""
+    contact: str = ""
+
+
+def recipient_of(uow: UnitOfWork, name: str) -> Recipient:
+    """The customer's e-mail and contact from the parties table (by the exact name)."""
+    row = uow.parties.get_by_name(name) if name else None
+    if row is None:
+        return Recipient(name)
+    return Recipient(name, str(row.get("email") or ""), str(row.get("contact") or ""))
+
+
+def body(doc: BookingDocument, customer: Recipient) -> str:
     """The short text of the message: what is attached, the total and until when."""
     booking = doc.booking
     quote = booking.priced
-    greeting = doc.customer.contact or doc.customer.name
+    greeting = customer.contact or customer.name
     until = quote.valid_until or doc.valid_until
     lines = [
         f"Dear {greeting}," if greeting else "Dear customer,",
@@ -90,17 +108,16 @@ def _sender(doc: BookingDocument) -> Address | None:
     return Address(display_name=doc.company.name, username=user, domain=domain)
 
 
-def _recipient(doc: BookingDocument) -> Address:
-    booking_no = doc.booking.booking_no
-    email = doc.customer.email.strip()
+def _address(booking_no: str, customer: Recipient) -> Address:
+    email = customer.email.strip()
     if not email or "@" not in email:
-        raise NoEmailError(booking_no, doc.customer.name)
+        raise NoEmailError(booking_no, customer.name)
     user, _, domain = email.rpartition("@")
     try:
-        return Address(display_name=doc.customer.name, username=user, domain=domain)
+        return Address(display_name=customer.name, username=user, domain=domain)
     except (ValueError, IndexError):
         raise ValidationError(
-            f"{booking_no}: the e-mail {email!r} of {doc.customer.name} is not an address"
+            f"{booking_no}: the e-mail {email!r} of {customer.name} is not an address"
         ) from None
 
 
@@ -113,7 +130,8 @@ def quotation_message(uow: UnitOfWork, booking_no: str) -> EmailMessage:
         ValidationError: the booking has no price yet, or the address cannot be used.
     """
     doc = booking_document(uow, booking_no)
-    to = _recipient(doc)
+    customer = recipient_of(uow, doc.booking.request.parties.customer)
+    to = _address(doc.booking.booking_no, customer)
     pdf = io.BytesIO()
     render_quotation_pdf(doc, pdf)
     message = EmailMessage()
@@ -125,7 +143,7 @@ def quotation_message(uow: UnitOfWork, booking_no: str) -> EmailMessage:
     message["Date"] = format_datetime(uow.clock.now())
     message["Message-ID"] = make_msgid(domain=MESSAGE_ID_DOMAIN)
     message["X-Unsent"] = "1"
-    message.set_content(body(doc), cte="quoted-printable")  # 7-bit safe for any program
+    message.set_content(body(doc, customer), cte="quoted-printable")  # 7-bit safe for any program
     message.add_attachment(
         pdf.getvalue(), maintype="application", subtype="pdf",
         filename=f"{doc.booking.booking_no}-quotation.pdf",

@@ -51,6 +51,7 @@ def price_terms(uow: UnitOfWork, request: QuoteRequest) -> PriceTerms:
         profiles=tuple(uow.pricing.of_customer(customer)) if customer else (),
         default=settings.default_price,
         default_floor=settings.min_margin_percent,
+        tariffs=tuple(uow.tariffs.of_customer(customer)) if customer else (),
     )
 
 

@@ -143,7 +143,8 @@ class BookingRepository:
             """INSERT INTO quote_lines (leg_id, seq, code, description, basis, quantity,
                unit_price, currency, amount, amount_quote, rate_id, surcharge_id,
                minimum_applied, cost_quote, sell_quantity, sell_unit_price, sell_amount,
-               maximum_applied, manual, spot) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+               maximum_applied, manual, spot, tariff, included, sell_currency)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             [
                 (
                     leg_cur.lastrowid, n, ln.code, ln.description, ln.basis,
@@ -151,7 +152,8 @@ class BookingRepository:
                     _text(ln.amount), _text(ln.amount_quote), ln.rate_id, ln.surcharge_id,
                     int(ln.minimum_applied), _text(ln.cost_quote), _text(ln.sell_quantity),
                     _text(ln.sell_unit_price), _text(ln.sell_amount), int(ln.maximum_applied),
-                    int(ln.manual), int(ln.spot),
+                    int(ln.manual), int(ln.spot), int(ln.tariff), int(ln.included),
+                    ln.sell_currency,
                 )
                 for n, ln in enumerate(leg.lines, 1)
             ],
@@ -379,5 +381,6 @@ def _line(r: dict[str, Any]) -> ChargeLine:
         amount_quote=Decimal(r["amount_quote"]), rate_id=r["rate_id"],
         surcharge_id=r["surcharge_id"], minimum_applied=bool(r["minimum_applied"]),
         maximum_applied=bool(r["maximum_applied"]), manual=bool(r["manual"]),
-        spot=bool(r["spot"]),
+        spot=bool(r["spot"]), tariff=bool(r["tariff"]), included=bool(r["included"]),
+        sell_currency=r["sell_currency"],
     )  # fmt: skip

@@ -249,3 +249,34 @@ def m004_lifecycle(db: Database) -> None:
         ALTER TABLE booking_legs ADD COLUMN rates_valid_to TEXT;
         """
     )
+
+
+@MIGRATIONS()
+def m005_sell_tariffs(db: Database) -> None:
+    """Customers' contract sell tariffs (quotes-and-tariffs.md §2), and the lines they price."""
+    db.executescript(
+        """
+        CREATE TABLE sell_tariffs (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES parties(id),
+            mode TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            destination TEXT NOT NULL,
+            equipment TEXT NOT NULL DEFAULT '',
+            basis TEXT NOT NULL,
+            currency TEXT NOT NULL,
+            rate TEXT NOT NULL,
+            min_charge TEXT,
+            max_charge TEXT,
+            breaks TEXT NOT NULL DEFAULT '',
+            kg_per_cbm TEXT,
+            valid_from TEXT NOT NULL,
+            valid_to TEXT NOT NULL,
+            surcharges TEXT NOT NULL DEFAULT 'extra'
+        );
+        CREATE INDEX sell_tariffs_customer ON sell_tariffs (customer_id, mode, origin, destination);
+        ALTER TABLE quote_lines ADD COLUMN tariff INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE quote_lines ADD COLUMN included INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE quote_lines ADD COLUMN sell_currency TEXT NOT NULL DEFAULT '';
+        """
+    )
