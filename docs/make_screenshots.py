@@ -178,6 +178,7 @@ def main() -> int:
         shots = {
             "bookings": window.bookings_view,
             "rates": window.views[1],
+            "rates-ending": window.views[1],
             "parties": window.views[2],
             "settings": window.views[3],
             "editor": editor,
@@ -187,10 +188,17 @@ def main() -> int:
             window.tabs.setCurrentWidget(widget)
             if name == "bookings":
                 window.bookings_view.table.selectRow(0)
+            if name == "rates-ending":  # the lane with the two rates ending soon, marked
+                window.views[1].destination_filter.setText("SGSIN")
+                window.views[1].mode_filter.setCurrentIndex(window.views[1].mode_filter.findData("sea_fcl"))
+                window.views[1].carrier_filter.setText("demo")
+                pump(0.5)
             pump(0.3)
             target = args.out / f"{language}-{name}.png"
             window.grab().save(str(target))
             saved.append(target)
+            if name == "rates-ending":
+                window.views[1].clear_filters()
     for edited in (editor, failing):
         edited.undo_stack.setClean()
     while window.editors():  # an editor's minimum height would keep the window taller
