@@ -42,6 +42,7 @@ MYANMAR_BOLD = "DeskMyanmar-Bold"
 
 #: What prints for a character no bundled font has: U+FFFD, drawn by Noto Sans.
 REPLACEMENT_MARK = "\ufffd"
+SOFT_HYPHEN = "\u00ad"
 
 
 @dataclass(frozen=True)
@@ -205,14 +206,17 @@ def script_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
 
     The text is first put in NFC, so Vietnamese typed with combining accents uses the
     precomposed letters the font draws best. A character no font has becomes
-    :data:`REPLACEMENT_MARK` (an invisible format character is left out instead); a
-    space the run's font lacks (a tab, an em space) becomes a plain space.
+    :data:`REPLACEMENT_MARK` (an invisible format character is left out instead, and
+    so is a soft hyphen); a space the run's font lacks (a tab, an em space) becomes a
+    plain space.
     """
     text = unicodedata.normalize("NFC", text)
     register_fonts()
     runs: list[list[str]] = []  # [font, text] pairs
     pending = ""
     for char in text:
+        if char == SOFT_HYPHEN:
+            continue  # only a hint where a word may break; reportlab's shaper trips on it
         if runs and _joins_previous(char) and _has_glyph(runs[-1][0], char):
             runs[-1][1] += char
             continue
@@ -225,11 +229,12 @@ def script_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
                 continue
             char = REPLACEMENT_MARK
             found = LATIN_BOLD if bold else LATIN
+        spaces = "".join(_printable(c, found) for c in pending)
+        pending = ""
         if runs and runs[-1][0] == found:
-            runs[-1][1] += char
+            runs[-1][1] += spaces + char
         else:
-            runs.append([found, "".join(_printable(c, found) for c in pending) + char])
-            pending = ""
+            runs.append([found, spaces + char])
     if pending:
         font = runs[-1][0] if runs else (LATIN_BOLD if bold else LATIN)
         spaces = "".join(_printable(c, font) for c in pending)
