@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -210,8 +211,10 @@ def script_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     so is a soft hyphen); a space the run's font lacks (a tab, an em space) becomes a
     plain space.
     """
-    text = unicodedata.normalize("NFC", text)
     register_fonts()
+    if text.isascii() and text.isprintable():  # the common case: Noto Sans has it all
+        return [(LATIN_BOLD if bold else LATIN, text)] if text else []
+    text = unicodedata.normalize("NFC", text)
     runs: list[list[str]] = []  # [font, text] pairs
     pending = ""
     for char in text:
@@ -245,30 +248,33 @@ def script_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     return [(font, chunk) for font, chunk in runs]
 
 
+def _char_class(ranges: Iterable[tuple[int, int]]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]")
+
+
+_SHAPED = _char_class((first, last) for first, last, _, _ in SCRIPT_FONTS)
+
+
 def needs_shaping(text: str) -> bool:
     """True when the text has letters of a script that is shaped (Thai, Lao, Khmer, Myanmar)."""
-    return any(first <= ord(c) <= last for c in text for first, last, _, _ in SCRIPT_FONTS)
+    return _SHAPED.search(text) is not None
 
 
 #: Line height, as a multiple of the font size, that the tall scripts need: Myanmar's
 #: medials and Khmer's subscript consonants reach far above and below the line.
-TALL_SCRIPT_LEADING: tuple[tuple[int, int, float], ...] = (
-    (0x1000, 0x109F, 1.9),
-    (0xA9E0, 0xA9FF, 1.9),
-    (0xAA60, 0xAA7F, 1.9),
-    (0x1780, 0x17FF, 1.7),
-    (0x19E0, 0x19FF, 1.7),
-    (0x0E80, 0x0EFF, 1.5),
+TALL_SCRIPT_LEADING: tuple[tuple[float, re.Pattern[str]], ...] = (
+    (1.9, _char_class([(0x1000, 0x109F), (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F)])),
+    (1.7, _char_class([(0x1780, 0x17FF), (0x19E0, 0x19FF)])),
+    (1.5, _char_class([(0x0E80, 0x0EFF)])),
 )
 
 
 def leading_factor(text: str, usual: float) -> float:
     """The line height ``text`` needs, as a multiple of the font size (``usual`` at least)."""
-    factor = usual
-    for first, last, tall in TALL_SCRIPT_LEADING:
-        if tall > factor and any(first <= ord(c) <= last for c in text):
-            factor = tall
-    return factor
+    for tall, pattern in TALL_SCRIPT_LEADING:
+        if tall > usual and pattern.search(text):
+            return tall
+    return usual
 
 
 def has_thai(text: str) -> bool:

@@ -145,7 +145,7 @@ def test_an_ordinary_table_moves_whole_to_the_next_page() -> None:
 
 
 @settings(
-    max_examples=12,
+    max_examples=10,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
