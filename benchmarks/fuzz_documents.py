@@ -21,18 +21,21 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+# The hostile texts are the test suite's own (tests/documents/hostile.py).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from booking_app.core.clock import FixedClock
-from booking_app.documents import printing as documents
-from booking_app.documents.confirmation import render_confirmation_pdf
-from booking_app.documents.daily_list import render_daily_list_pdf
-from booking_app.documents.quotation import render_quotation_pdf
-from booking_app.services import quoting
-from booking_app.services.setup import init_database
-from tests.documents import hostile
-from tests.documents.samples import MULTIMODAL
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from booking_app.core.clock import FixedClock  # noqa: E402
+from booking_app.documents import printing as documents  # noqa: E402
+from booking_app.documents.confirmation import render_confirmation_pdf  # noqa: E402
+from booking_app.documents.daily_list import render_daily_list_pdf  # noqa: E402
+from booking_app.documents.quotation import render_quotation_pdf  # noqa: E402
+from booking_app.services import quoting  # noqa: E402
+from booking_app.services.setup import init_database  # noqa: E402
+from tests.documents import hostile  # noqa: E402
+from tests.documents.samples import MULTIMODAL  # noqa: E402
 
 SLOW_SECONDS = 3.0
 
