@@ -277,11 +277,6 @@ def leading_factor(text: str, usual: float) -> float:
     return usual
 
 
-def has_thai(text: str) -> bool:
-    """True when the text has Thai letters."""
-    return any("\u0e00" <= c <= "\u0e7f" for c in text)
-
-
 def lines_of(text: str) -> list[str]:
     """The lines of ``text``, split at every line break Unicode knows (CR LF, LS, NEL ...)."""
     return _LINE_BREAK.split(text)
