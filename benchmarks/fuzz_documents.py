@@ -4,9 +4,9 @@ Run from the project root::
 
     .venv/bin/python benchmarks/fuzz_documents.py [--examples 300] [--long]
 
-Books one demo booking in a temporary database, then renders its quotation and
-confirmation and a daily list with hypothesis-generated text in every free-text field
-(``tests/documents/hostile.py``). ``--long`` also tries texts a few thousand characters
+Books one demo booking in a temporary database, then renders its quotation,
+confirmation and cost sheet and a daily list with hypothesis-generated text in every
+free-text field (``tests/documents/hostile.py``). ``--long`` also tries texts a few thousand characters
 long. Any exception is a failure (hypothesis prints the smallest text that causes it);
 documents that take more than 3 s are listed.
 """
@@ -30,6 +30,7 @@ from hypothesis import strategies as st  # noqa: E402
 from booking_app.core.clock import FixedClock  # noqa: E402
 from booking_app.documents import printing as documents  # noqa: E402
 from booking_app.documents.confirmation import render_confirmation_pdf  # noqa: E402
+from booking_app.documents.costsheet import render_costsheet_pdf  # noqa: E402
 from booking_app.documents.daily_list import render_daily_list_pdf  # noqa: E402
 from booking_app.documents.quotation import render_quotation_pdf  # noqa: E402
 from booking_app.services import quoting  # noqa: E402
@@ -66,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         doc = hostile.with_text(document, text)
         render_confirmation_pdf(doc, io.BytesIO())
         render_quotation_pdf(doc, io.BytesIO())
+        render_costsheet_pdf(doc, io.BytesIO())
         render_daily_list_pdf(hostile.day_with_text(text), io.BytesIO())
         took = time.perf_counter() - started
         if took > SLOW_SECONDS:

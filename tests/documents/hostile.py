@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
+from booking_app.core.booking import FrozenNames, PartyCard
 from booking_app.documents.model import BookingDocument, Company, DailyList, PartyDetails
 from booking_app.services.listing import BookingRow
 
@@ -44,7 +45,8 @@ def with_text(doc: BookingDocument, text: str) -> BookingDocument:
     """``doc`` with ``text`` in every free-text field it prints."""
     booking = doc.booking
     request = booking.request
-    party = PartyDetails(text, address=text, contact=text, phone=text, email=text, tax_id=text)
+    party = PartyDetails(text, address=text)
+    card = PartyCard(text, address=text)
     legs = tuple(
         dataclasses.replace(
             leg,
@@ -52,7 +54,7 @@ def with_text(doc: BookingDocument, text: str) -> BookingDocument:
             service=text,
             lines=tuple(dataclasses.replace(li, description=text, code=text) for li in leg.lines),
         )
-        for leg in booking.quote.legs
+        for leg in booking.priced.legs
     )
     booking = dataclasses.replace(
         booking,
@@ -64,7 +66,8 @@ def with_text(doc: BookingDocument, text: str) -> BookingDocument:
             ),
             cargo=dataclasses.replace(request.cargo, description=text),
         ),
-        quote=dataclasses.replace(booking.quote, legs=legs),
+        quote=dataclasses.replace(booking.priced, legs=legs),
+        names=FrozenNames(card, card, card, places=tuple((code, text) for code in doc.places)),
     )
     return dataclasses.replace(
         doc,
