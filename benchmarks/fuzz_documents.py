@@ -6,9 +6,9 @@ Run from the project root::
 
 Books one demo booking in a temporary database, then renders its quotation,
 confirmation and cost sheet and a daily list with hypothesis-generated text in every
-free-text field (``tests/documents/hostile.py``). ``--long`` also tries texts a few thousand characters
-long. Any exception is a failure (hypothesis prints the smallest text that causes it);
-documents that take more than 3 s are listed.
+free-text field (``tests/documents/hostile.py``). ``--long`` also tries texts a few
+thousand characters long. Any exception is a failure (hypothesis prints the smallest
+text that causes it); documents that take more than 3 s are listed.
 """
 
 from __future__ import annotations
