@@ -6,8 +6,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
 
+from booking_app.core import limits
 from booking_app.core.errors import ValidationError
-from booking_app.core.money import WORKING_PRECISION, ceil_to_step, to_decimal
+from booking_app.core.money import WORKING_PRECISION, ceil_to_step
 
 CONTAINER_TYPES = ("20GP", "40GP", "40HC", "45HC", "20RF", "40RF")
 DEFAULT_TEU: Mapping[str, Decimal] = {
@@ -136,17 +137,17 @@ def wm_units(cargo: Cargo, kg_per_cbm: Decimal | None) -> Decimal:
 
 
 def _count(value: object, what: str) -> int:
-    number = to_decimal(value, what)
+    number = limits.parse_number(value, what)
     if number != number.to_integral_value() or number < 0:
         raise ValidationError(f"{what} must be a whole number ≥ 0, not {value!r}")
-    return int(number)
+    return int(limits.bounded(number, what, high=Decimal(limits.MAX_COUNT)))
 
 
-def _measure(value: object, what: str) -> Decimal:
-    number = to_decimal(value, what)
+def _measure(value: object, what: str, high: Decimal) -> Decimal:
+    number = limits.parse_number(value, what)
     if number < 0:
         raise ValidationError(f"{what} must not be negative ({value!r})")
-    return number
+    return limits.bounded(number, what, high=high)
 
 
 def _units(raw: object, what: str) -> tuple[UnitLine, ...]:
@@ -154,6 +155,7 @@ def _units(raw: object, what: str) -> tuple[UnitLine, ...]:
         return ()
     if not isinstance(raw, list):
         raise ValidationError(f"cargo.{what} must be a list")
+    limits.check_cargo_lines(raw, f"cargo.{what}")
     lines: list[UnitLine] = []
     for i, item in enumerate(raw, 1):
         if not isinstance(item, dict) or not str(item.get("type", "")).strip():
@@ -174,6 +176,8 @@ def cargo_from_dict(raw: object) -> Cargo:
     raw_pieces = raw.get("pieces") or []
     if not isinstance(raw_pieces, list):
         raise ValidationError("cargo.pieces must be a list")
+    limits.check_cargo_lines(raw_pieces, "cargo.pieces")
+    cm, kg, cbm = limits.MAX_DIMENSION_CM, limits.MAX_WEIGHT_KG, limits.MAX_VOLUME_CBM
     for i, p in enumerate(raw_pieces, 1):
         if not isinstance(p, dict):
             raise ValidationError(f"cargo.pieces line {i} must be an object")
@@ -181,23 +185,32 @@ def cargo_from_dict(raw: object) -> Cargo:
         pieces.append(
             PieceLine(
                 count=_count(p.get("count", 1), f"{where} count"),
-                length_cm=_measure(p.get("length_cm", 0), f"{where} length_cm"),
-                width_cm=_measure(p.get("width_cm", 0), f"{where} width_cm"),
-                height_cm=_measure(p.get("height_cm", 0), f"{where} height_cm"),
-                weight_kg=_measure(p.get("weight_kg", 0), f"{where} weight_kg"),
+                length_cm=_measure(p.get("length_cm", 0), f"{where} length_cm", cm),
+                width_cm=_measure(p.get("width_cm", 0), f"{where} width_cm", cm),
+                height_cm=_measure(p.get("height_cm", 0), f"{where} height_cm", cm),
+                weight_kg=_measure(p.get("weight_kg", 0), f"{where} weight_kg", kg),
             )
         )
     weight = raw.get("weight_kg")
     volume = raw.get("volume_cbm")
-    return Cargo(
+    cargo = Cargo(
         pieces=tuple(pieces),
         containers=_units(raw.get("containers"), "containers"),
         trucks=_units(raw.get("trucks"), "trucks"),
-        total_weight_kg=None if weight is None else _measure(weight, "cargo.weight_kg"),
-        total_volume_cbm=None if volume is None else _measure(volume, "cargo.volume_cbm"),
+        total_weight_kg=None if weight is None else _measure(weight, "cargo.weight_kg", kg),
+        total_volume_cbm=None if volume is None else _measure(volume, "cargo.volume_cbm", cbm),
         description=str(raw.get("description") or ""),
         dangerous_goods=bool(raw.get("dangerous_goods", False)),
     )
+    if cargo.pieces:  # the pieces' totals are bounded like the totals given directly
+        _check_total(cargo.gross_kg, "cargo.pieces total weight_kg", kg)
+        _check_total(cargo.volume_cbm, "cargo.pieces total volume_cbm", cbm)
+    return cargo
+
+
+def _check_total(value: Decimal, what: str, high: Decimal) -> None:
+    if value > high:
+        raise limits.LimitError(what, f"{value:,.0f} is above {high:,}")
 
 
 def cargo_to_dict(cargo: Cargo) -> dict[str, object]:

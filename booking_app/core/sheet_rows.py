@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from booking_app.core import limits
 from booking_app.core.cargo import CONTAINER_TYPES
 from booking_app.core.errors import ValidationError
 from booking_app.core.rates import (
@@ -50,6 +51,9 @@ LOCATION_KINDS = ("port", "rail_terminal", "airport", "inland_depot", "border_cr
 _MODES = frozenset(MODES)
 _RATE_BASES = frozenset(RATE_BASES)
 _SURCHARGE_BASES = frozenset(SURCHARGE_BASES)
+#: Exchange rates may be finer than amounts (units per USD of a strong currency).
+FX_DECIMALS = 10
+COORDINATE_DECIMALS = 8
 
 
 class CellError(ValidationError):
@@ -63,12 +67,10 @@ class CellError(ValidationError):
 
 @lru_cache(maxsize=4096)
 def _date(text: str, column: str) -> date:
-    try:
-        if len(text) == 10:
-            return date.fromisoformat(text)
-    except ValueError:
-        pass
-    raise CellError(column, f"{text!r} is not a date (YYYY-MM-DD)" if text else "is missing")
+    day = limits.iso_date(text)
+    if day is None:
+        raise CellError(column, limits.date_problem(text) if text else "is missing")
+    return day
 
 
 @lru_cache(maxsize=4096)
@@ -87,26 +89,61 @@ def _currency(text: str, column: str) -> str:
     return code
 
 
-_PLAIN_NUMBER = re.compile(r"(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
-_PLAIN_BREAK = re.compile(r"(?:0|[1-9][0-9]*)(?:\.[0-9]+)?:(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
+# A plain decimal below 1,000,000,000 with at most 6 decimals: canonical and in bounds.
+_PLAIN = r"(?:0|[1-9][0-9]{0,8})(?:\.[0-9]{1,6})?"
+_PLAIN_NUMBER = re.compile(_PLAIN)
+_PLAIN_BREAK = re.compile(f"{_PLAIN}:{_PLAIN}")
 
 
-def _amount(text: str, column: str, positive: bool = False) -> str:
-    if _PLAIN_NUMBER.fullmatch(text) and not (positive and not text.strip("0.")):
-        return text  # already the canonical text of a non-negative decimal
+def _decimal(text: str, column: str) -> Decimal:
+    """A finite number (refusing absurdly long text before parsing it)."""
     try:
+        if len(text) > limits.MAX_NUMBER_CHARS:
+            raise InvalidOperation
         value = Decimal(text)
     except InvalidOperation:
-        raise CellError(column, f"{text!r} is not a number" if text else "is missing") from None
+        what = f"{text[:40]!r} is not a number" if text else "is missing"
+        raise CellError(column, what) from None
     if not value.is_finite():
         raise CellError(column, f"{text!r} is not a number")
-    if value < 0 or (positive and value == 0):
-        raise CellError(column, f"{text} must be {'> 0' if positive else '≥ 0'}")
+    return value
+
+
+def _amount(
+    text: str,
+    column: str,
+    positive: bool = False,
+    low: Decimal = Decimal(0),
+    high: Decimal = limits.MAX_AMOUNT,
+    places: int = limits.MAX_DECIMALS,
+) -> str:
+    """A number in [low, high] (``positive``: > low) with ≤ ``places`` decimals, as text."""
+    if (
+        not low
+        and high >= limits.MAX_AMOUNT
+        and places >= limits.MAX_DECIMALS
+        and _PLAIN_NUMBER.fullmatch(text)
+        and not (positive and not text.strip("0."))
+    ):
+        return text  # already the canonical text of a decimal in bounds
+    value = _decimal(text, column)
+    if value < low or (positive and value == low):
+        raise CellError(column, f"{text} must be {'>' if positive else '≥'} {low}")
+    try:
+        value = limits.bounded(value, column, low, high, places=places)
+    except limits.LimitError as exc:
+        raise CellError(column, exc.message) from None
     return f"{value:f}"
 
 
-def _optional_amount(text: str, column: str, positive: bool = False) -> str | None:
-    return _amount(text, column, positive) if text else None
+def _optional_amount(text: str, column: str) -> str | None:
+    return _amount(text, column) if text else None
+
+
+def _kg_per_cbm(text: str) -> str | None:
+    if not text:
+        return None
+    return _amount(text, "kg_per_cbm", low=limits.MIN_KG_PER_CBM, high=limits.MAX_KG_PER_CBM)
 
 
 @lru_cache(maxsize=65536)
@@ -131,10 +168,18 @@ def _breaks(text: str, basis: str) -> str:
         thresholds = [Decimal(p.partition(":")[0]) for p in pairs]
         if thresholds[0] > 0 and all(a < b for a, b in pairwise(thresholds)):
             return text  # already canonical: ascending, positive, plain numbers
+    if len(text) > 10_000:
+        raise CellError("breaks", f"has {len(text):,} characters; not a list of breaks")
     try:
-        return format_breaks(parse_breaks(text))
+        breaks = parse_breaks(text)
+        for b in breaks:
+            limits.bounded(b.threshold, "threshold")
+            limits.bounded(b.rate, "rate")
+    except limits.LimitError as exc:
+        raise CellError("breaks", f"{exc.field} {exc.message}") from None
     except ValidationError as exc:
         raise CellError("breaks", str(exc)) from None
+    return format_breaks(breaks)
 
 
 @lru_cache(maxsize=4096)
@@ -167,10 +212,16 @@ def _same(value: str) -> str:
     return value
 
 
+_DAYS = re.compile(r"[0-9]{1,3}")
+
+
 def _transit(text: str) -> int:
-    if not text.isdigit():
-        raise CellError("transit_days", f"{text!r} is not a whole number ≥ 0")
-    return int(text)
+    if not _DAYS.fullmatch(text):
+        raise CellError("transit_days", f"{text[:40]!r} is not a whole number of days")
+    days = int(text)
+    if days > limits.MAX_TRANSIT_DAYS:
+        raise CellError("transit_days", f"{days} is more than {limits.MAX_TRANSIT_DAYS}")
+    return days
 
 
 def _surcharge_mode(mode: str) -> str:
@@ -194,7 +245,7 @@ def _optional_code(column: str) -> Callable[[str], str]:
 
 
 def _fx_units(units: str, currency: str) -> str:
-    value = _amount(units, "units_per_usd", positive=True)
+    value = _amount(units, "units_per_usd", positive=True, places=FX_DECIMALS)
     if currency.strip().upper() == "USD" and Decimal(value) != 1:
         raise CellError("units_per_usd", "of USD must be 1")
     return value
@@ -217,10 +268,12 @@ def _coordinate(column: str, limit: int) -> Callable[[str], str | None]:
     def check(text: str) -> str | None:
         if not text:
             return None
-        value = Decimal(_amount(text.lstrip("-"), column))
-        if value > limit:
+        value = _decimal(text, column)
+        if abs(value) > limit:
             raise CellError(column, f"{text} is out of range ±{limit}")
-        return text
+        if limits.decimals(value) > COORDINATE_DECIMALS:
+            raise CellError(column, f"{text} has more than {COORDINATE_DECIMALS} decimals")
+        return f"{value + 0:f}"
 
     return check
 
@@ -238,7 +291,7 @@ def _surcharge_amount(text: str) -> str:
     return _amount(text, "amount")
 
 
-_PLAIN_NUMBERS = re.compile(r"(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:\n(?:0|[1-9][0-9]*)(?:\.[0-9]+)?)*")
+_PLAIN_NUMBERS = re.compile(f"{_PLAIN}(?:\n{_PLAIN})*")
 
 
 def _all_plain_numbers(distinct: set[Any]) -> bool:
@@ -274,7 +327,7 @@ RATE_FIELDS: tuple[Field, ...] = (
     (("rate",), ("rate",), _rate_amount),
     (("min_charge",), ("min_charge",), lambda v: _optional_amount(v, "min_charge")),
     (("breaks", "basis"), ("breaks",), _breaks),
-    (("kg_per_cbm",), ("kg_per_cbm",), lambda v: _optional_amount(v, "kg_per_cbm", True)),
+    (("kg_per_cbm",), ("kg_per_cbm",), _kg_per_cbm),
     (("valid_from", "valid_to"), ("valid_from", "valid_to"), _validity_pair),
     (("transit_days",), ("transit_days",), _transit),
     (("max_charge",), ("max_charge",), lambda v: _optional_amount(v, "max_charge")),

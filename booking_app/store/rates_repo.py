@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -63,6 +64,57 @@ def row_to_surcharge(row: Sequence[Any]) -> Surcharge:
     )  # fmt: skip
 
 
+_NULLABLE = frozenset({"min_charge", "kg_per_cbm", "max_charge"})
+
+
+def _insert_new_sql(table: str, columns: Sequence[str]) -> str:
+    """INSERT of one row unless a row with every column equal is stored already.
+
+    SQLite checks each row as it is inserted (an index probe on the lane, in C), so a
+    row repeated inside the file is skipped too and no Python set is needed.
+    """
+    marks = ", ".join(f"?{i}" for i in range(1, len(columns) + 1))
+    same = " AND ".join(
+        f"{c} {'IS' if c in _NULLABLE else '='} ?{i}" for i, c in enumerate(columns, 1)
+    )
+    return (
+        f"INSERT INTO {table} ({', '.join(columns)}) SELECT {marks}"
+        f" WHERE NOT EXISTS (SELECT 1 FROM {table} WHERE {same})"
+    )
+
+
+_INSERT_NEW_RATE = _insert_new_sql("rates", RATE_COLUMNS)
+_INSERT_NEW_SURCHARGE = _insert_new_sql("surcharges", SURCHARGE_COLUMNS)
+_LANE_KEY = slice(0, 4)  # mode, origin, destination, carrier: the first RATE_COLUMNS
+
+
+@dataclass(frozen=True)
+class AddedRows:
+    """What an import wrote: rows given, rows new, rows already stored, rows replaced."""
+
+    given: int
+    new: int
+    removed: int = 0
+
+    @property
+    def present(self) -> int:
+        """Rows identical to a stored row (or to an earlier row of the file): skipped."""
+        return self.given - self.new
+
+
+class _Counted:
+    """Counts the rows an iterable yields (they go straight on into executemany)."""
+
+    def __init__(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        self.rows = rows
+        self.count = 0
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        for row in self.rows:
+            self.count += 1
+            yield row
+
+
 _RATE_SELECT = "SELECT id, " + ", ".join(RATE_COLUMNS) + " FROM rates"
 _SURCHARGE_SELECT = "SELECT id, " + ", ".join(SURCHARGE_COLUMNS) + " FROM surcharges"
 
@@ -84,6 +136,31 @@ class RateRepository:
         marks = ", ".join("?" * len(SURCHARGE_COLUMNS))
         sql = f"INSERT INTO surcharges ({', '.join(SURCHARGE_COLUMNS)}) VALUES ({marks})"
         return self.db.conn.executemany(sql, rows).rowcount
+
+    def add_new_rates(
+        self, rows: Iterable[tuple[Any, ...]], replace: bool = False
+    ) -> AddedRows:
+        """Insert the rate tuples not stored yet (every column equal), in the caller's
+        transaction; ``replace`` first deletes every stored row of each (mode, origin,
+        destination, carrier) among them."""
+        removed = 0
+        if replace:
+            rows = list(rows)
+            keys = {row[_LANE_KEY] for row in rows}
+            removed = self.db.conn.executemany(
+                "DELETE FROM rates WHERE mode = ? AND origin = ? AND destination = ?"
+                " AND carrier = ?",
+                keys,
+            ).rowcount
+        counted = _Counted(rows)
+        new = self.db.conn.executemany(_INSERT_NEW_RATE, counted).rowcount
+        return AddedRows(counted.count, new, removed)
+
+    def add_new_surcharges(self, rows: Iterable[tuple[Any, ...]]) -> AddedRows:
+        """Insert the surcharge tuples not stored yet (every column equal)."""
+        counted = _Counted(rows)
+        new = self.db.conn.executemany(_INSERT_NEW_SURCHARGE, counted).rowcount
+        return AddedRows(counted.count, new)
 
     def upsert_fx(self, rows: Iterable[FxRate]) -> int:
         """Insert or replace FX rows keyed by (currency, valid_from)."""
