@@ -74,10 +74,11 @@ def date_problem(text: str) -> str:
 
 def decimals(value: Decimal) -> int:
     """Digits after the point that matter (trailing zeros do not): ``1.50`` → 1."""
-    if not value:
+    sign, digits, exponent = value.as_tuple()
+    if not isinstance(exponent, int) or not any(digits):
         return 0
-    exponent = value.normalize().as_tuple().exponent
-    return max(0, -exponent) if isinstance(exponent, int) else 0
+    trailing = len(digits) - len(bytes(digits).rstrip(b"\0"))
+    return max(0, -(exponent + trailing))  # no context: exact for any exponent
 
 
 def bounded(

@@ -94,6 +94,9 @@ def _first_visible(book: Any, source: str) -> Any:
     raise _fail(source, 0, "has no visible worksheet")
 
 
+_XLSX_MAX_COLUMNS = 16_384
+
+
 def _xlsx_rows(book: Any, worksheet: Any) -> Iterator[tuple[int, list[object]]]:
     """(row number, values) of every row present in the sheet's XML, whatever its
     ``<dimension>`` says (a stale one would cut rows); cells placed by their column.
@@ -105,12 +108,11 @@ def _xlsx_rows(book: Any, worksheet: Any) -> Iterator[tuple[int, list[object]]]:
     class Parser(WorkSheetParser):  # type: ignore[misc]
         def parse_cell(self, element: Any) -> dict[str, Any]:
             cell: dict[str, Any] = super().parse_cell(element)
-            if (
-                cell["value"] is None
-                and element.find(FORMULA_TAG) is not None
-                and element.findtext(VALUE_TAG) is None
-            ):
-                cell["value"] = NO_CACHED_VALUE
+            if cell["value"] is None and element.find(FORMULA_TAG) is not None:
+                cached = element.find(VALUE_TAG)
+                # <v/> is "never calculated", except for a formula whose text result is "".
+                if cached is None or (not cached.text and element.get("t") != "str"):
+                    cell["value"] = NO_CACHED_VALUE
             return cell
 
     with worksheet._get_source() as src:
@@ -125,7 +127,10 @@ def _xlsx_rows(book: Any, worksheet: Any) -> Iterator[tuple[int, list[object]]]:
         for number, cells in parser.parse():
             if not cells:
                 continue
-            values: list[object] = [None] * max(c["column"] for c in cells)
+            width = max(c["column"] for c in cells)
+            if width > _XLSX_MAX_COLUMNS:
+                raise ValueError(f"column {width}")  # Excel stops at XFD
+            values: list[object] = [None] * width
             for c in cells:
                 values[c["column"] - 1] = c["value"]
             yield number, values

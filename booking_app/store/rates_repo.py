@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -85,7 +85,11 @@ def _insert_new_sql(table: str, columns: Sequence[str]) -> str:
 
 _INSERT_NEW_RATE = _insert_new_sql("rates", RATE_COLUMNS)
 _INSERT_NEW_SURCHARGE = _insert_new_sql("surcharges", SURCHARGE_COLUMNS)
-_LANE_KEY = slice(0, 4)  # mode, origin, destination, carrier: the first RATE_COLUMNS
+_INSERT_RATE = (
+    f"INSERT INTO rates ({', '.join(RATE_COLUMNS)}) VALUES ({', '.join('?' * len(RATE_COLUMNS))})"
+)
+_LANE = slice(0, 3)  # mode, origin, destination: the first RATE_COLUMNS
+_CARRIER_LANE = slice(0, 4)  # … and carrier
 
 
 @dataclass(frozen=True)
@@ -100,19 +104,6 @@ class AddedRows:
     def present(self) -> int:
         """Rows identical to a stored row (or to an earlier row of the file): skipped."""
         return self.given - self.new
-
-
-class _Counted:
-    """Counts the rows an iterable yields (they go straight on into executemany)."""
-
-    def __init__(self, rows: Iterable[tuple[Any, ...]]) -> None:
-        self.rows = rows
-        self.count = 0
-
-    def __iter__(self) -> Iterator[tuple[Any, ...]]:
-        for row in self.rows:
-            self.count += 1
-            yield row
 
 
 _RATE_SELECT = "SELECT id, " + ", ".join(RATE_COLUMNS) + " FROM rates"
@@ -142,25 +133,46 @@ class RateRepository:
     ) -> AddedRows:
         """Insert the rate tuples not stored yet (every column equal), in the caller's
         transaction; ``replace`` first deletes every stored row of each (mode, origin,
-        destination, carrier) among them."""
+        destination, carrier) among them.
+
+        A row repeated in the file is written once (``dict.fromkeys``: hashing in C). Rows
+        of a lane with no stored row go in with a plain ``executemany``; only rows of a
+        lane already stored are checked against it, by SQLite, one index probe each.
+        """
+        given = rows if isinstance(rows, list) else list(rows)
+        unique = list(dict.fromkeys(given))
         removed = 0
         if replace:
-            rows = list(rows)
-            keys = {row[_LANE_KEY] for row in rows}
+            keys = {row[_CARRIER_LANE] for row in unique}
             removed = self.db.conn.executemany(
                 "DELETE FROM rates WHERE mode = ? AND origin = ? AND destination = ?"
                 " AND carrier = ?",
                 keys,
             ).rowcount
-        counted = _Counted(rows)
-        new = self.db.conn.executemany(_INSERT_NEW_RATE, counted).rowcount
-        return AddedRows(counted.count, new, removed)
+        fresh, known = self._split_by_stored_lane(unique)
+        new = self.db.conn.executemany(_INSERT_RATE, fresh).rowcount if fresh else 0
+        if known:
+            new += self.db.conn.executemany(_INSERT_NEW_RATE, known).rowcount
+        return AddedRows(len(given), new, removed)
+
+    def _split_by_stored_lane(
+        self, rows: list[tuple[Any, ...]]
+    ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+        """(rows of lanes with no stored rate, rows of lanes with some)."""
+        if self.db.conn.execute("SELECT NOT EXISTS (SELECT 1 FROM rates)").fetchone()[0]:
+            return rows, []  # an empty table: nothing can be present yet
+        stored = {(lane.mode, lane.origin, lane.destination) for lane in self.lanes()}
+        fresh: list[tuple[Any, ...]] = []
+        known: list[tuple[Any, ...]] = []
+        for row in rows:
+            (known if row[_LANE] in stored else fresh).append(row)
+        return fresh, known
 
     def add_new_surcharges(self, rows: Iterable[tuple[Any, ...]]) -> AddedRows:
         """Insert the surcharge tuples not stored yet (every column equal)."""
-        counted = _Counted(rows)
-        new = self.db.conn.executemany(_INSERT_NEW_SURCHARGE, counted).rowcount
-        return AddedRows(counted.count, new)
+        given = rows if isinstance(rows, list) else list(rows)
+        new = self.db.conn.executemany(_INSERT_NEW_SURCHARGE, dict.fromkeys(given)).rowcount
+        return AddedRows(len(given), new)
 
     def upsert_fx(self, rows: Iterable[FxRate]) -> int:
         """Insert or replace FX rows keyed by (currency, valid_from)."""
