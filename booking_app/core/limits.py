@@ -38,16 +38,18 @@ MAX_MARGIN_PERCENT = Decimal(100)  # exclusive: a margin of 100 % has no price
 #: A number longer than this is refused before it is even parsed (10^5000 digits …).
 MAX_NUMBER_CHARS = 100
 
+_MAX_INT_BITS = 4 * MAX_NUMBER_CHARS  # about 120 digits
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class LimitError(ValidationError):
     """A value outside what the desk accepts: the field and what is wrong with it."""
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str = "") -> None:
+        # One argument is the whole text: callers re-raise ``type(exc)(f"request 2: {exc}")``.
         self.field = field
         self.message = message
-        super().__init__(f"{field} {message}")
+        super().__init__(f"{field} {message}" if message else field)
 
 
 def iso_date(text: str) -> date | None:
@@ -126,7 +128,7 @@ def parse_number(value: object, field: str) -> Decimal:
     if isinstance(value, Decimal):
         result = value
     elif isinstance(value, int):
-        if value.bit_length() > 4 * MAX_NUMBER_CHARS:
+        if value.bit_length() > _MAX_INT_BITS:
             raise LimitError(field, "is far too large")
         result = Decimal(value)
     elif isinstance(value, float):  # float ok: JSON input, taken by its repr
@@ -159,6 +161,9 @@ def check_request_object(raw: object, what: str = "request") -> None:
             raise LimitError(path or what, f"is nested deeper than {MAX_JSON_DEPTH} levels")
         if isinstance(node, str):
             _check_text(node, path or what)
+        elif isinstance(node, int) and node.bit_length() > _MAX_INT_BITS:
+            # Python cannot even print an int of more than 4,300 digits.
+            raise LimitError(path or what, "is far too large a number")
         elif isinstance(node, dict):
             for key, value in node.items():
                 name = str(key) if isinstance(key, str) else repr(key)

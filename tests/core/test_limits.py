@@ -58,7 +58,7 @@ def parse(raw: object) -> Any:
     ("path", "value", "field"),
     [
         ("cargo.pieces.0.count", 10_001, "cargo.pieces line 1 count"),
-        ("cargo.pieces.0.count", 10**5000, "cargo.pieces line 1 count"),
+        ("cargo.pieces.0.count", 10**5000, "cargo.pieces[1].count is far too large"),
         ("cargo.pieces.0.count", "1e30", "cargo.pieces line 1 count"),
         ("cargo.pieces.0.weight_kg", "10000000.000001", "cargo.pieces line 1 weight_kg"),
         ("cargo.pieces.0.weight_kg", 1e308, "cargo.pieces line 1 weight_kg"),
