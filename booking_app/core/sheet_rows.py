@@ -9,10 +9,9 @@ them, raising :class:`CellError` naming the column. The same table validates one
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -28,6 +27,19 @@ from booking_app.core.rates import (
     SURCHARGE_BASES,
     format_breaks,
     parse_breaks,
+)
+from booking_app.core.sheet_numbers import (
+    FX_DECIMALS,
+    PLAIN_BREAK,
+    all_plain_numbers,
+    amount,
+    coordinate,
+    kg_per_cbm,
+    optional_amount,
+    transit_days,
+)
+from booking_app.core.sheet_numbers import (
+    CellError as CellError,
 )
 
 RATE_COLUMNS = (
@@ -51,20 +63,6 @@ LOCATION_KINDS = ("port", "rail_terminal", "airport", "inland_depot", "border_cr
 _MODES = frozenset(MODES)
 _RATE_BASES = frozenset(RATE_BASES)
 _SURCHARGE_BASES = frozenset(SURCHARGE_BASES)
-#: Exchange rates may be finer than amounts (units per USD of a strong currency).
-FX_DECIMALS = 10
-COORDINATE_DECIMALS = 8
-
-
-class CellError(ValidationError):
-    """A bad cell: the column and what is wrong with its value."""
-
-    def __init__(self, column: str, message: str) -> None:
-        self.column = column
-        self.message = message
-        super().__init__(f"{column} {message}")
-
-
 @lru_cache(maxsize=4096)
 def _date(text: str, column: str) -> date:
     day = limits.iso_date(text)
@@ -89,63 +87,6 @@ def _currency(text: str, column: str) -> str:
     return code
 
 
-# A plain decimal below 1,000,000,000 with at most 6 decimals: canonical and in bounds.
-_PLAIN = r"(?:0|[1-9][0-9]{0,8})(?:\.[0-9]{1,6})?"
-_PLAIN_NUMBER = re.compile(_PLAIN)
-_PLAIN_BREAK = re.compile(f"{_PLAIN}:{_PLAIN}")
-
-
-def _decimal(text: str, column: str) -> Decimal:
-    """A finite number (refusing absurdly long text before parsing it)."""
-    try:
-        if len(text) > limits.MAX_NUMBER_CHARS:
-            raise InvalidOperation
-        value = Decimal(text)
-    except InvalidOperation:
-        what = f"{text[:40]!r} is not a number" if text else "is missing"
-        raise CellError(column, what) from None
-    if not value.is_finite():
-        raise CellError(column, f"{text!r} is not a number")
-    return value
-
-
-def _amount(
-    text: str,
-    column: str,
-    positive: bool = False,
-    low: Decimal = Decimal(0),
-    high: Decimal = limits.MAX_AMOUNT,
-    places: int = limits.MAX_DECIMALS,
-) -> str:
-    """A number in [low, high] (``positive``: > low) with ≤ ``places`` decimals, as text."""
-    if (
-        not low
-        and high >= limits.MAX_AMOUNT
-        and places >= limits.MAX_DECIMALS
-        and _PLAIN_NUMBER.fullmatch(text)
-        and not (positive and not text.strip("0."))
-    ):
-        return text  # already the canonical text of a decimal in bounds
-    value = _decimal(text, column)
-    if value < low or (positive and value == low):
-        raise CellError(column, f"{text} must be {'>' if positive else '≥'} {low}")
-    try:
-        value = limits.bounded(value, column, low, high, places=places)
-    except limits.LimitError as exc:
-        raise CellError(column, exc.message) from None
-    return f"{value:f}"
-
-
-def _optional_amount(text: str, column: str) -> str | None:
-    return _amount(text, column) if text else None
-
-
-def _kg_per_cbm(text: str) -> str | None:
-    if not text:
-        return None
-    return _amount(text, "kg_per_cbm", low=limits.MIN_KG_PER_CBM, high=limits.MAX_KG_PER_CBM)
-
-
 @lru_cache(maxsize=65536)
 def _validity_pair(valid_from: str, valid_to: str) -> tuple[str, str]:
     # A 10-character text that date.fromisoformat accepts is already canonical ISO.
@@ -164,7 +105,7 @@ def _breaks(text: str, basis: str) -> str:
     if basis not in ("per_kg", "per_wm"):
         raise CellError("breaks", f"are only for per_kg and per_wm rates, not {basis}")
     pairs = text.split(" ")
-    if all(_PLAIN_BREAK.fullmatch(p) for p in pairs):
+    if all(PLAIN_BREAK.fullmatch(p) for p in pairs):
         thresholds = [Decimal(p.partition(":")[0]) for p in pairs]
         if thresholds[0] > 0 and all(a < b for a, b in pairwise(thresholds)):
             return text  # already canonical: ascending, positive, plain numbers
@@ -212,18 +153,6 @@ def _same(value: str) -> str:
     return value
 
 
-_DAYS = re.compile(r"[0-9]{1,3}")
-
-
-def _transit(text: str) -> int:
-    if not _DAYS.fullmatch(text):
-        raise CellError("transit_days", f"{text[:40]!r} is not a whole number of days")
-    days = int(text)
-    if days > limits.MAX_TRANSIT_DAYS:
-        raise CellError("transit_days", f"{days} is more than {limits.MAX_TRANSIT_DAYS}")
-    return days
-
-
 def _surcharge_mode(mode: str) -> str:
     if mode and mode not in _MODES:
         raise CellError("mode", f"{mode!r} is not one of {', '.join(MODES)} (or blank)")
@@ -245,7 +174,7 @@ def _optional_code(column: str) -> Callable[[str], str]:
 
 
 def _fx_units(units: str, currency: str) -> str:
-    value = _amount(units, "units_per_usd", positive=True, places=FX_DECIMALS)
+    value = amount(units, "units_per_usd", positive=True, places=FX_DECIMALS)
     if currency.strip().upper() == "USD" and Decimal(value) != 1:
         raise CellError("units_per_usd", "of USD must be 1")
     return value
@@ -264,39 +193,17 @@ def _country(text: str) -> str:
     return country
 
 
-def _coordinate(column: str, limit: int) -> Callable[[str], str | None]:
-    def check(text: str) -> str | None:
-        if not text:
-            return None
-        value = _decimal(text, column)
-        if abs(value) > limit:
-            raise CellError(column, f"{text} is out of range ±{limit}")
-        if limits.decimals(value) > COORDINATE_DECIMALS:
-            raise CellError(column, f"{text} has more than {COORDINATE_DECIMALS} decimals")
-        return f"{value + 0:f}"
-
-    return check
-
-
 #: (input columns, output columns, function). With one output the function returns the
 #: value; with several, a tuple of them.
 Field = tuple[tuple[str, ...], tuple[str, ...], Callable[..., Any]]
 
 
 def _rate_amount(text: str) -> str:
-    return _amount(text, "rate")
+    return amount(text, "rate")
 
 
 def _surcharge_amount(text: str) -> str:
-    return _amount(text, "amount")
-
-
-_PLAIN_NUMBERS = re.compile(f"{_PLAIN}(?:\n{_PLAIN})*")
-
-
-def _all_plain_numbers(distinct: set[Any]) -> bool:
-    """True when every value is a plain non-negative decimal (one regex pass over them all)."""
-    return _PLAIN_NUMBERS.fullmatch("\n".join(distinct)) is not None
+    return amount(text, "amount")
 
 
 def _all_valid_periods(distinct: set[Any]) -> bool:
@@ -310,8 +217,8 @@ def _all_valid_periods(distinct: set[Any]) -> bool:
 #: Whole-column shortcuts: when the test holds for every distinct input, the field's
 #: function would return each input unchanged, so the column is kept as it is.
 _COLUMN_CHECKS: dict[Callable[..., Any], Callable[[set[Any]], bool]] = {
-    _rate_amount: _all_plain_numbers,
-    _surcharge_amount: _all_plain_numbers,
+    _rate_amount: all_plain_numbers,
+    _surcharge_amount: all_plain_numbers,
     _validity_pair: _all_valid_periods,
 }
 
@@ -325,12 +232,12 @@ RATE_FIELDS: tuple[Field, ...] = (
     (("service",), ("service",), _same),
     (("currency",), ("currency",), lambda v: _currency(v, "currency")),
     (("rate",), ("rate",), _rate_amount),
-    (("min_charge",), ("min_charge",), lambda v: _optional_amount(v, "min_charge")),
+    (("min_charge",), ("min_charge",), lambda v: optional_amount(v, "min_charge")),
     (("breaks", "basis"), ("breaks",), _breaks),
-    (("kg_per_cbm",), ("kg_per_cbm",), _kg_per_cbm),
+    (("kg_per_cbm",), ("kg_per_cbm",), kg_per_cbm),
     (("valid_from", "valid_to"), ("valid_from", "valid_to"), _validity_pair),
-    (("transit_days",), ("transit_days",), _transit),
-    (("max_charge",), ("max_charge",), lambda v: _optional_amount(v, "max_charge")),
+    (("transit_days",), ("transit_days",), transit_days),
+    (("max_charge",), ("max_charge",), lambda v: optional_amount(v, "max_charge")),
 )
 SURCHARGE_FIELDS: tuple[Field, ...] = (
     (("code",), ("code",), lambda v: _text("code")(v.upper())),
@@ -343,9 +250,9 @@ SURCHARGE_FIELDS: tuple[Field, ...] = (
     (("basis",), ("basis",), _surcharge_basis),
     (("currency", "basis"), ("currency",), _surcharge_currency),
     (("amount",), ("amount",), _surcharge_amount),
-    (("min_charge",), ("min_charge",), lambda v: _optional_amount(v, "min_charge")),
+    (("min_charge",), ("min_charge",), lambda v: optional_amount(v, "min_charge")),
     (("valid_from", "valid_to"), ("valid_from", "valid_to"), _validity_pair),
-    (("max_charge",), ("max_charge",), lambda v: _optional_amount(v, "max_charge")),
+    (("max_charge",), ("max_charge",), lambda v: optional_amount(v, "max_charge")),
 )
 FX_FIELDS: tuple[Field, ...] = (
     (("currency",), ("currency",), lambda v: _currency(v, "currency")),
@@ -357,8 +264,8 @@ LOCATION_FIELDS: tuple[Field, ...] = (
     (("name",), ("name",), _text("name")),
     (("country",), ("country",), _country),
     (("kind",), ("kind",), _location_kind),
-    (("lat",), ("lat",), _coordinate("lat", 90)),
-    (("lon",), ("lon",), _coordinate("lon", 180)),
+    (("lat",), ("lat",), coordinate("lat", 90)),
+    (("lon",), ("lon",), coordinate("lon", 180)),
 )
 
 
