@@ -219,15 +219,18 @@ def loads_request(data: bytes | str, source: str) -> Any:
 
 
 def check_price_rule(price_rule: str, percent: Decimal) -> Decimal:
-    """Markup in [-100 %, 1,000 %]; margin in [-1,000 %, 100 %), with ≤ 6 decimals.
+    """A markup of at most 1,000 % or a margin below 100 %, with at most 6 decimals.
+
+    A negative percentage is left to :class:`~booking_app.core.selling.PriceRule`.
 
     Raises:
         LimitError: naming ``markup_percent`` or ``margin_percent``.
     """
+    if percent.is_finite() and percent < 0:
+        return percent
     if price_rule == "margin":
-        return bounded(percent, "margin_percent", -MAX_MARKUP_PERCENT, MAX_MARGIN_PERCENT,
-                       high_open=True)  # fmt: skip
-    return bounded(percent, "markup_percent", Decimal(-100), MAX_MARKUP_PERCENT)
+        return bounded(percent, "margin_percent", high=MAX_MARGIN_PERCENT, high_open=True)
+    return bounded(percent, "markup_percent", high=MAX_MARKUP_PERCENT)
 
 
 def check_legs(legs: list[Any]) -> None:

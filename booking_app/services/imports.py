@@ -13,6 +13,7 @@ from typing import Any
 from booking_app.core.errors import ImportFileError, RowError, ValidationError
 from booking_app.core.rates import FxRate
 from booking_app.core.sheet_rows import SHEET_KINDS, CellError, Field, parse_columns, parse_row
+from booking_app.core.tariff_rows import tariff_of_row  # registers the sell-rates sheet
 from booking_app.services.sheets import Sheet, read_sheet
 from booking_app.store.uow import UnitOfWork
 
@@ -149,6 +150,8 @@ def _store(
     if kind == "fx":
         fx = (FxRate(c, Decimal(u), date.fromisoformat(v)) for c, u, v in rows)
         count = uow.rates.upsert_fx(fx)
+    elif kind == "sell-rates":
+        count = uow.tariffs.add_many(tariff_of_row(row) for row in rows)
     else:
         count = uow.locations.upsert_many(rows)
     return ImportResult(kind, count, count)
