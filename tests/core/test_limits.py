@@ -103,7 +103,6 @@ def test_a_value_past_a_limit_is_refused_naming_the_field(
         ("cargo.weight_kg", 10_000_000),
         ("cargo.volume_cbm", 100_000),
         ("markup_percent", 1000),
-        ("markup_percent", "-100"),
         ("margin_percent", "99.999999"),
         ("quote_date", "2000-01-01"),
         ("ship_date", "2100-12-31"),
@@ -113,16 +112,6 @@ def test_a_value_past_a_limit_is_refused_naming_the_field(
 )
 def test_a_value_at_a_limit_is_accepted(path: str, value: Any) -> None:
     parse(with_(path, value))
-
-
-def test_piece_totals_are_bounded_like_given_totals() -> None:
-    piece = {"count": 10_000, "length_cm": 100, "width_cm": 100, "height_cm": 100}
-    with pytest.raises(ValidationError, match="^cargo.pieces total volume_cbm"):
-        parse(with_("cargo.pieces", [piece] * 11))  # 11 × 10,000 cbm
-    heavy = {"count": 10_000, "weight_kg": 1000}
-    with pytest.raises(ValidationError, match="^cargo.pieces total weight_kg"):
-        parse(with_("cargo.pieces", [heavy, {"count": 1, "weight_kg": 1}]))
-    parse(with_("cargo.pieces", [heavy]))  # exactly 10,000,000 kg
 
 
 def test_leg_and_line_counts() -> None:
