@@ -21,7 +21,7 @@ from booking_app.core.errors import BookingDeskError
 from booking_app.core.limits import MAX_JSON_BYTES, loads_request
 from booking_app.core.quote_json import quote_to_json
 from booking_app.services import quoting
-from booking_app.services.imports import import_file
+from booking_app.services.imports import DEDUPED, import_file
 from booking_app.services.setup import init_database
 from booking_app.store.db import is_network_path
 from booking_app.store.uow import UnitOfWork
@@ -122,7 +122,7 @@ def cmd_import(uow: UnitOfWork, args: argparse.Namespace) -> None:
     if args.replace and args.kind != "rates":
         raise UserError("import: --replace is only for rate sheets (import rates FILE --replace)")
     result = import_file(uow, args.kind, args.file, replace=args.replace)
-    if args.kind in ("rates", "surcharges"):
+    if args.kind in DEDUPED:
         print(result.summary())
     else:
         print(f"{result.rows} {args.kind} rows imported from {args.file.name}")

@@ -178,10 +178,14 @@ class ImportResult:
         return text + (f"; {self.removed} stored rows replaced" if self.removed else "")
 
 
+#: Kinds whose rows already stored are skipped (the others update by key).
+DEDUPED = ("rates", "surcharges")
+
+
 def _store(
     uow: UnitOfWork, kind: str, rows: Iterable[tuple[Any, ...]], header: list[str], replace: bool
 ) -> ImportResult:
-    if kind in ("rates", "surcharges"):
+    if kind in DEDUPED:
         if kind == "rates":
             added = uow.rates.add_new_rates(rows, replace)
         else:
@@ -266,7 +270,8 @@ def import_file(
         del sheet
         with uow:
             result = _store(uow, kind, rows, header, replace)
-            uow.audit.record("import", kind, Path(path).name, result.summary(), clerk)
+            detail = result.summary() if kind in DEDUPED else f"{result.rows} rows"
+            uow.audit.record("import", kind, Path(path).name, detail, clerk)
             uow.commit()
     finally:
         if gc_was_enabled:
