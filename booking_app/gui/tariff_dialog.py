@@ -151,7 +151,7 @@ class TariffDialog(QDialog):
             "max_charge": self.tr("Ma&ximum charge (cap)"),
             "breaks": self.tr("Brea&ks (kg or W/M)"), "kg_per_cbm": self.tr("k&g per cbm"),
             "valid_from": self.tr("Valid &from"), "valid_to": self.tr("Valid &to"),
-            "surcharges": self.tr("&Surcharges"),
+            "surcharges": self.tr("Surc&harges"),
         }  # fmt: skip
         for column, text in texts.items():
             self.labels[column].setText(text)

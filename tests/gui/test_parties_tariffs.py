@@ -269,3 +269,27 @@ def test_a_picture_of_the_view(view: PartiesView, desk_ctx: DeskContext, tmp_pat
     image = view.grab()
     assert not image.isNull() and image.width() == 1366
     image.save("/tmp/parties_view_tariffs.png")
+
+
+def test_the_tariff_box_speaks_chinese(window: Any, desk_ctx: DeskContext, tmp_path: Path) -> None:
+    from booking_app.services.settings import save_settings
+
+    (view,) = [v for v in window.views if isinstance(v, PartiesView)]
+    sheet = tmp_path / "tariff.csv"
+    sheet.write_text(HEAD + ROWS, encoding="utf-8")
+    import_sheet(desk_ctx.uow, "sell-rates", sheet)
+    desk_ctx.notify("parties")
+    pick(view)
+    save_settings(desk_ctx.uow, {"language": "zh_CN"})
+    desk_ctx.notify("settings")
+    QApplication.processEvents()
+    try:
+        assert view.tariffs.title() == f"{CUSTOMER} 的合同运价"
+        assert view.import_sell_button.text() == "导入合同运价(&L)…"
+        assert view.tariffs.add_button.text() == "添加合同运价行(&F)…"
+        assert [row[-1] for row in shown(view)] == ["已含", "另计"]
+        assert view.tariffs.model.headerData(0, Qt.Orientation.Horizontal) == "航线"
+    finally:
+        save_settings(desk_ctx.uow, {"language": "en"})
+        desk_ctx.notify("settings")
+        QApplication.processEvents()
