@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from booking_app.store.backend import BOOKINGS_CHANNEL, is_server_url
+from booking_app.store.schema_pg import REFERENCE_CHANNEL
 
 
 class BookingListener:
@@ -22,7 +23,10 @@ class BookingListener:
         from booking_app.store.pg import connect_server
 
         self._conn = connect_server(url)
-        self._conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(BOOKINGS_CHANNEL)))
+        for channel in (BOOKINGS_CHANNEL, REFERENCE_CHANNEL):
+            self._conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(channel)))
+        #: Set when the server's reference tables changed (the rate copy is stale).
+        self.reference_changed = False
 
     def fileno(self) -> int:
         """The socket to watch for readability."""
@@ -35,7 +39,13 @@ class BookingListener:
         """
         first = list(self._conn.notifies(timeout=timeout, stop_after=1))
         rest = list(self._conn.notifies(timeout=0.0)) if first else []
-        return [note.payload for note in (*first, *rest)]
+        numbers = []
+        for note in (*first, *rest):
+            if note.channel == REFERENCE_CHANNEL:
+                self.reference_changed = True
+            else:
+                numbers.append(note.payload)
+        return numbers
 
     def close(self) -> None:
         """Stop listening."""

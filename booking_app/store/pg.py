@@ -33,28 +33,47 @@ _INSERT = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.IGNORECASE)
 _RETURNING = re.compile(r"\bRETURNING\b", re.IGNORECASE)
 
 
+_NUMBERED = re.compile(r"\?(\d+)")
+
+
 @lru_cache(maxsize=1024)
 def translate(sql: str) -> str:
-    """``?`` → ``%s`` and ``%`` → ``%%`` outside quoted literals and identifiers."""
+    """``?`` → ``%s`` and ``%`` → ``%%`` outside quoted literals and identifiers.
+
+    Numbered parameters (``?1``, ``?2``: one value used twice) become ``%(p1)s`` … and
+    take their values by name (:func:`_params`).
+    """
     out: list[str] = []
     quote = ""
-    for ch in sql:
-        if quote:
-            if ch == "%":
-                out.append("%%")
-                continue
-            if ch == quote:
-                quote = ""
+    i = 0
+    while i < len(sql):
+        ch = sql[i]
+        i += 1
+        if ch == "%":
+            out.append("%%")
+        elif quote:
+            out.append(ch)
+            quote = "" if ch == quote else quote
         elif ch in "'\"":
             quote = ch
+            out.append(ch)
         elif ch == "?":
-            out.append("%s")
-            continue
-        elif ch == "%":
-            out.append("%%")
-            continue
-        out.append(ch)
+            digits = _NUMBERED.match(sql, i - 1)
+            if digits:
+                out.append(f"%(p{digits.group(1)})s")
+                i = digits.end()
+            else:
+                out.append("%s")
+        else:
+            out.append(ch)
     return "".join(out)
+
+
+def _params(sql: str, values: Sequence[Any]) -> Sequence[Any] | dict[str, Any]:
+    """The values as psycopg wants them for ``translate(sql)``."""
+    if _NUMBERED.search(sql):
+        return {f"p{i}": v for i, v in enumerate(values, 1)}
+    return list(values)
 
 
 @lru_cache(maxsize=1024)
@@ -86,8 +105,9 @@ class PgCursor:
 class PgConnection:
     """psycopg's connection speaking the store's protocol."""
 
-    def __init__(self, raw: psycopg.Connection[Any]) -> None:
+    def __init__(self, raw: psycopg.Connection[Any], target: str = "") -> None:
         self.raw = raw
+        self.target = target  #: the server, as printed (no password)
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> PgCursor:
         """Run one statement with ``?`` parameters.
@@ -98,25 +118,29 @@ class PgConnection:
         cur = self.raw.cursor()
         try:
             if _returning_id(sql):
-                cur.execute(translate(sql) + " RETURNING id", list(parameters))
+                cur.execute(translate(sql) + " RETURNING id", _params(sql, parameters))
                 row = cur.fetchone()
                 return PgCursor(cur, None if row is None else int(row[0]))
-            cur.execute(translate(sql), list(parameters))
+            cur.execute(translate(sql), _params(sql, parameters))
         except psycopg.errors.InsufficientPrivilege:
             raise refusal(sql, bulk=False) from None
+        except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
+            if self.raw.broken or self.raw.closed:  # the server went away (office.md §5)
+                raise ServerUnavailableError(self.target, _reason(exc)) from None
+            raise
         return PgCursor(cur)
 
     def executemany(self, sql: str, seq: Iterable[Sequence[Any]], /) -> PgCursor:
         """Run one statement for each parameter row; ``rowcount`` is the total."""
         cur = self.raw.cursor()
-        data = [list(row) for row in seq]
+        data = [_params(sql, row) for row in seq]
         try:
             if data:
                 cur.executemany(translate(sql), data)
         except psycopg.errors.InsufficientPrivilege:
             raise refusal(sql, bulk=True) from None
         result = PgCursor(cur)
-        result.rowcount = len(data) if data else 0
+        result.rowcount = max(cur.rowcount, 0) if data else 0  # the sum over every row
         return result
 
     def copy_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
@@ -156,13 +180,13 @@ class PgDatabase:
     dialect: Dialect = POSTGRES
 
     def __init__(self, raw: psycopg.Connection[Any], url: str) -> None:
-        self.conn = PgConnection(raw)
+        self.conn = PgConnection(raw, _safe(url))
         self.url = url
 
     def query(self, sql: str, params: Sequence[Any] | None = None) -> Iterator[dict[str, Any]]:
         """Rows as dicts."""
         with self.conn.raw.cursor(row_factory=dict_row) as cur:
-            cur.execute(translate(sql), list(params or ()))
+            cur.execute(translate(sql), _params(sql, params or ()))
             rows = cur.fetchall()
         return iter(rows)
 
@@ -189,8 +213,12 @@ def connect_server(url: str) -> psycopg.Connection[Any]:
     try:
         return psycopg.connect(url, autocommit=True, connect_timeout=10)
     except psycopg.OperationalError as exc:
-        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-        raise ServerUnavailableError(_safe(url), reason) from None
+        raise ServerUnavailableError(_safe(url), _reason(exc)) from None
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[-1] if text else type(exc).__name__
 
 
 def _safe(url: str) -> str:

@@ -76,7 +76,8 @@ def _insert_new_sql(table: str, columns: Sequence[str]) -> str:
     """
     marks = ", ".join(f"?{i}" for i in range(1, len(columns) + 1))
     same = " AND ".join(
-        f"{c} {'IS' if c in _NULLABLE else '='} ?{i}" for i, c in enumerate(columns, 1)
+        f"{c} {'IS NOT DISTINCT FROM' if c in _NULLABLE else '='} ?{i}"
+        for i, c in enumerate(columns, 1)
     )
     return (
         f"INSERT INTO {table} ({', '.join(columns)}) SELECT {marks}"
@@ -86,9 +87,6 @@ def _insert_new_sql(table: str, columns: Sequence[str]) -> str:
 
 _INSERT_NEW_RATE = _insert_new_sql("rates", RATE_COLUMNS)
 _INSERT_NEW_SURCHARGE = _insert_new_sql("surcharges", SURCHARGE_COLUMNS)
-_INSERT_RATE = (
-    f"INSERT INTO rates ({', '.join(RATE_COLUMNS)}) VALUES ({', '.join('?' * len(RATE_COLUMNS))})"
-)
 _LANE = slice(0, 3)  # mode, origin, destination: the first RATE_COLUMNS
 _CARRIER_LANE = slice(0, 4)  # … and carrier
 
@@ -147,7 +145,7 @@ class RateRepository:
                 keys,
             ).rowcount
         fresh, known = self._split_by_stored_lane(unique)
-        new = self.db.conn.executemany(_INSERT_RATE, fresh).rowcount if fresh else 0
+        new = bulk_insert(self.db, "rates", RATE_COLUMNS, fresh) if fresh else 0
         if known:
             new += self.db.conn.executemany(_INSERT_NEW_RATE, known).rowcount
         return AddedRows(len(given), new, removed)

@@ -227,8 +227,43 @@ M001_INITIAL = """
             LANGUAGE sql IMMUTABLE STRICT AS 'SELECT strpos(haystack, needle)';
 """
 
+#: The reference tables a desk keeps a local copy of (office.md §5), and their version:
+#: any change to them (a statement, an import's COPY) moves it on and tells every desk.
+REFERENCE_TABLES = (
+    "locations", "rates", "surcharges", "fx_rates", "pricing_profiles", "sell_tariffs",
+)  # fmt: skip
+REFERENCE_CHANNEL = "desk_reference"
+
+M002_REFERENCE_VERSION = (
+    """
+        CREATE TABLE reference_version (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            version BIGINT NOT NULL
+        );
+        INSERT INTO reference_version (id, version) VALUES (1, 1);
+        CREATE FUNCTION desk_reference_changed() RETURNS trigger
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+        BEGIN
+            UPDATE reference_version SET version = version + 1 WHERE id = 1;
+            PERFORM pg_notify('"""
+    + REFERENCE_CHANNEL
+    + """', '');
+            RETURN NULL;
+        END $$;
+"""
+    + "".join(
+        f"""        CREATE TRIGGER {t}_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {t}
+            FOR EACH STATEMENT EXECUTE FUNCTION desk_reference_changed();
+"""
+        for t in REFERENCE_TABLES
+    )
+)
+
 #: Every migration in order: (name, SQL script).
-MIGRATIONS: tuple[Migration, ...] = (("m001_initial", M001_INITIAL),)
+MIGRATIONS: tuple[Migration, ...] = (
+    ("m001_initial", M001_INITIAL),
+    ("m002_reference_version", M002_REFERENCE_VERSION),
+)
 
 
 def applied(db: Any) -> set[str]:

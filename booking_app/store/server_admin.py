@@ -78,7 +78,10 @@ def init_office(db: PgDatabase) -> list[str]:
             )
         )
         raw.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(sql.Identifier(sales)))
-        everything = (*SALES_TABLES, *PRICING_TABLES, *ADMIN_TABLES, "audit_log", HISTORY)
+        everything = (
+            *SALES_TABLES, *PRICING_TABLES, *ADMIN_TABLES, "audit_log", HISTORY,
+            "reference_version",
+        )  # fmt: skip
         _grant(db, "SELECT", everything, sales)
         _grant(db, "INSERT, UPDATE, DELETE", SALES_TABLES, sales)
         _grant(db, "INSERT", ("audit_log",), sales)  # append only, for every role
