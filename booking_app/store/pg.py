@@ -31,6 +31,7 @@ ID_TABLES = frozenset(
 )  # fmt: skip
 _INSERT = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.IGNORECASE)
 _RETURNING = re.compile(r"\bRETURNING\b", re.IGNORECASE)
+_CHANGE = re.compile(r"^\s*(INSERT|UPDATE|DELETE)\b", re.IGNORECASE)
 
 
 _NUMBERED = re.compile(r"\?(\d+)")
@@ -108,6 +109,12 @@ class PgConnection:
     def __init__(self, raw: psycopg.Connection[Any], target: str = "") -> None:
         self.raw = raw
         self.target = target  #: the server, as printed (no password)
+        #: Rows inserted, updated or deleted through this connection (as SQLite counts).
+        self.total_changes = 0
+
+    def _count(self, sql: str, cur: psycopg.Cursor[Any]) -> None:
+        if _CHANGE.match(sql) and cur.rowcount > 0:
+            self.total_changes += cur.rowcount
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> PgCursor:
         """Run one statement with ``?`` parameters.
@@ -119,9 +126,11 @@ class PgConnection:
         try:
             if _returning_id(sql):
                 cur.execute(translate(sql) + " RETURNING id", _params(sql, parameters))
+                self._count(sql, cur)
                 row = cur.fetchone()
                 return PgCursor(cur, None if row is None else int(row[0]))
             cur.execute(translate(sql), _params(sql, parameters))
+            self._count(sql, cur)
         except psycopg.errors.InsufficientPrivilege:
             raise refusal(sql, bulk=False) from None
         except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
@@ -137,6 +146,7 @@ class PgConnection:
         try:
             if data:
                 cur.executemany(translate(sql), data)
+                self._count(sql, cur)
         except psycopg.errors.InsufficientPrivilege:
             raise refusal(sql, bulk=True) from None
         result = PgCursor(cur)
@@ -154,6 +164,7 @@ class PgConnection:
                     count += 1
         except psycopg.errors.InsufficientPrivilege:
             raise refusal(statement, bulk=True) from None
+        self.total_changes += count
         return count
 
     def executescript(self, sql: str) -> None:
