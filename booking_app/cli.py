@@ -25,7 +25,7 @@ from booking_app.store.db import is_network_path
 from booking_app.store.uow import UnitOfWork
 
 USER_ERROR = 2
-IMPORT_KINDS = ("rates", "surcharges", "fx", "locations")
+IMPORT_KINDS = ("rates", "surcharges", "fx", "locations", "schedules")
 EXPORT_FORMATS = ("csv", "xlsx", "pdf")
 
 

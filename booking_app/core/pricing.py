@@ -6,7 +6,7 @@ Implements ``spec/rating-rules.md`` exactly. Pure: rates come from a :class:`Rat
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Protocol
@@ -22,13 +22,15 @@ from booking_app.core.freight import (
 )
 from booking_app.core.fx import Converter
 from booking_app.core.money import round_money
+from booking_app.core.no_rate import why_no_rate
 from booking_app.core.quote import ChargeLine, LegQuote, LegRequest, Quote, QuoteRequest
 from booking_app.core.rates import LOOSE_BASES, UNIT_BASES, FxRate, Rate, Surcharge
+from booking_app.core.schedules import Schedule
 from booking_app.core.selling import PriceRule, PriceTerms
 
 
 class RateSource(Protocol):
-    """Where the engine finds rates and surcharges (the store, or a list in tests)."""
+    """Where the engine finds rates, surcharges and schedules (the store, or lists in tests)."""
 
     def rates_for(self, mode: str, origin: str, destination: str, day: date) -> list[Rate]:
         """Rate rows of a lane valid on ``day``."""
@@ -42,6 +44,10 @@ class RateSource(Protocol):
 
     def lane_rates(self, mode: str, origin: str, destination: str) -> list[Rate]:
         """Every rate row of a lane, whatever its validity (to explain a failure)."""
+        ...
+
+    def schedules_for(self, mode: str, origin: str, destination: str) -> list[Schedule]:
+        """Every schedule row of a lane, whatever its validity."""
         ...
 
 
@@ -58,12 +64,19 @@ class _Candidate:
     lines: tuple[ChargeLine, ...]
     cost: Decimal
     transit_days: int
+    etd: date
+    cutoff: date | None = None
 
     @property
-    def key(self) -> tuple[Decimal, int, str, tuple[int, ...]]:
-        """Cheapest cost first, then fewer transit days, then the carrier's name."""
+    def eta(self) -> date:
+        """Arrival: departure plus the transit days."""
+        return self.etd + timedelta(days=self.transit_days)
+
+    @property
+    def key(self) -> tuple[Decimal, date, str, tuple[int, ...]]:
+        """Cheapest cost first, then the earlier arrival, then the carrier's name."""
         ids = tuple(r.id or 0 for r in self.rates)
-        return (self.cost, self.transit_days, self.carrier, ids)
+        return (self.cost, self.eta, self.carrier, ids)
 
 
 def price_option(
@@ -74,6 +87,7 @@ def price_option(
     conv: Converter,
     leg: LegRequest,
     factor: Decimal = Decimal(1),
+    etd: date = date.min,
 ) -> _Candidate:
     """Price one way a carrier can carry the leg: its freight rows plus every surcharge."""
     freight = [freight_line(rate, cargo, conv, factor) for rate in rates]
@@ -89,6 +103,7 @@ def price_option(
         lines=tuple(lines),
         cost=sum((line.cost_quote for line in lines), Decimal(0)),
         transit_days=max(r.transit_days for r in rates),
+        etd=etd,
     )
 
 
@@ -134,53 +149,81 @@ def _options_for_carrier(
     return options
 
 
-def price_leg(
-    index: int,
-    leg: LegRequest,
-    etd: date,
-    cargo: Cargo,
-    source: RateSource,
-    conv: Converter,
-    price: PriceRule | None = None,
-) -> LegQuote:
-    """Price a leg departing on ``etd`` with its cheapest carrier by cost (or the forced one).
+@dataclass
+class _Search:
+    """One leg's carrier search: the rows and surcharges of each day asked, and what
+    went missing (kept only to explain a failure)."""
 
-    The leg's spot rates, when it has any, replace the rate table; the clerk's extra
-    charges follow the chosen carrier's lines. ``price`` is the leg's markup or margin.
+    leg: LegRequest
+    cargo: Cargo
+    source: RateSource
+    conv: Converter
+    factor: Decimal
+    missing: set[str] = field(default_factory=set)
+    no_departure: set[str] = field(default_factory=set)
+    _rows: dict[date, list[Rate]] = field(default_factory=dict)
 
-    Raises:
-        NoRateError: no carrier can price the leg; the message names the leg and why.
-        FxMissingError: a line's currency has no FX row on the quote date.
-    """
-    price = price or PriceRule("markup", Decimal(0))
-    factor = price.factor
-    name = describe_leg(index, leg, etd)
-    if leg.spot:
-        rows = list(leg.spot)
-    else:
-        rows = source.rates_for(leg.mode, leg.origin, leg.destination, etd)
-    if leg.carrier and not leg.spot:
-        rows = [r for r in rows if r.carrier == leg.carrier]
-    fitting_bases = ("per_shipment", *(UNIT_BASES if cargo.is_unitised else LOOSE_BASES))
-    rows = [r for r in rows if r.basis in fitting_bases]
-    by_carrier: dict[str, list[Rate]] = {}
-    for row in rows:
-        by_carrier.setdefault(row.carrier, []).append(row)
-    surcharges = source.surcharges_for(leg.mode, leg.origin, leg.destination, etd)
-    missing: set[str] = set()
-    candidates: list[_Candidate] = []
-    try:
-        for carrier, carrier_rows in by_carrier.items():
-            for option in _options_for_carrier(carrier_rows, cargo, conv, missing):
-                candidates.append(
-                    price_option(carrier, option, surcharges, cargo, conv, leg, factor)
-                )
-        if not candidates:
-            raise NoRateError(f"{name}: {_why_no_rate(leg, etd, cargo, source, missing)}")
-        best = min(candidates, key=lambda c: c.key)
-        lines = best.lines + tuple(extra_line(c, conv, factor) for c in leg.extra_charges)
-    except FxMissingError as exc:
-        raise FxMissingError(f"{name}: {exc}") from None
+    def rows_on(self, day: date) -> list[Rate]:
+        """The rows that could carry this cargo on ``day`` (spot rows whatever the day)."""
+        if day not in self._rows:
+            self._rows[day] = self._fitting_rows(day)
+        return self._rows[day]
+
+    def _fitting_rows(self, day: date) -> list[Rate]:
+        leg = self.leg
+        if leg.spot:
+            rows = list(leg.spot)
+        else:
+            rows = self.source.rates_for(leg.mode, leg.origin, leg.destination, day)
+        if leg.carrier and not leg.spot:
+            rows = [r for r in rows if r.carrier == leg.carrier]
+        unit = self.cargo.is_unitised
+        return [r for r in rows if r.basis == "per_shipment" or (r.basis in UNIT_BASES) == unit]
+
+    def priced(self, carrier: str, rows: list[Rate], etd: date) -> list[_Candidate]:
+        leg = self.leg
+        surcharges = self.source.surcharges_for(leg.mode, leg.origin, leg.destination, etd)
+        return [
+            price_option(carrier, option, surcharges, self.cargo, self.conv, leg, self.factor, etd)
+            for option in _options_for_carrier(rows, self.cargo, self.conv, self.missing)
+        ]
+
+    def candidates(self, ready: date) -> list[_Candidate]:
+        """Every way to carry the leg for cargo ready on ``ready`` (spec §1)."""
+        leg = self.leg
+        schedules: dict[str, list[Schedule]] = {}
+        for s in self.source.schedules_for(leg.mode, leg.origin, leg.destination):
+            if not leg.carrier or s.carrier == leg.carrier:
+                schedules.setdefault(s.carrier, []).append(s)
+        by_carrier: dict[str, list[Rate]] = {}
+        for row in self.rows_on(ready):
+            if row.carrier not in schedules:  # no schedule: departs on the ready date
+                by_carrier.setdefault(row.carrier, []).append(row)
+        found: list[_Candidate] = []
+        for carrier, rows in by_carrier.items():
+            found.extend(self.priced(carrier, rows, ready))
+        for carrier, rows_of in schedules.items():
+            before = len(found)
+            for s in rows_of:
+                etd = s.departure(ready)
+                if etd is None:
+                    continue
+                rows = [r for r in self.rows_on(etd) if r.carrier == carrier]
+                rows = [r for r in rows if s.serves(r.service)]
+                for c in self.priced(carrier, rows, etd):
+                    transit = c.transit_days if s.transit_days is None else s.transit_days
+                    cutoff = etd - timedelta(days=s.cutoff_days)
+                    found.append(replace(c, transit_days=transit, cutoff=cutoff))
+            if len(found) == before:
+                self.no_departure.add(carrier)
+        return found
+
+
+def _leg_quote(
+    best: _Candidate, leg: LegRequest, ready: date, cargo: Cargo, conv: Converter,
+    price: PriceRule,
+) -> LegQuote:  # fmt: skip
+    lines = best.lines + tuple(extra_line(c, conv, price.factor) for c in leg.extra_charges)
     chargeable = next(
         (q for q in (leg_chargeable(r, cargo) for r in best.rates) if q is not None), None
     )
@@ -190,41 +233,88 @@ def price_leg(
         destination=leg.destination,
         carrier=best.carrier,
         service=best.service,
-        etd=etd,
-        eta=etd + timedelta(days=best.transit_days),
+        etd=best.etd,
+        eta=best.eta,
         chargeable=chargeable,
         lines=lines,
         subtotal=sum((line.amount_quote for line in lines), Decimal(0)),
         cost_subtotal=sum((line.cost_quote for line in lines), Decimal(0)),
         price=price,
+        ready=ready,
+        cutoff=best.cutoff,
+        scheduled=best.cutoff is not None,
     )
 
 
-def _cargo_words(cargo: Cargo) -> str:
-    units = [f"{u.count}×{u.type}" for u in (*cargo.containers, *cargo.trucks)]
-    return "containers/trucks " + ", ".join(units) if units else "loose cargo"
+def best_leg(
+    leg: LegRequest,
+    ready: date,
+    cargo: Cargo,
+    source: RateSource,
+    conv: Converter,
+    price: PriceRule | None = None,
+) -> LegQuote | None:
+    """The leg priced as :func:`price_leg` would, or None when it cannot be (no message is
+    built: route search discards such chains by the thousand)."""
+    price = price or PriceRule("markup", Decimal(0))
+    search = _Search(leg, cargo, source, conv, price.factor)
+    try:
+        found = search.candidates(ready)
+        if not found:
+            return None
+        return _leg_quote(min(found, key=lambda c: c.key), leg, ready, cargo, conv, price)
+    except FxMissingError:
+        return None
 
 
-def _why_no_rate(
-    leg: LegRequest, etd: date, cargo: Cargo, source: RateSource, missing: set[str]
-) -> str:
-    if leg.spot:
-        return f"the spot rate does not fit {_cargo_words(cargo)}" + (
-            " (no rate for equipment " + ", ".join(sorted(missing)) + ")" if missing else ""
-        )
-    lane = source.lane_rates(leg.mode, leg.origin, leg.destination)
-    carrier_words = f" from carrier {leg.carrier}" if leg.carrier else ""
-    if leg.carrier:
-        lane = [r for r in lane if r.carrier == leg.carrier]
-    if not lane:
-        return f"no rate{carrier_words} on this lane"
-    valid = [r for r in lane if r.is_valid_on(etd)]
-    if not valid:
-        return f"no rate{carrier_words} valid on {etd.isoformat()}"
-    if missing:
-        return "no rate for equipment " + ", ".join(sorted(missing))
-    bases = ", ".join(sorted({r.basis for r in valid}))
-    return f"no rate fits {_cargo_words(cargo)} (rates here are {bases})"
+def price_leg(
+    index: int,
+    leg: LegRequest,
+    ready: date,
+    cargo: Cargo,
+    source: RateSource,
+    conv: Converter,
+    price: PriceRule | None = None,
+) -> LegQuote:
+    """Price a leg whose cargo is ready on ``ready`` with its cheapest carrier by cost
+    (then the earlier ETA, then the name), or the forced one.
+
+    A carrier with a schedule on the lane departs on its first departure on or after
+    ready + cut-off and is priced on the rates valid that day; one without departs on
+    the ready date (spec §1). The leg's spot rates, when it has any, replace the rate
+    table; the clerk's extra charges follow the chosen carrier's lines.
+
+    Raises:
+        NoRateError: no carrier can price the leg; the message names the leg and why.
+        FxMissingError: a line's currency has no FX row on the quote date.
+    """
+    price = price or PriceRule("markup", Decimal(0))
+    search = _Search(leg, cargo, source, conv, price.factor)
+    try:
+        found = search.candidates(ready)
+        if not found:
+            lane = [] if leg.spot else source.lane_rates(leg.mode, leg.origin, leg.destination)
+            why = why_no_rate(leg, ready, cargo, lane, search.missing, search.no_departure)
+            raise NoRateError(f"{describe_leg(index, leg, ready)}: {why}")
+        best = min(found, key=lambda c: c.key)
+        return _leg_quote(best, leg, ready, cargo, conv, price)
+    except FxMissingError as exc:
+        raise FxMissingError(f"{describe_leg(index, leg, ready)}: {exc}") from None
+
+
+def check_chained(legs: Sequence[LegRequest]) -> None:
+    """Each leg must start where the previous one ends.
+
+    Raises:
+        ValidationError: naming the first pair that does not chain.
+    """
+    if not legs:
+        raise ValidationError("the request has no legs")
+    for i, (a, b) in enumerate(zip(legs, legs[1:], strict=False), 1):
+        if a.destination != b.origin:
+            raise ValidationError(
+                f"leg {i} ends at {a.destination} but leg {i + 1} starts at {b.origin}"
+            )
 
 
 def _fx_used(conv: Converter, legs: Sequence[LegQuote]) -> dict[str, Decimal]:
@@ -240,6 +330,8 @@ def price_route(
 ) -> Quote:
     """Price every leg in order, each on its own ETD, and total them in the quote currency.
 
+    Leg 1's cargo is ready on the ship date, each later leg's on the previous ETA.
+
     Each leg's markup or margin comes from ``terms`` (selling.md §2: the request's own,
     else the customer's profile for the leg's mode, else the settings' default); without
     terms, the request's own rule or none.
@@ -248,22 +340,16 @@ def price_route(
         ValidationError: the legs do not chain or the request is inconsistent.
         PricingError: a leg cannot be priced (the message names it).
     """
-    if not request.legs:
-        raise ValidationError("the request has no legs")
-    for i, (a, b) in enumerate(zip(request.legs, request.legs[1:], strict=False), 1):
-        if a.destination != b.origin:
-            raise ValidationError(
-                f"leg {i} ends at {a.destination} but leg {i + 1} starts at {b.origin}"
-            )
+    check_chained(request.legs)
     terms = terms or PriceTerms(given=request.price)
     conv = Converter(fx_rows, request.quote_date, request.currency)
     legs: list[LegQuote] = []
-    etd = request.ship_date
+    ready = request.ship_date
     for index, leg in enumerate(request.legs, 1):
         price = terms.for_mode(leg.mode)
-        priced = price_leg(index, leg, etd, request.cargo, source, conv, price)
+        priced = price_leg(index, leg, ready, request.cargo, source, conv, price)
         legs.append(priced)
-        etd = priced.eta
+        ready = priced.eta
     return Quote(
         quote_date=request.quote_date,
         ship_date=request.ship_date,

@@ -11,6 +11,7 @@ from typing import Any
 
 from booking_app.core.errors import ImportFileError, RowError
 from booking_app.core.rates import FxRate
+from booking_app.core.schedule_rows import SCHEDULE_SHEET
 from booking_app.core.sheet_rows import SHEET_KINDS, CellError, Field, parse_columns, parse_row
 from booking_app.services.sheets import Sheet, read_sheet
 from booking_app.store.uow import UnitOfWork
@@ -19,6 +20,8 @@ from booking_app.store.uow import UnitOfWork
 Progress = Callable[[int, int], None]
 MAX_REPORTED_ERRORS = 1000
 _PROGRESS_STEP = 5000
+#: Every kind of sheet that can be imported: kind → (columns, required, fields).
+IMPORT_SHEETS = {**SHEET_KINDS, "schedules": SCHEDULE_SHEET}
 
 
 def _check_header(sheet: Sheet, columns: tuple[str, ...], required: tuple[str, ...]) -> None:
@@ -109,7 +112,7 @@ def validate_sheet(
         ImportFileError: with every bad row (up to MAX_REPORTED_ERRORS), each naming its
             file line and column.
     """
-    columns, required, fields = SHEET_KINDS[kind]
+    columns, required, fields = IMPORT_SHEETS[kind]
     _check_header(sheet, columns, required)
     if not sheet.records:
         raise ImportFileError([RowError(sheet.source, 2, None, "no rows to import")])
@@ -124,6 +127,8 @@ def _store(uow: UnitOfWork, kind: str, rows: Iterable[tuple[Any, ...]]) -> int:
         return uow.rates.add_rates(rows)
     if kind == "surcharges":
         return uow.rates.add_surcharges(rows)
+    if kind == "schedules":
+        return uow.rates.add_schedules(rows)
     if kind == "fx":
         return uow.rates.upsert_fx(FxRate(c, Decimal(u), date.fromisoformat(v)) for c, u, v in rows)
     return uow.locations.upsert_many(rows)
@@ -136,7 +141,7 @@ def import_sheet(
     progress: Progress | None = None,
     clerk: str = "",
 ) -> int:
-    """Import a ``rates``/``surcharges``/``fx``/``locations`` file; all rows or none.
+    """Import a ``rates``/``surcharges``/``fx``/``locations``/``schedules`` file; all or none.
 
     Returns:
         The number of rows imported.
@@ -144,7 +149,7 @@ def import_sheet(
     Raises:
         ImportFileError: the file or any row is bad; nothing was imported.
     """
-    if kind not in SHEET_KINDS:
+    if kind not in IMPORT_SHEETS:
         raise ValueError(f"unknown import kind {kind!r}")
     # Hundreds of thousands of small objects and no cycles: the cyclic GC would only
     # rescan them again and again (a third of the import time on a 200,000-row sheet).
@@ -186,3 +191,8 @@ def import_fx(uow: UnitOfWork, path: str | Path, progress: Progress | None = Non
 def import_locations(uow: UnitOfWork, path: str | Path, progress: Progress | None = None) -> int:
     """Import locations (``code,name,country,kind,lat,lon``)."""
     return import_sheet(uow, "locations", path, progress)
+
+
+def import_schedules(uow: UnitOfWork, path: str | Path, progress: Progress | None = None) -> int:
+    """Import schedules (schedules-routes-emissions.md §1)."""
+    return import_sheet(uow, "schedules", path, progress)

@@ -11,6 +11,8 @@ from sqlite_utils import Database
 
 from booking_app.core.rates import FxRate, Rate, Surcharge, format_breaks, parse_breaks
 from booking_app.core.routes import Lane
+from booking_app.core.schedule_rows import SCHEDULE_COLUMNS, row_to_schedule
+from booking_app.core.schedules import Schedule
 from booking_app.core.sheet_rows import RATE_COLUMNS, SURCHARGE_COLUMNS
 
 
@@ -65,6 +67,7 @@ def row_to_surcharge(row: Sequence[Any]) -> Surcharge:
 
 _RATE_SELECT = "SELECT id, " + ", ".join(RATE_COLUMNS) + " FROM rates"
 _SURCHARGE_SELECT = "SELECT id, " + ", ".join(SURCHARGE_COLUMNS) + " FROM surcharges"
+_SCHEDULE_SELECT = "SELECT id, " + ", ".join(SCHEDULE_COLUMNS) + " FROM schedules"
 
 
 class RateRepository:
@@ -84,6 +87,27 @@ class RateRepository:
         marks = ", ".join("?" * len(SURCHARGE_COLUMNS))
         sql = f"INSERT INTO surcharges ({', '.join(SURCHARGE_COLUMNS)}) VALUES ({marks})"
         return self.db.conn.executemany(sql, rows).rowcount
+
+    def add_schedules(self, rows: Iterable[tuple[Any, ...]]) -> int:
+        """Insert schedule tuples (SCHEDULE_COLUMNS order) in the caller's transaction."""
+        marks = ", ".join("?" * len(SCHEDULE_COLUMNS))
+        sql = f"INSERT INTO schedules ({', '.join(SCHEDULE_COLUMNS)}) VALUES ({marks})"
+        return self.db.conn.executemany(sql, rows).rowcount
+
+    def schedules_for(self, mode: str, origin: str, destination: str) -> list[Schedule]:
+        """Every schedule row of a lane, whatever its validity."""
+        cur = self.db.conn.execute(
+            _SCHEDULE_SELECT + " WHERE mode = ? AND origin = ? AND destination = ? ORDER BY id",
+            (mode, origin, destination),
+        )
+        return [row_to_schedule(r) for r in cur]
+
+    def schedules(self) -> list[Schedule]:
+        """Every schedule row, by lane and carrier."""
+        cur = self.db.conn.execute(
+            _SCHEDULE_SELECT + " ORDER BY mode, origin, destination, carrier, service, id"
+        )
+        return [row_to_schedule(r) for r in cur]
 
     def upsert_fx(self, rows: Iterable[FxRate]) -> int:
         """Insert or replace FX rows keyed by (currency, valid_from)."""
@@ -141,7 +165,7 @@ class RateRepository:
 
     def count(self, table: str) -> int:
         """Rows in one of the rate tables."""
-        if table not in ("rates", "surcharges", "fx_rates", "locations"):
+        if table not in ("rates", "surcharges", "fx_rates", "locations", "schedules"):
             raise ValueError(table)
         return int(self.db.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
