@@ -350,6 +350,13 @@ def price_route(
         priced = price_leg(index, leg, ready, request.cargo, source, conv, price)
         legs.append(priced)
         ready = priced.eta
+    return assemble_quote(request, legs, conv, terms)
+
+
+def assemble_quote(
+    request: QuoteRequest, legs: Sequence[LegQuote], conv: Converter, terms: PriceTerms
+) -> Quote:
+    """The quote of priced legs: both totals, the FX rows used, the margin floor."""
     return Quote(
         quote_date=request.quote_date,
         ship_date=request.ship_date,
@@ -359,5 +366,5 @@ def price_route(
         legs=tuple(legs),
         total=sum((leg.subtotal for leg in legs), Decimal(0)),
         cost_total=sum((leg.cost_subtotal for leg in legs), Decimal(0)),
-        min_margin_percent=terms.floor(request.legs[0].mode),
+        min_margin_percent=terms.floor(legs[0].mode),
     )

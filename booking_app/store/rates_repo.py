@@ -158,6 +158,16 @@ class RateRepository:
         cur = self.db.conn.execute("SELECT DISTINCT mode, origin, destination FROM rates")
         return [Lane(m, o, d) for m, o, d in cur]
 
+    def lane_kinds(self) -> dict[Lane, frozenset[tuple[str, str]]]:
+        """Every lane of the rate table with the (basis, equipment) pairs of its rows."""
+        cur = self.db.conn.execute(
+            "SELECT DISTINCT mode, origin, destination, basis, equipment FROM rates"
+        )
+        kinds: dict[Lane, set[tuple[str, str]]] = {}
+        for m, o, d, basis, equipment in cur:
+            kinds.setdefault(Lane(m, o, d), set()).add((basis, equipment))
+        return {lane: frozenset(k) for lane, k in kinds.items()}
+
     def rate(self, rate_id: int) -> Rate | None:
         """One rate row by id."""
         row = self.db.conn.execute(_RATE_SELECT + " WHERE id = ?", (rate_id,)).fetchone()
