@@ -157,36 +157,40 @@ def search(
 
 @dataclass
 class MemoSource:
-    """A RateSource that asks the one behind it once per lane (rates, schedules) or per
-    lane and day (surcharges): route search asks the same questions many times."""
+    """A RateSource that asks the one behind it once per question: route search asks for
+    the same lane and day again and again (from each chain that reaches it)."""
 
     source: RateSource
+    _rates: dict[tuple[str, str, str, date], list[Rate]] = field(default_factory=dict)
     _lanes: dict[tuple[str, str, str], list[Rate]] = field(default_factory=dict)
     _schedules: dict[tuple[str, str, str], list[Schedule]] = field(default_factory=dict)
     _surcharges: dict[tuple[str, str, str, date], list[Surcharge]] = field(default_factory=dict)
 
+    def rates_for(self, mode: str, origin: str, destination: str, day: date) -> list[Rate]:
+        """The lane's rows valid on ``day``."""
+        key = (mode, origin, destination, day)
+        if key not in self._rates:
+            self._rates[key] = self.source.rates_for(mode, origin, destination, day)
+        return self._rates[key]
+
     def lane_rates(self, mode: str, origin: str, destination: str) -> list[Rate]:
-        """Every row of the lane (asked once)."""
+        """Every row of the lane."""
         key = (mode, origin, destination)
         if key not in self._lanes:
             self._lanes[key] = self.source.lane_rates(mode, origin, destination)
         return self._lanes[key]
 
-    def rates_for(self, mode: str, origin: str, destination: str, day: date) -> list[Rate]:
-        """The lane's rows valid on ``day``."""
-        return [r for r in self.lane_rates(mode, origin, destination) if r.is_valid_on(day)]
-
     def surcharges_for(
         self, mode: str, origin: str, destination: str, day: date
     ) -> list[Surcharge]:
-        """Surcharges of the lane and day (asked once)."""
+        """Surcharges of the lane and day."""
         key = (mode, origin, destination, day)
         if key not in self._surcharges:
             self._surcharges[key] = self.source.surcharges_for(mode, origin, destination, day)
         return self._surcharges[key]
 
     def schedules_for(self, mode: str, origin: str, destination: str) -> list[Schedule]:
-        """The lane's schedule rows (asked once)."""
+        """The lane's schedule rows."""
         key = (mode, origin, destination)
         if key not in self._schedules:
             self._schedules[key] = self.source.schedules_for(mode, origin, destination)

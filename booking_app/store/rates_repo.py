@@ -75,6 +75,13 @@ class RateRepository:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._kinds: tuple[tuple[int, int], dict[Lane, frozenset[tuple[str, str]]]] | None = None
+
+    def _version(self) -> tuple[int, int]:
+        """Changes by other connections (``data_version``) and by this one: equal values
+        mean the database is as it was."""
+        (other,) = self.db.conn.execute("PRAGMA data_version").fetchone()
+        return int(other), self.db.conn.total_changes
 
     def add_rates(self, rows: Iterable[tuple[Any, ...]]) -> int:
         """Insert rate tuples (RATE_COLUMNS order) in the caller's transaction."""
@@ -159,14 +166,23 @@ class RateRepository:
         return [Lane(m, o, d) for m, o, d in cur]
 
     def lane_kinds(self) -> dict[Lane, frozenset[tuple[str, str]]]:
-        """Every lane of the rate table with the (basis, equipment) pairs of its rows."""
+        """Every lane of the rate table with the (basis, equipment) pairs of its rows.
+
+        Read once while the database does not change: every route search needs it, and
+        on a large table the scan takes longer than the search itself.
+        """
+        version = self._version()
+        if self._kinds is not None and self._kinds[0] == version:
+            return self._kinds[1]
         cur = self.db.conn.execute(
             "SELECT DISTINCT mode, origin, destination, basis, equipment FROM rates"
         )
         kinds: dict[Lane, set[tuple[str, str]]] = {}
         for m, o, d, basis, equipment in cur:
             kinds.setdefault(Lane(m, o, d), set()).add((basis, equipment))
-        return {lane: frozenset(k) for lane, k in kinds.items()}
+        result = {lane: frozenset(k) for lane, k in kinds.items()}
+        self._kinds = (version, result)
+        return result
 
     def rate(self, rate_id: int) -> Rate | None:
         """One rate row by id."""
