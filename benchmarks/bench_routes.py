@@ -55,7 +55,8 @@ def write_schedules(path: Path, corridor: Corridor, rng: random.Random) -> int:
         if rng.random() >= 1 / 3:
             continue
         for carrier in carriers:
-            days = "daily" if rng.random() < 0.3 else " ".join(rng.sample(WEEKDAYS, rng.randint(1, 2)))
+            weekdays = " ".join(rng.sample(WEEKDAYS, rng.randint(1, 2)))
+            days = "daily" if rng.random() < 0.3 else weekdays
             rows.append([lane.mode, lane.origin, lane.destination, carrier, "", days,
                          str(rng.randint(0, 2)), "", "2025-07-01", "2027-06-30"])  # fmt: skip
     write_csv(path, SCHEDULE_HEADER, rows)
@@ -129,7 +130,8 @@ def run(out: Path, rows: int, n_requests: int) -> int:
             ok &= good
             print(f"  max_legs {legs}: median {median:7.1f} ms, max {worst:7.1f} ms "
                   f"(= {worst / floor:5.1f} × floor), {counts[legs] / len(t):.1f} options "
-                  f"per request; target ≤ {TARGET_MS[legs]:.0f} ms: {'yes' if good else 'NO'}")  # fmt: skip
+                  f"per request; target ≤ {TARGET_MS[legs]:.0f} ms: "
+                  f"{'yes' if good else 'NO'}")  # fmt: skip
             cpu = sorted(CPU_MS[legs])
             print(f"               CPU time: median {statistics.median(cpu):7.1f} ms, "
                   f"max {cpu[-1]:7.1f} ms (wall time is longer on a busy machine)")  # fmt: skip
