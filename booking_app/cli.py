@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 
 from platformdirs import user_data_dir
 
+from booking_app import cli_quotes
 from booking_app.core.errors import BookingDeskError
 from booking_app.core.quote_json import quote_to_json
 from booking_app.services import quoting
@@ -25,7 +26,7 @@ from booking_app.store.db import is_network_path
 from booking_app.store.uow import UnitOfWork
 
 USER_ERROR = 2
-IMPORT_KINDS = ("rates", "surcharges", "fx", "locations", "schedules")
+IMPORT_KINDS = ("rates", "surcharges", "fx", "locations", "sell-rates", "schedules")
 EXPORT_FORMATS = ("csv", "xlsx", "pdf")
 
 
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--out", type=Path, required=True, help="the file to write")
     routes = sub.add_parser("routes", help="suggest routes from an origin to a destination")
     routes.add_argument("request")
+    cli_quotes.add_parsers(sub)
     return parser
 
 
@@ -163,6 +165,7 @@ COMMANDS: dict[str, Callable[[UnitOfWork, argparse.Namespace], None]] = {
     "quotation": cmd_document,
     "export": cmd_export,
     "routes": cmd_routes,
+    **cli_quotes.COMMANDS,
 }
 
 
@@ -189,6 +192,10 @@ def run(argv: Sequence[str] | None = None) -> int:
             return launch_gui(db_path)
         uow = _open(db_path)
         try:
+            if args.command != "init":
+                from booking_app.services.lifecycle import expire_overdue
+
+                expire_overdue(uow)  # quotes past their validity read as expired everywhere
             COMMANDS[args.command](uow, args)
         finally:
             uow.close()

@@ -9,13 +9,16 @@ from datetime import date, datetime
 from booking_app.core.errors import ValidationError
 from booking_app.core.quote import Approval, Quote, QuoteRequest
 
-STATUSES = ("draft", "quoted", "confirmed", "cancelled")
-#: Which status may follow which. A confirmed booking changes only by cancellation
-#: (an amendment is a new revision, saved as a new booking record).
+STATUSES = ("draft", "quoted", "confirmed", "lost", "expired", "cancelled")
+#: Which status may follow which (quotes-and-tariffs.md §1). A confirmed booking changes
+#: only by cancellation (an amendment is a new revision, saved as a new booking record);
+#: an expired quote is confirmed only by pricing it again as a new revision.
 TRANSITIONS = {
     "draft": ("draft", "quoted", "confirmed", "cancelled"),
-    "quoted": ("draft", "quoted", "confirmed", "cancelled"),
+    "quoted": ("draft", "quoted", "confirmed", "lost", "expired", "cancelled"),
+    "expired": ("confirmed",),
     "confirmed": ("cancelled",),
+    "lost": (),
     "cancelled": (),
 }
 BOOKING_NO_RE = re.compile(r"^BK-(\d{4})-(\d{6,})$")

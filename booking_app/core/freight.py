@@ -206,7 +206,7 @@ def _percent_line(
             surcharge_id=surcharge.id,
         )  # fmt: skip
     amount = round_money(exact, base.currency)
-    sold = percent_amount(surcharge.amount, base.sell_amount, base.currency)
+    sold = percent_amount(surcharge.amount, base.sell_amount, base.price_currency)
     return ChargeLine(
         code=surcharge.code,
         description=description,
@@ -219,8 +219,9 @@ def _percent_line(
         sell_quantity=base.sell_amount,
         sell_unit_price=surcharge.amount,
         sell_amount=sold,
-        amount_quote=conv.to_quote(sold, base.currency),
+        amount_quote=conv.to_quote(sold, base.price_currency),
         surcharge_id=surcharge.id,
+        sell_currency=base.sell_currency,
     )
 
 

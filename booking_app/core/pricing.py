@@ -1,32 +1,31 @@
-"""The pricing engine: freight and surcharge lines of a leg, carrier choice, route chaining.
+"""The pricing engine: carrier choice per leg, legs chained by ready date, the quote.
 
-Implements ``spec/rating-rules.md`` exactly. Pure: rates come from a :class:`RateSource`.
+Implements ``spec/rating-rules.md`` and schedules-routes-emissions.md §1. Pure: rates,
+surcharges and schedules come from a :class:`RateSource`; the search for a leg's
+carriers is in :mod:`booking_app.core.leg_search`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
 from typing import Protocol
 
 from booking_app.core.cargo import Cargo
 from booking_app.core.errors import FxMissingError, NoRateError, ValidationError
-from booking_app.core.freight import (
-    extra_line,
-    freight_line,
-    freight_of,
-    leg_chargeable,
-    surcharge_lines,
-)
+from booking_app.core.freight import extra_line, leg_chargeable
 from booking_app.core.fx import Converter
-from booking_app.core.money import round_money
+from booking_app.core.leg_search import Candidate, LegSearch, price_option
+from booking_app.core.lifecycle import DEFAULT_VALID_DAYS, valid_until
 from booking_app.core.no_rate import why_no_rate
-from booking_app.core.quote import ChargeLine, LegQuote, LegRequest, Quote, QuoteRequest
-from booking_app.core.rates import LOOSE_BASES, UNIT_BASES, FxRate, Rate, Surcharge
+from booking_app.core.quote import LegQuote, LegRequest, Quote, QuoteRequest
+from booking_app.core.rates import FxRate, Rate, Surcharge
 from booking_app.core.schedules import Schedule
 from booking_app.core.selling import PriceRule, PriceTerms
+from booking_app.core.tariffs import SellTariff
+
+__all__ = ["RateSource", "best_leg", "price_leg", "price_option", "price_route"]
 
 
 class RateSource(Protocol):
@@ -56,171 +55,8 @@ def describe_leg(index: int, leg: LegRequest, etd: date) -> str:
     return f"leg {index} {leg.mode} {leg.origin} → {leg.destination} on {etd.isoformat()}"
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    carrier: str
-    service: str
-    rates: tuple[Rate, ...]
-    lines: tuple[ChargeLine, ...]
-    cost: Decimal
-    transit_days: int
-    etd: date
-    cutoff: date | None = None
-
-    @property
-    def eta(self) -> date:
-        """Arrival: departure plus the transit days."""
-        return self.etd + timedelta(days=self.transit_days)
-
-    @property
-    def key(self) -> tuple[Decimal, date, str, tuple[int, ...]]:
-        """Cheapest cost first, then the earlier arrival, then the carrier's name."""
-        ids = tuple(r.id or 0 for r in self.rates)
-        return (self.cost, self.eta, self.carrier, ids)
-
-
-def price_option(
-    carrier: str,
-    rates: Sequence[Rate],
-    surcharges: Iterable[Surcharge],
-    cargo: Cargo,
-    conv: Converter,
-    leg: LegRequest,
-    factor: Decimal = Decimal(1),
-    etd: date = date.min,
-) -> _Candidate:
-    """Price one way a carrier can carry the leg: its freight rows plus every surcharge."""
-    freight = [freight_line(rate, cargo, conv, factor) for rate in rates]
-    lines = list(freight)
-    for surcharge in surcharges:
-        if surcharge.matches(leg.mode, leg.origin, leg.destination, carrier):
-            lines.extend(surcharge_lines(surcharge, rates[0], freight, cargo, conv, factor))
-    services = sorted({r.service for r in rates if r.service})
-    return _Candidate(
-        carrier=carrier,
-        service=", ".join(services),
-        rates=tuple(rates),
-        lines=tuple(lines),
-        cost=sum((line.cost_quote for line in lines), Decimal(0)),
-        transit_days=max(r.transit_days for r in rates),
-        etd=etd,
-    )
-
-
-def _cheapest_row(rows: list[Rate], cargo: Cargo, conv: Converter) -> Rate:
-    def key(rate: Rate) -> tuple[Decimal, int, int]:
-        freight = round_money(freight_of(rate, cargo).exact, rate.currency)
-        return (conv.to_quote(freight, rate.currency), rate.transit_days, rate.id or 0)
-
-    return min(rows, key=key)
-
-
-def _options_for_carrier(
-    rows: list[Rate], cargo: Cargo, conv: Converter, missing: set[str]
-) -> list[list[Rate]]:
-    """Each list of rows by which one carrier can price the leg for this cargo."""
-    options: list[list[Rate]] = [[r] for r in rows if r.basis == "per_shipment"]
-    if not cargo.is_unitised:
-        options.extend([r] for r in rows if r.basis in LOOSE_BASES)
-        return options
-    unit_rows: list[Rate] = []
-    complete = False
-    kinds = (
-        ("per_container", [c.type for c in cargo.containers]),
-        ("per_truck", [t.type for t in cargo.trucks]),
-    )
-    for basis, types in kinds:
-        of_basis = [r for r in rows if r.basis == basis]
-        if not types or not of_basis:
-            continue
-        complete = True
-        for equipment in types:
-            fitting = [r for r in of_basis if r.equipment == equipment]
-            if fitting:
-                unit_rows.append(_cheapest_row(fitting, cargo, conv))
-            else:
-                missing.add(equipment)
-                complete = False
-                break
-        if not complete:
-            break
-    if complete and unit_rows:
-        options.append(unit_rows)
-    return options
-
-
-@dataclass
-class _Search:
-    """One leg's carrier search: the rows and surcharges of each day asked, and what
-    went missing (kept only to explain a failure)."""
-
-    leg: LegRequest
-    cargo: Cargo
-    source: RateSource
-    conv: Converter
-    factor: Decimal
-    missing: set[str] = field(default_factory=set)
-    no_departure: set[str] = field(default_factory=set)
-    _rows: dict[date, list[Rate]] = field(default_factory=dict)
-
-    def rows_on(self, day: date) -> list[Rate]:
-        """The rows that could carry this cargo on ``day`` (spot rows whatever the day)."""
-        if day not in self._rows:
-            self._rows[day] = self._fitting_rows(day)
-        return self._rows[day]
-
-    def _fitting_rows(self, day: date) -> list[Rate]:
-        leg = self.leg
-        if leg.spot:
-            rows = list(leg.spot)
-        else:
-            rows = self.source.rates_for(leg.mode, leg.origin, leg.destination, day)
-        if leg.carrier and not leg.spot:
-            rows = [r for r in rows if r.carrier == leg.carrier]
-        unit = self.cargo.is_unitised
-        return [r for r in rows if r.basis == "per_shipment" or (r.basis in UNIT_BASES) == unit]
-
-    def priced(self, carrier: str, rows: list[Rate], etd: date) -> list[_Candidate]:
-        leg = self.leg
-        surcharges = self.source.surcharges_for(leg.mode, leg.origin, leg.destination, etd)
-        return [
-            price_option(carrier, option, surcharges, self.cargo, self.conv, leg, self.factor, etd)
-            for option in _options_for_carrier(rows, self.cargo, self.conv, self.missing)
-        ]
-
-    def candidates(self, ready: date) -> list[_Candidate]:
-        """Every way to carry the leg for cargo ready on ``ready`` (spec §1)."""
-        leg = self.leg
-        schedules: dict[str, list[Schedule]] = {}
-        for s in self.source.schedules_for(leg.mode, leg.origin, leg.destination):
-            if not leg.carrier or s.carrier == leg.carrier:
-                schedules.setdefault(s.carrier, []).append(s)
-        by_carrier: dict[str, list[Rate]] = {}
-        for row in self.rows_on(ready):
-            if row.carrier not in schedules:  # no schedule: departs on the ready date
-                by_carrier.setdefault(row.carrier, []).append(row)
-        found: list[_Candidate] = []
-        for carrier, rows in by_carrier.items():
-            found.extend(self.priced(carrier, rows, ready))
-        for carrier, rows_of in schedules.items():
-            before = len(found)
-            for s in rows_of:
-                etd = s.departure(ready)
-                if etd is None:
-                    continue
-                rows = [r for r in self.rows_on(etd) if r.carrier == carrier]
-                rows = [r for r in rows if s.serves(r.service)]
-                for c in self.priced(carrier, rows, etd):
-                    transit = c.transit_days if s.transit_days is None else s.transit_days
-                    cutoff = etd - timedelta(days=s.cutoff_days)
-                    found.append(replace(c, transit_days=transit, cutoff=cutoff))
-            if len(found) == before:
-                self.no_departure.add(carrier)
-        return found
-
-
 def _leg_quote(
-    best: _Candidate, leg: LegRequest, ready: date, cargo: Cargo, conv: Converter,
+    best: Candidate, leg: LegRequest, ready: date, cargo: Cargo, conv: Converter,
     price: PriceRule,
 ) -> LegQuote:  # fmt: skip
     lines = best.lines + tuple(extra_line(c, conv, price.factor) for c in leg.extra_charges)
@@ -243,6 +79,7 @@ def _leg_quote(
         ready=ready,
         cutoff=best.cutoff,
         scheduled=best.cutoff is not None,
+        rates_valid_to=min(best.ends) if best.ends else None,
     )
 
 
@@ -253,11 +90,12 @@ def best_leg(
     source: RateSource,
     conv: Converter,
     price: PriceRule | None = None,
+    tariffs: Sequence[SellTariff] = (),
 ) -> LegQuote | None:
     """The leg priced as :func:`price_leg` would, or None when it cannot be (no message is
     built: route search discards such chains by the thousand)."""
     price = price or PriceRule("markup", Decimal(0))
-    search = _Search(leg, cargo, source, conv, price.factor)
+    search = LegSearch(leg, cargo, source, conv, price.factor, tariffs)
     try:
         found = search.candidates(ready)
         if not found:
@@ -275,6 +113,7 @@ def price_leg(
     source: RateSource,
     conv: Converter,
     price: PriceRule | None = None,
+    tariffs: Sequence[SellTariff] = (),
 ) -> LegQuote:
     """Price a leg whose cargo is ready on ``ready`` with its cheapest carrier by cost
     (then the earlier ETA, then the name), or the forced one.
@@ -289,7 +128,7 @@ def price_leg(
         FxMissingError: a line's currency has no FX row on the quote date.
     """
     price = price or PriceRule("markup", Decimal(0))
-    search = _Search(leg, cargo, source, conv, price.factor)
+    search = LegSearch(leg, cargo, source, conv, price.factor, tariffs)
     try:
         found = search.candidates(ready)
         if not found:
@@ -327,6 +166,7 @@ def price_route(
     source: RateSource,
     fx_rows: list[FxRate],
     terms: PriceTerms | None = None,
+    valid_days: int = DEFAULT_VALID_DAYS,
 ) -> Quote:
     """Price every leg in order, each on its own ETD, and total them in the quote currency.
 
@@ -334,7 +174,8 @@ def price_route(
 
     Each leg's markup or margin comes from ``terms`` (selling.md §2: the request's own,
     else the customer's profile for the leg's mode, else the settings' default); without
-    terms, the request's own rule or none.
+    terms, the request's own rule or none. The quote is valid ``valid_days`` from its date,
+    or until the earliest end of the rate and surcharge rows it used, if sooner.
 
     Raises:
         ValidationError: the legs do not chain or the request is inconsistent.
@@ -347,14 +188,18 @@ def price_route(
     ready = request.ship_date
     for index, leg in enumerate(request.legs, 1):
         price = terms.for_mode(leg.mode)
-        priced = price_leg(index, leg, ready, request.cargo, source, conv, price)
+        priced = price_leg(index, leg, ready, request.cargo, source, conv, price, terms.tariffs)
         legs.append(priced)
         ready = priced.eta
-    return assemble_quote(request, legs, conv, terms)
+    return assemble_quote(request, legs, conv, terms, valid_days)
 
 
 def assemble_quote(
-    request: QuoteRequest, legs: Sequence[LegQuote], conv: Converter, terms: PriceTerms
+    request: QuoteRequest,
+    legs: Sequence[LegQuote],
+    conv: Converter,
+    terms: PriceTerms,
+    valid_days: int = DEFAULT_VALID_DAYS,
 ) -> Quote:
     """The quote of priced legs: both totals, the FX rows used, the margin floor."""
     return Quote(
@@ -367,4 +212,5 @@ def assemble_quote(
         total=sum((leg.subtotal for leg in legs), Decimal(0)),
         cost_total=sum((leg.cost_subtotal for leg in legs), Decimal(0)),
         min_margin_percent=terms.floor(legs[0].mode),
+        valid_until=valid_until(request.quote_date, valid_days, legs),
     )

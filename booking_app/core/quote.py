@@ -100,6 +100,14 @@ class ChargeLine:
     maximum_applied: bool = False
     manual: bool = False
     spot: bool = False
+    tariff: bool = False
+    included: bool = False
+    sell_currency: str = ""  # the price side's currency when a contract tariff's differs
+
+    @property
+    def price_currency(self) -> str:
+        """The currency of ``sell_unit_price`` and ``sell_amount``."""
+        return self.sell_currency or self.currency
 
 
 @dataclass(frozen=True)
@@ -124,6 +132,7 @@ class LegQuote:
     subtotal: Decimal
     cost_subtotal: Decimal
     price: PriceRule
+    rates_valid_to: date | None = None  # the earliest end of the rate/surcharge rows used
     ready: date | None = None
     cutoff: date | None = None
     scheduled: bool = False
@@ -153,6 +162,7 @@ class Quote:
     total: Decimal
     cost_total: Decimal
     min_margin_percent: Decimal = Decimal(0)
+    valid_until: date | None = None
 
     @property
     def margin(self) -> Decimal:

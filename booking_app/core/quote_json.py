@@ -26,7 +26,8 @@ def line_to_json(line: ChargeLine, quote_currency: str) -> dict[str, Any]:
         "cost_quote": format_money(line.cost_quote, quote_currency),
         "sell_quantity": plain(line.sell_quantity),
         "sell_unit_price": plain(line.sell_unit_price),
-        "sell_amount": format_money(line.sell_amount, line.currency),
+        "sell_currency": line.price_currency,
+        "sell_amount": format_money(line.sell_amount, line.price_currency),
         "amount_quote": format_money(line.amount_quote, quote_currency),
         "minimum_applied": line.minimum_applied,
         "maximum_applied": line.maximum_applied,
@@ -37,6 +38,10 @@ def line_to_json(line: ChargeLine, quote_currency: str) -> dict[str, Any]:
         data["manual"] = True
     if line.spot:
         data["spot"] = True
+    if line.tariff:
+        data["tariff"] = True
+    if line.included:
+        data["included"] = True
     return data
 
 
@@ -93,6 +98,7 @@ def quote_to_json(quote: Quote) -> dict[str, Any]:
         "margin_percent": plain(quote.margin_percent),
         "min_margin_percent": plain(quote.min_margin_percent),
         "below_min_margin": quote.below_min_margin,
+        "valid_until": None if quote.valid_until is None else quote.valid_until.isoformat(),
         "transit_days": quote.transit_days,
         "co2e_kg": one_decimal(quote.co2e_kg),
         "fx": {c: plain(v) for c, v in quote.fx.items()},

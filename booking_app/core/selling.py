@@ -11,9 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
+from typing import TYPE_CHECKING
 
 from booking_app.core.errors import ValidationError
 from booking_app.core.money import WORKING_PRECISION, minor_units, round_money
+
+if TYPE_CHECKING:
+    from booking_app.core.tariffs import SellTariff
 
 PRICE_RULES = ("markup", "margin")
 HUNDRED = Decimal(100)
@@ -82,12 +86,14 @@ class PriceTerms:
         profiles: the customer's pricing profile rows.
         default: the settings' default rule and percentage.
         default_floor: the settings' ``min_margin_percent``.
+        tariffs: the customer's contract tariff rows (quotes-and-tariffs.md §2).
     """
 
     given: PriceRule | None = None
     profiles: tuple[PricingProfile, ...] = ()
     default: PriceRule = NO_MARKUP
     default_floor: Decimal = Decimal(0)
+    tariffs: tuple[SellTariff, ...] = ()
 
     def _row(self, mode: str) -> PricingProfile | None:
         return next((p for p in self.profiles if p.mode == mode), None)

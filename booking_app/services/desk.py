@@ -27,7 +27,7 @@ from booking_app.core.quote_json import leg_to_json, quote_to_json
 from booking_app.core.rates import MODES
 from booking_app.core.request import require_booking_fields
 from booking_app.core.request_extras import extras_to_json, spot_to_json
-from booking_app.services import quoting
+from booking_app.services import lifecycle, quoting
 from booking_app.services.settings import current_settings
 from booking_app.store.listing_repo import BookingFilter
 from booking_app.store.uow import UnitOfWork
@@ -314,13 +314,13 @@ def save_booking(
     return booking
 
 
-def cancel_booking(uow: UnitOfWork, booking_no: str, clerk: str = "") -> Booking:
-    """Cancel a booking (its quote stays as it was).
+def cancel_booking(uow: UnitOfWork, booking_no: str, reason: str, clerk: str = "") -> Booking:
+    """Cancel a booking, saying why (its quote stays as it was).
 
     Raises:
-        ValidationError: the booking is already cancelled.
+        ValidationError: the booking is already cancelled, or no reason is given.
     """
-    return quoting.change_status(uow, booking_no, "cancelled", clerk)
+    return lifecycle.change_status(uow, booking_no, "cancelled", reason, clerk).booking
 
 
 def duplicate_request(

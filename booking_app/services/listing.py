@@ -34,6 +34,8 @@ class BookingRow:
     transit_days: int
     cost_total: Decimal = Decimal(0)
     priced: bool = True
+    valid_until: date | None = None
+    status_reason: str = ""
 
     @property
     def margin(self) -> Decimal:
@@ -62,6 +64,8 @@ def _row(r: dict[str, Any]) -> BookingRow:
         transit_days=r["transit_days"],
         cost_total=Decimal(r["cost_total"]),
         priced=bool(r["priced"]),
+        valid_until=date.fromisoformat(r["valid_until"]) if r["valid_until"] else None,
+        status_reason=r["status_reason"],
     )
 
 

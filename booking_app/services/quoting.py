@@ -13,7 +13,6 @@ from booking_app.core.booking import (
     FrozenNames,
     PartyCard,
     check_status,
-    check_transition,
 )
 from booking_app.core.errors import BookingDeskError, MarginApprovalError, ValidationError
 from booking_app.core.money import format_money
@@ -53,6 +52,7 @@ def price_terms(uow: UnitOfWork, request: QuoteRequest) -> PriceTerms:
         profiles=tuple(uow.pricing.of_customer(customer)) if customer else (),
         default=settings.default_price,
         default_floor=settings.min_margin_percent,
+        tariffs=tuple(uow.tariffs.of_customer(customer)) if customer else (),
     )
 
 
@@ -63,7 +63,9 @@ def quote_request(uow: UnitOfWork, request: QuoteRequest) -> Quote:
     Raises:
         PricingError: a leg cannot be priced (the message names the leg and why).
     """
-    priced = price_route(request, uow.rates, uow.rates.fx_rows(), price_terms(uow, request))
+    valid_days = current_settings(uow).quote_valid_days
+    terms = price_terms(uow, request)
+    priced = price_route(request, uow.rates, uow.rates.fx_rows(), terms, valid_days)
     return estimator(uow).estimate(priced, request.cargo)
 
 
@@ -193,17 +195,6 @@ def book(
 def get_booking(uow: UnitOfWork, booking_no: str) -> Booking:
     """A saved booking exactly as frozen (raises NotFoundError for an unknown number)."""
     return uow.bookings.get(booking_no.strip().upper())
-
-
-def change_status(uow: UnitOfWork, booking_no: str, status: str, clerk: str = "") -> Booking:
-    """Move a booking to another status, if the rules allow it."""
-    with uow:
-        booking = get_booking(uow, booking_no)
-        check_transition(booking.status, status)
-        uow.bookings.set_status(booking.booking_no, status, uow.clock.now())
-        uow.audit.record("status", "booking", booking.booking_no, status, clerk)
-        uow.commit()
-    return get_booking(uow, booking_no)
 
 
 def booking_summary(booking: Booking) -> dict[str, Any]:

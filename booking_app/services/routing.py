@@ -105,6 +105,7 @@ def find_routes(uow: UnitOfWork, route: RouteRequest) -> list[RouteOption]:
     base = route.base
     cargo = base.cargo
     terms = price_terms(uow, base)
+    valid_days = current_settings(uow).quote_valid_days
     conv = Converter(uow.rates.fx_rows(), base.quote_date, base.currency)
     source = MemoSource(uow.rates)
     estimate = estimator(uow)
@@ -112,7 +113,8 @@ def find_routes(uow: UnitOfWork, route: RouteRequest) -> list[RouteOption]:
 
     def leg_of(lane: Lane, ready: date) -> LegQuote | None:
         asked = LegRequest(lane.mode, lane.origin, lane.destination)
-        leg = best_leg(asked, ready, cargo, source, conv, terms.for_mode(lane.mode))
+        price = terms.for_mode(lane.mode)
+        leg = best_leg(asked, ready, cargo, source, conv, price, terms.tariffs)
         return None if leg is None else estimate.estimate_leg(leg, cargo)
 
     chains = search(
@@ -124,7 +126,7 @@ def find_routes(uow: UnitOfWork, route: RouteRequest) -> list[RouteOption]:
         request = replace(
             base, legs=tuple(LegRequest(x.mode, x.origin, x.destination) for x in legs)
         )
-        quotes.append(assemble_quote(request, legs, conv, terms))
+        quotes.append(assemble_quote(request, legs, conv, terms, valid_days))
     return flag_options(quotes)
 
 

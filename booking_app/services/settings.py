@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from booking_app.core.errors import ValidationError
+from booking_app.core.lifecycle import DEFAULT_VALID_DAYS
 from booking_app.core.money import to_decimal
 from booking_app.core.request import parse_currency
 from booking_app.core.selling import PriceRule
@@ -63,6 +64,14 @@ class Settings:
     def min_margin_percent(self) -> Decimal:
         """The margin floor when the customer's profile sets none (selling.md §3)."""
         return Decimal(self.values["min_margin_percent"])
+
+    @property
+    def quote_valid_days(self) -> int:
+        """Days a quotation holds (quotes-and-tariffs.md §1)."""
+        try:
+            return max(0, int(self.values["quote_valid_days"]))
+        except ValueError:
+            return DEFAULT_VALID_DAYS
 
     @property
     def clerk_name(self) -> str:

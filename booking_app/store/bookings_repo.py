@@ -74,8 +74,8 @@ class BookingRepository:
                incoterm, notes, cargo_json, route, modes, cargo_summary, search_text,
                cost_total, min_margin_percent, priced, approval_by, approval_reason,
                customer_name, customer_address, shipper_name, shipper_address,
-               consignee_name, consignee_address)
-               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+               consignee_name, consignee_address, valid_until)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (
                 booking.booking_no, booking.revision, booking.status, now, now,
                 booking.booking_date.isoformat(), booking.clerk,
@@ -94,6 +94,7 @@ class BookingRepository:
                 approval.by if approval else "", approval.reason if approval else "",
                 names.customer.name, names.customer.address, names.shipper.name,
                 names.shipper.address, names.consignee.name, names.consignee.address,
+                quote.valid_until.isoformat() if quote and quote.valid_until else None,
             ),
         )  # fmt: skip
         booking_id = int(cur.lastrowid or 0)
@@ -121,8 +122,9 @@ class BookingRepository:
             """INSERT INTO booking_legs (booking_id, seq, mode, origin, destination,
                requested_carrier, carrier, service, etd, eta, chargeable, subtotal,
                cost_subtotal, price_rule, price_percent, origin_name, destination_name,
-               extra_charges_json, spot_json, ready, cutoff, scheduled, distance_km, co2e_kg)
-               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+               extra_charges_json, spot_json, rates_valid_to, ready, cutoff, scheduled,
+               distance_km, co2e_kg)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (
                 booking_id, seq, asked.mode, asked.origin, asked.destination, asked.carrier,
                 leg.carrier if leg else "", leg.service if leg else "",
@@ -133,6 +135,7 @@ class BookingRepository:
                 names.place(asked.origin), names.place(asked.destination),
                 json.dumps(extras_to_json(asked.extra_charges), ensure_ascii=False),
                 json.dumps(spot_to_json(asked.spot), ensure_ascii=False),
+                leg.rates_valid_to.isoformat() if leg and leg.rates_valid_to else None,
                 _iso(leg.ready) if leg else None, _iso(leg.cutoff) if leg else None,
                 int(leg.scheduled) if leg else 0,
                 _text(leg.distance_km) if leg and leg.distance_km is not None else None,
@@ -145,7 +148,8 @@ class BookingRepository:
             """INSERT INTO quote_lines (leg_id, seq, code, description, basis, quantity,
                unit_price, currency, amount, amount_quote, rate_id, surcharge_id,
                minimum_applied, cost_quote, sell_quantity, sell_unit_price, sell_amount,
-               maximum_applied, manual, spot) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+               maximum_applied, manual, spot, tariff, included, sell_currency)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             [
                 (
                     leg_cur.lastrowid, n, ln.code, ln.description, ln.basis,
@@ -153,7 +157,8 @@ class BookingRepository:
                     _text(ln.amount), _text(ln.amount_quote), ln.rate_id, ln.surcharge_id,
                     int(ln.minimum_applied), _text(ln.cost_quote), _text(ln.sell_quantity),
                     _text(ln.sell_unit_price), _text(ln.sell_amount), int(ln.maximum_applied),
-                    int(ln.manual), int(ln.spot),
+                    int(ln.manual), int(ln.spot), int(ln.tariff), int(ln.included),
+                    ln.sell_currency,
                 )
                 for n, ln in enumerate(leg.lines, 1)
             ],
@@ -172,12 +177,29 @@ class BookingRepository:
         words = [booking.booking_no, p.customer, p.shipper, p.consignee, *codes, *names]
         return "\n".join(w for w in words if w).casefold()
 
-    def set_status(self, booking_no: str, status: str, at: datetime) -> None:
+    def set_status(self, booking_no: str, status: str, at: datetime, reason: str = "") -> None:
         """Change the status of the latest revision (rules are checked by the service)."""
         self.db.conn.execute(
-            "UPDATE bookings SET status = ?, updated_at = ? WHERE id = ?",
-            (status, at.isoformat(timespec="seconds"), self._latest_id(booking_no)),
+            "UPDATE bookings SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?",
+            (status, reason, at.isoformat(timespec="seconds"), self._latest_id(booking_no)),
         )
+
+    def overdue_quotes(self, today: date) -> list[str]:
+        """Numbers of quoted bookings (latest revisions) whose validity ended before today."""
+        cur = self.db.conn.execute(
+            """SELECT b.booking_no FROM bookings b WHERE b.status = 'quoted'
+               AND b.valid_until < ? AND b.revision = (SELECT max(r.revision) FROM bookings r
+               WHERE r.booking_no = b.booking_no) ORDER BY b.id""",
+            (today.isoformat(),),
+        )
+        return [r[0] for r in cur]
+
+    def status_reason(self, booking_no: str) -> str:
+        """Why the latest revision was lost or cancelled ('' when no reason was given)."""
+        row = self.db.conn.execute(
+            "SELECT status_reason FROM bookings WHERE id = ?", (self._latest_id(booking_no),)
+        ).fetchone()
+        return str(row[0])
 
     def _latest_id(self, booking_no: str) -> int:
         row = self.db.conn.execute(
@@ -230,6 +252,7 @@ class BookingRepository:
                 currency=row["currency"], price=price, fx=fx, legs=tuple(legs),
                 total=Decimal(row["total"]), cost_total=Decimal(row["cost_total"]),
                 min_margin_percent=Decimal(row["min_margin_percent"]),
+                valid_until=_day(row["valid_until"]),
             )  # fmt: skip
         approval = (
             Approval(row["approval_by"], row["approval_reason"]) if row["approval_by"] else None
@@ -315,6 +338,10 @@ class BookingRepository:
         return legs
 
 
+def _day(text: str | None) -> date | None:
+    return None if not text else date.fromisoformat(text)
+
+
 def _route(request: QuoteRequest) -> list[str]:
     if not request.legs:
         return []
@@ -345,6 +372,7 @@ def _priced_leg(leg: dict[str, Any], lines: tuple[ChargeLine, ...]) -> LegQuote:
         lines=lines, subtotal=Decimal(leg["subtotal"]),
         cost_subtotal=Decimal(leg["cost_subtotal"]),
         price=PriceRule(leg["price_rule"] or "markup", Decimal(leg["price_percent"] or 0)),
+        rates_valid_to=_day(leg["rates_valid_to"]),
         ready=_day(leg["ready"]), cutoff=_day(leg["cutoff"]), scheduled=bool(leg["scheduled"]),
         distance_km=_dec(leg["distance_km"]), co2e_kg=_dec(leg["co2e_kg"]),
     )  # fmt: skip
@@ -352,10 +380,6 @@ def _priced_leg(leg: dict[str, Any], lines: tuple[ChargeLine, ...]) -> LegQuote:
 
 def _iso(day: date | None) -> str | None:
     return None if day is None else day.isoformat()
-
-
-def _day(text: str | None) -> date | None:
-    return None if not text else date.fromisoformat(text)
 
 
 def _dec(text: str | None) -> Decimal | None:
@@ -372,5 +396,6 @@ def _line(r: dict[str, Any]) -> ChargeLine:
         amount_quote=Decimal(r["amount_quote"]), rate_id=r["rate_id"],
         surcharge_id=r["surcharge_id"], minimum_applied=bool(r["minimum_applied"]),
         maximum_applied=bool(r["maximum_applied"]), manual=bool(r["manual"]),
-        spot=bool(r["spot"]),
+        spot=bool(r["spot"]), tariff=bool(r["tariff"]), included=bool(r["included"]),
+        sell_currency=r["sell_currency"],
     )  # fmt: skip

@@ -20,7 +20,7 @@ class BookingFilter:
 
 _COLUMNS = """b.booking_no, b.revision, b.created_at, b.booking_date, b.status, b.clerk,
     b.currency, b.total, b.cost_total, b.priced, b.route, b.modes, b.cargo_summary, b.incoterm,
-    b.quote_date, b.ship_date, b.transit_days,
+    b.quote_date, b.ship_date, b.transit_days, b.valid_until, b.status_reason,
     b.customer_name AS customer, b.shipper_name AS shipper, b.consignee_name AS consignee"""
 # The names are those frozen with each booking (selling.md §6), not the parties' today.
 _FROM = "FROM bookings b"

@@ -238,7 +238,52 @@ def m003_selling(db: Database) -> None:
 
 
 @MIGRATIONS()
-def m004_schedules(db: Database) -> None:
+def m004_lifecycle(db: Database) -> None:
+    """How long a quote holds and why a booking was lost or cancelled
+    (quotes-and-tariffs.md §1)."""
+    db.executescript(
+        """
+        ALTER TABLE bookings ADD COLUMN valid_until TEXT;
+        ALTER TABLE bookings ADD COLUMN status_reason TEXT NOT NULL DEFAULT '';
+        CREATE INDEX bookings_open ON bookings (status, valid_until);
+        ALTER TABLE booking_legs ADD COLUMN rates_valid_to TEXT;
+        """
+    )
+
+
+@MIGRATIONS()
+def m005_sell_tariffs(db: Database) -> None:
+    """Customers' contract sell tariffs (quotes-and-tariffs.md §2), and the lines they price."""
+    db.executescript(
+        """
+        CREATE TABLE sell_tariffs (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES parties(id),
+            mode TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            destination TEXT NOT NULL,
+            equipment TEXT NOT NULL DEFAULT '',
+            basis TEXT NOT NULL,
+            currency TEXT NOT NULL,
+            rate TEXT NOT NULL,
+            min_charge TEXT,
+            max_charge TEXT,
+            breaks TEXT NOT NULL DEFAULT '',
+            kg_per_cbm TEXT,
+            valid_from TEXT NOT NULL,
+            valid_to TEXT NOT NULL,
+            surcharges TEXT NOT NULL DEFAULT 'extra'
+        );
+        CREATE INDEX sell_tariffs_customer ON sell_tariffs (customer_id, mode, origin, destination);
+        ALTER TABLE quote_lines ADD COLUMN tariff INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE quote_lines ADD COLUMN included INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE quote_lines ADD COLUMN sell_currency TEXT NOT NULL DEFAULT '';
+        """
+    )
+
+
+@MIGRATIONS()
+def m006_schedules(db: Database) -> None:
     """Schedules (schedules-routes-emissions.md §1); per booked leg its ready date,
     cut-off and whether a schedule set its ETD, and its emissions estimate (§3).
     Older legs departed on their ready date."""

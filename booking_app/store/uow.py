@@ -14,6 +14,8 @@ from booking_app.store.listing_repo import ListingRepository
 from booking_app.store.parties_repo import AuditLog, PartyRepository, SettingsRepository
 from booking_app.store.pricing_repo import PricingRepository
 from booking_app.store.rates_repo import LocationRepository, RateRepository
+from booking_app.store.tariffs_repo import TariffRepository
+from booking_app.store.watch_repo import WatchRepository
 
 
 class UnitOfWork:
@@ -34,6 +36,8 @@ class UnitOfWork:
         self.audit = AuditLog(db, self.clock)
         self.listing = ListingRepository(db)
         self.pricing = PricingRepository(db, self.parties)
+        self.watch = WatchRepository(db)
+        self.tariffs = TariffRepository(db, self.parties)
 
     @classmethod
     def open(cls, path: str | Path, clock: Clock | None = None) -> UnitOfWork:

@@ -16,7 +16,8 @@ from booking_app.core.quote_json import quote_to_json
 from booking_app.core.selling import PriceRule
 from booking_app.resources import demo_dir
 from booking_app.services.imports import import_sheet
-from booking_app.services.quoting import book, change_status, get_booking, quote
+from booking_app.services.lifecycle import change_status
+from booking_app.services.quoting import book, get_booking, quote
 from booking_app.store.uow import UnitOfWork
 
 
@@ -84,7 +85,11 @@ def test_unpriceable_booking_saves_nothing(demo_uow: UnitOfWork) -> None:
 
 def test_status_rules(demo_uow: UnitOfWork) -> None:
     (quoted,) = book(demo_uow, [sample()], "quoted")
-    assert change_status(demo_uow, quoted.booking_no, "confirmed").status == "confirmed"
+    assert change_status(demo_uow, quoted.booking_no, "confirmed").booking.status == "confirmed"
     with pytest.raises(ValidationError, match="confirmed booking cannot become quoted"):
         change_status(demo_uow, quoted.booking_no, "quoted")
-    assert change_status(demo_uow, quoted.booking_no, "cancelled").status == "cancelled"
+    with pytest.raises(ValidationError, match="needs a reason"):
+        change_status(demo_uow, quoted.booking_no, "cancelled")
+    cancelled = change_status(demo_uow, quoted.booking_no, "cancelled", "duplicate order")
+    assert cancelled.booking.status == "cancelled"
+    assert demo_uow.bookings.status_reason(quoted.booking_no) == "duplicate order"
