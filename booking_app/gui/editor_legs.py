@@ -34,7 +34,7 @@ class LegsModel(EditRowsModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         key = self.columns[index.column()].key if index.isValid() else ""
         info = self.outcomes.get(index.row(), {}) if index.isValid() else {}
-        if role == Qt.ItemDataRole.DisplayRole and key in ("etd", "eta", "price"):
+        if role == Qt.ItemDataRole.DisplayRole and key in ("etd", "eta", "cutoff", "price"):
             return self._outcome_text(info, key)
         if role == Qt.ItemDataRole.DisplayRole and key == "carrier":
             chosen = self._rows[index.row()].get("carrier", "") if index.isValid() else ""
@@ -43,7 +43,7 @@ class LegsModel(EditRowsModel):
 
     def _outcome_text(self, info: dict[str, Any], key: str) -> str:
         """Formatted when shown, so a change of language shows at once."""
-        if key in ("etd", "eta"):
+        if key in ("etd", "eta", "cutoff"):
             day = info.get(f"{key}_date") if "subtotal" in info else None
             return formatting.day(day) if isinstance(day, date) else ""
         if "subtotal" in info:
@@ -63,6 +63,14 @@ class LegsModel(EditRowsModel):
                 return QBrush(_GREY)
         if role == Qt.ItemDataRole.ToolTipRole and info.get("error"):
             return problem_text(str(info["error"]))
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("etd", "cutoff") and info.get("ready"):
+            ready = formatting.day(info["ready"])
+            if info.get("cutoff_date"):
+                return QCoreApplication.translate(
+                    "LegsPanel", "Cargo ready {ready}; at the terminal by {cutoff}; sails {etd}"
+                ).format(ready=ready, cutoff=formatting.day(info["cutoff_date"]),
+                         etd=formatting.day(info["etd_date"]))  # fmt: skip
+            return QCoreApplication.translate("LegsPanel", "No schedule: departs when ready")
         return None
 
     def set_outcomes(self, outcomes: dict[int, dict[str, Any]]) -> None:
@@ -75,6 +83,7 @@ class LegsPanel(QWidget):
     """The legs table; ``changed(key)`` after each edit."""
 
     changed = Signal(str)
+    suggest_requested = Signal()
 
     def __init__(
         self,
@@ -95,6 +104,7 @@ class LegsPanel(QWidget):
                 Column("etd", lambda: self.tr("ETD"), editable=False),
                 Column("eta", lambda: self.tr("ETA"), editable=False),
                 Column("price", lambda: self.tr("Price or problem"), editable=False),
+                Column("cutoff", lambda: self.tr("Cut-off"), editable=False),
             ],
             self,
         )
@@ -107,16 +117,20 @@ class LegsPanel(QWidget):
         self.table.setItemDelegateForColumn(2, code_delegate)
         self.table.setItemDelegateForColumn(3, ChoiceDelegate(self._carrier_choices, self))
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
         for column, width in enumerate((95, 68, 68, 160, 105, 105)):
             header.setSectionResizeMode(column, header.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        header.setSectionResizeMode(6, header.ResizeMode.Stretch)
+        header.setSectionResizeMode(7, header.ResizeMode.Interactive)
+        header.resizeSection(7, 105)
         self.add_button = QPushButton()
         self.remove_button = QPushButton()
+        self.suggest_button = QPushButton()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.suggest_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
@@ -124,6 +138,7 @@ class LegsPanel(QWidget):
         self.model.edited.connect(self._legs_edited)
         self.add_button.clicked.connect(self.add_leg)
         self.remove_button.clicked.connect(self.remove_leg)
+        self.suggest_button.clicked.connect(self.suggest_requested)
         self.retranslate_ui()
 
     def _legs_edited(self) -> None:
@@ -185,6 +200,8 @@ class LegsPanel(QWidget):
                 info = {
                     "etd_date": date.fromisoformat(leg["etd"]),
                     "eta_date": date.fromisoformat(leg["eta"]),
+                    "cutoff_date": _day(leg.get("cutoff")),
+                    "ready": _day(leg.get("ready")),
                     "carrier_auto": leg["carrier"],
                     "subtotal": leg["subtotal"],
                 }
@@ -202,6 +219,7 @@ class LegsPanel(QWidget):
         self.model.set_read_only(read_only)
         self.add_button.setEnabled(not read_only)
         self.remove_button.setEnabled(not read_only)
+        self.suggest_button.setEnabled(not read_only)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -213,4 +231,12 @@ class LegsPanel(QWidget):
         self.add_button.setText(self.tr("Add leg"))
         self.add_button.setToolTip(self.tr("Add a leg starting where the last one ends (Ctrl+L)"))
         self.remove_button.setText(self.tr("Remove leg"))
+        self.suggest_button.setText(self.tr("Suggest routes…"))
+        self.suggest_button.setToolTip(
+            self.tr("Every route from the first origin to the last destination, for this cargo")
+        )
         self.model.refresh_display()
+
+
+def _day(text: object) -> date | None:
+    return date.fromisoformat(text) if isinstance(text, str) and text else None

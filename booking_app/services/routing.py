@@ -148,3 +148,34 @@ def route_to_json(option: RouteOption) -> dict[str, Any]:
     data["fastest"] = option.fastest
     data["greenest"] = option.greenest
     return data
+
+
+MODE_FAMILY_WORDS = {"sea": "sea", "rail": "rail", "road": "road", "air": "air"}
+
+
+def chain_text(option: RouteOption) -> str:
+    """The chain as ``CNCKG ─rail→ CNQZH ─sea→ VNSGN``."""
+    legs = option.quote.legs
+    parts = [legs[0].origin]
+    for leg in legs:
+        parts.append(f"─{MODE_FAMILY_WORDS[leg.mode.split('_')[0]]}→ {leg.destination}")
+    return " ".join(parts)
+
+
+def suggest_for_request(
+    uow: UnitOfWork, raw: dict[str, Any], max_legs: int = 3
+) -> list[RouteOption]:
+    """Routes for a booking being edited: from its first leg's origin to its last leg's
+    destination, on its ship date, for its cargo (the desk's *Suggest routes*).
+
+    Raises:
+        ValidationError: the booking has no route ends yet, or its request is malformed.
+    """
+    legs = raw.get("legs") or []
+    origin = legs[0].get("origin") if legs else None
+    destination = legs[-1].get("destination") if legs else None
+    if not origin or not destination:
+        raise ValidationError("give the first leg's origin and the last leg's destination")
+    ask = {k: v for k, v in raw.items() if k != "legs"}
+    ask.update(origin=origin, destination=destination, max_legs=max_legs)
+    return suggest_routes(uow, ask)
