@@ -12,7 +12,15 @@ from typing import Any
 from booking_app.core.errors import ValidationError
 from booking_app.core.rates import MODES
 from booking_app.core.schedules import Schedule, parse_departures
-from booking_app.core.sheet_rows import CellError, Field, _code, _same, _text, _validity_pair
+from booking_app.core.sheet_rows import (
+    SHEET_KINDS,
+    CellError,
+    Field,
+    _code,
+    _same,
+    _text,
+    _validity_pair,
+)
 
 SCHEDULE_COLUMNS = (
     "mode", "origin", "destination", "carrier", "service", "departures", "cutoff_days",
@@ -61,6 +69,7 @@ SCHEDULE_FIELDS: tuple[Field, ...] = (
     (("valid_from", "valid_to"), ("valid_from", "valid_to"), _validity_pair),
 )
 SCHEDULE_SHEET = (SCHEDULE_COLUMNS, SCHEDULE_REQUIRED, SCHEDULE_FIELDS)
+SHEET_KINDS["schedules"] = SCHEDULE_SHEET  # an import kind, like tariff_rows' and party_rows'
 
 
 def row_to_schedule(row: Sequence[Any]) -> Schedule:
