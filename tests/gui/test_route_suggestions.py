@@ -78,7 +78,7 @@ def test_choosing_an_option_fills_the_legs(
     assert len(legs) == 3 and legs[0]["mode"] == "rail_fcl"
     assert editor.undo_stack.canUndo()
     wait_for_quote(qtbot, editor)
-    # the legs table shows each scheduled leg's cut-off (column 7) and the ETD's tooltip
-    cutoff = editor.legs.model.index(0, 7).data()
+    # the legs table shows each scheduled leg's cut-off (column 8) and the ETD's tooltip
+    cutoff = editor.legs.model.index(0, 8).data()
     assert cutoff
     assert "at the terminal by" in editor.legs.model.index(0, 4).data(3)  # ToolTipRole
