@@ -14,6 +14,7 @@ DEMO_FILES = (
     ("fx", "fx.csv"),
     ("rates", "rates.csv"),
     ("surcharges", "surcharges.csv"),
+    ("schedules", "schedules.csv"),
 )
 
 
