@@ -26,7 +26,7 @@ from booking_app.store.roles import refusal
 ID_TABLES = frozenset(
     {
         "rates", "surcharges", "parties", "bookings", "booking_legs", "quote_lines",
-        "audit_log", "pricing_profiles", "sell_tariffs",
+        "audit_log", "pricing_profiles", "sell_tariffs", "schedules",
     }
 )  # fmt: skip
 _INSERT = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.IGNORECASE)

@@ -15,7 +15,7 @@ from booking_app.core.routes import Lane
 from booking_app.core.schedule_rows import SCHEDULE_COLUMNS, row_to_schedule
 from booking_app.core.schedules import Schedule
 from booking_app.core.sheet_rows import RATE_COLUMNS, SURCHARGE_COLUMNS
-from booking_app.store.backend import bulk_insert
+from booking_app.store.backend import bulk_insert, dialect_of
 
 
 def _dec(text: str | None) -> Decimal | None:
@@ -122,7 +122,10 @@ class RateRepository:
     def _version(self) -> tuple[int, int]:
         """Changes by other connections (``data_version``) and by this one: equal values
         mean the database is as it was."""
-        (other,) = self.db.conn.execute("PRAGMA data_version").fetchone()
+        if dialect_of(self.db).server:  # the server's reference version moves on any change
+            (other,) = self.db.conn.execute("SELECT version FROM reference_version").fetchone()
+        else:
+            (other,) = self.db.conn.execute("PRAGMA data_version").fetchone()
         return int(other), self.db.conn.total_changes
 
     def add_rates(self, rows: Iterable[tuple[Any, ...]]) -> int:
@@ -135,9 +138,7 @@ class RateRepository:
 
     def add_schedules(self, rows: Iterable[tuple[Any, ...]]) -> int:
         """Insert schedule tuples (SCHEDULE_COLUMNS order) in the caller's transaction."""
-        marks = ", ".join("?" * len(SCHEDULE_COLUMNS))
-        sql = f"INSERT INTO schedules ({', '.join(SCHEDULE_COLUMNS)}) VALUES ({marks})"
-        return self.db.conn.executemany(sql, rows).rowcount
+        return bulk_insert(self.db, "schedules", SCHEDULE_COLUMNS, rows)
 
     def schedules_for(self, mode: str, origin: str, destination: str) -> list[Schedule]:
         """Every schedule row of a lane, whatever its validity."""

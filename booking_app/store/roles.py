@@ -21,6 +21,7 @@ SALES_TABLES = (
 #: Reference tables only pricing (and admin) write.
 PRICING_TABLES = (
     "locations", "rates", "surcharges", "fx_rates", "pricing_profiles", "sell_tariffs",
+    "schedules",
 )  # fmt: skip
 #: Office settings and the users: admin only.
 ADMIN_TABLES = ("settings",)
@@ -29,7 +30,8 @@ ADMIN_TABLES = ("settings",)
 NOUNS = {
     "locations": "locations", "rates": "rates", "surcharges": "surcharges",
     "fx_rates": "FX rates", "pricing_profiles": "pricing profiles",
-    "sell_tariffs": "sell tariffs", "settings": "office settings", "audit_log": "the audit log",
+    "sell_tariffs": "sell tariffs", "schedules": "schedules", "settings": "office settings",
+    "audit_log": "the audit log",
 }  # fmt: skip
 
 _WRITE = re.compile(

@@ -19,7 +19,7 @@ from booking_app.store.schema_pg import HISTORY, apply_migrations
 COPY_ORDER = (
     "locations", "rates", "surcharges", "fx_rates", "parties", "booking_counters",
     "bookings", "booking_fx", "booking_legs", "quote_lines", "settings", "audit_log",
-    "pricing_profiles", "sell_tariffs",
+    "pricing_profiles", "sell_tariffs", "schedules",
 )  # fmt: skip
 
 # The clerk of a booking or an audit entry is the login role, whatever the desk sent.

@@ -36,7 +36,7 @@ def office(pg_server: PgServer, request: pytest.FixtureRequest) -> Iterator[str]
     request.addfinalizer(lambda: pg_server.drop_database(url))
     done = run(url, "server", "init")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("server ready: 2 migrations applied")
+    assert done.stdout.startswith("server ready: 3 migrations applied")
     yield url
 
 
