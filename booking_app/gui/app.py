@@ -59,7 +59,7 @@ def protect_none_from_pyside() -> bool:
 
 
 def normalize_language(code: str) -> str:
-    """A language setting as one of :data:`LANGUAGES` (``zh-CN`` → ``zh_CN``, ``vi_VN`` → ``vi``)."""
+    """A language setting as a :data:`LANGUAGES` key (``zh-CN`` → ``zh_CN``, ``th_TH`` → ``th``)."""
     text = code.strip().replace("-", "_")
     lower = text.lower()
     if lower.startswith("zh"):
