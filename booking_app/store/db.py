@@ -34,6 +34,8 @@ def connect(path: str | Path) -> sqlite3.Connection:
 
 def open_database(path: str | Path) -> Database:
     """Open (creating if needed) the database at ``path`` and migrate its schema forward."""
+    if is_server_url(path):  # never a file named after a server (backend.open_store)
+        raise ValueError(f"{path} is a server URL, not a SQLite file")
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     db = Database(connect(path))
