@@ -6,18 +6,18 @@ the thousandth window costs what the first does (OFFSET would walk every row bef
 Only the latest revision of a booking is listed (its ``latest`` flag, kept by a trigger).
 
 A search that starts like a booking number (``bk-2026-00``…) is a range on the booking
-numbers' own index. Otherwise the search text of a booking is folded (:func:`booking_app.core.text.fold`); a search
-is a substring of it. A text of three characters or more is first looked up in the
-FTS5 trigram index ``bookings_search``: when it matches few bookings (a booking number,
-a rare name) only those are read; when it matches many, walking the list in order and
+numbers' own index. Otherwise a search is a substring of the booking's folded search
+text (:func:`booking_app.core.text.fold`). A text of three characters or more is first
+looked up in the FTS5 trigram index ``bookings_search``: when it matches few bookings
+(a rare name) only those are read; when it matches many, walking the list in order and
 testing each row finds the first window sooner.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
-import re
 from typing import Any
 
 from sqlite_utils import Database
