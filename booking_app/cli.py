@@ -70,7 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         doc = sub.add_parser(name, help=f"write the {what} of a saved booking as PDF")
         doc.add_argument("booking_no")
-        doc.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+        eml = " (FILE.eml: an e-mail with it attached)" if name == "quotation" else ""
+        doc.add_argument("--out", type=Path, required=True, help="the PDF file to write" + eml)
         doc.set_defaults(document=name)
     exp = sub.add_parser("export", help="export the daily booking list")
     exp.add_argument("--date", required=True, help="the booking date, YYYY-MM-DD")
@@ -133,9 +134,15 @@ def cmd_book(uow: UnitOfWork, args: argparse.Namespace) -> None:
 
 
 def cmd_document(uow: UnitOfWork, args: argparse.Namespace) -> None:
-    """``confirmation|quotation|costsheet BOOKING_NO --out FILE.pdf``: from the frozen booking."""
+    """``confirmation|quotation|costsheet BOOKING_NO --out FILE.pdf``: from the frozen booking;
+    ``quotation BOOKING_NO --out FILE.eml``: the quotation as an e-mail (PDF attached)."""
     from booking_app.documents import printing as documents  # reportlab loads only when needed
 
+    if args.document == "quotation" and args.out.suffix.lower() == ".eml":
+        from booking_app.documents.email import write_quotation_email
+
+        write_quotation_email(uow, args.booking_no, args.out)
+        return
     renderers = {
         "confirmation": documents.render_confirmation,
         "quotation": documents.render_quotation,

@@ -33,6 +33,8 @@ def status_label(status: str) -> str:
         "quoted": QCoreApplication.translate("Labels", "quoted"),
         "confirmed": QCoreApplication.translate("Labels", "confirmed"),
         "cancelled": QCoreApplication.translate("Labels", "cancelled"),
+        "lost": QCoreApplication.translate("Labels", "lost"),
+        "expired": QCoreApplication.translate("Labels", "expired"),
     }
     return labels.get(status, status)
 
@@ -61,6 +63,15 @@ def price_rule_labels() -> list[tuple[str, str]]:
         ("markup", QCoreApplication.translate("Labels", "Markup %")),
         ("margin", QCoreApplication.translate("Labels", "Margin %")),
     ]
+
+
+def price_rule_text(rule: str, percent: str) -> str:
+    """How a leg was priced: ``markup 10 %`` or ``margin 12.5 %``."""
+    texts = {
+        "markup": QCoreApplication.translate("Labels", "markup %1 %"),
+        "margin": QCoreApplication.translate("Labels", "margin %1 %"),
+    }
+    return texts.get(rule, rule + " %1 %").replace("%1", percent)
 
 
 #: Messages of the pricing core, as (pattern, text with %1, %2 for the groups).

@@ -117,6 +117,14 @@
         <translation>Save and mark as quoted</translation>
     </message>
     <message>
+        <source>S&amp;end quotation…</source>
+        <translation>S&amp;end quotation…</translation>
+    </message>
+    <message>
+        <source>The quotation as an e-mail with the PDF, in the mail program; marks the booking quoted</source>
+        <translation>The quotation as an e-mail with the PDF, in the mail program; marks the booking quoted</translation>
+    </message>
+    <message>
         <source>&amp;Confirm</source>
         <translation>&amp;Confirm</translation>
     </message>
@@ -197,8 +205,31 @@
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Follow-up</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation>Res&amp;ults</translation>
+    </message>
+    <message>
         <source>Show the %1 view</source>
         <translation>Show the %1 view</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approval needed</source>
+        <translation>Approval needed</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>Approved &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
     </message>
 </context>
 <context>
@@ -208,8 +239,22 @@
         <translation>Saved %1 (revision %2) as %3.</translation>
     </message>
     <message>
-        <source>Cancel booking %1? This cannot be undone.</source>
-        <translation>Cancel booking %1? This cannot be undone.</translation>
+        <source>Not confirmed: the margin is below the floor and needs an approval.</source>
+        <translation>Not confirmed: the margin is below the floor and needs an approval.</translation>
+    </message>
+    <message>
+        <source>The margin of %1 % is below the floor of %2 % (customer: %3). Who approves confirming it, and why?</source>
+        <translation>The margin of %1 % is below the floor of %2 % (customer: %3). Who approves confirming it, and why?</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>this customer</translation>
+    </message>
+    <message>
+        <source>Cancel booking %1? This cannot be undone.
+Why is it cancelled?</source>
+        <translation>Cancel booking %1? This cannot be undone.
+Why is it cancelled?</translation>
     </message>
     <message>
         <source>Booking %1 is cancelled.</source>
@@ -238,6 +283,10 @@
     <message>
         <source>Booking desk</source>
         <translation>Booking desk</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>New booking</source>
@@ -518,6 +567,50 @@
     </message>
 </context>
 <context>
+    <name>ChargeDialog</name>
+    <message>
+        <source>Add a charge to the leg</source>
+        <extracomment>A field of a form: a line edit, a choice, or a number field.</extracomment>
+        <translation>Add a charge to the leg</translation>
+    </message>
+    <message>
+        <source>from the leg&apos;s markup or margin</source>
+        <translation>from the leg&apos;s markup or margin</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Basis:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit cost:</source>
+        <translation>&amp;Unit cost:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>C&amp;urrency:</translation>
+    </message>
+    <message>
+        <source>&amp;Sell unit price:</source>
+        <translation>&amp;Sell unit price:</translation>
+    </message>
+    <message>
+        <source>Without a sell unit price the leg&apos;s markup or margin applies.</source>
+        <translation>Without a sell unit price the leg&apos;s markup or margin applies.</translation>
+    </message>
+</context>
+<context>
     <name>DayExporter</name>
     <message>
         <source>CSV for Excel (*.csv)</source>
@@ -636,6 +729,137 @@
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <extracomment>The booking number of a row, whatever the column. Statuses listed: quotes still to chase, and (on demand) those decided. Expired quotes stay in the list this many days after their validity (still worth a call). A quote in its last days is marked as late.</extracomment>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>last day</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Booking no.</source>
+        <translation>Booking no.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <source>%1: the margin is below the floor. Open it to record an approval.</source>
+        <extracomment>The summary counts quotes ending within this many days.</extracomment>
+        <translation>%1: the margin is below the floor. Open it to record an approval.</translation>
+    </message>
+    <message>
+        <source>%1 confirmed as revision %2 at today&apos;s rates: %3 → %4.</source>
+        <translation>%1 confirmed as revision %2 at today&apos;s rates: %3 → %4.</translation>
+    </message>
+    <message>
+        <source>%1 confirmed: won.</source>
+        <translation>%1 confirmed: won.</translation>
+    </message>
+    <message>
+        <source>Quote %1 expired on %2.
+Its total was %3; at today&apos;s rates it is %4.
+
+Confirm it at the new price as revision %5?</source>
+        <translation>Quote %1 expired on %2.
+Its total was %3; at today&apos;s rates it is %4.
+
+Confirm it at the new price as revision %5?</translation>
+    </message>
+    <message>
+        <source>Why was %1 (%2) lost?</source>
+        <translation>Why was %1 (%2) lost?</translation>
+    </message>
+    <message>
+        <source>%1 lost: %2</source>
+        <translation>%1 lost: %2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Follow-up (%1)</source>
+        <translation>Follow-up (%1)</translation>
+    </message>
+    <message>
+        <source>%1 open · %2 ending within %3 days · %4 expired</source>
+        <translation>%1 open · %2 ending within %3 days · %4 expired</translation>
+    </message>
+    <message>
+        <source>Search customer, route or number</source>
+        <translation>Search customer, route or number</translation>
+    </message>
+    <message>
+        <source>Show all: won, lost, long expired</source>
+        <translation>Show all: won, lost, long expired</translation>
+    </message>
+    <message>
+        <source>Won → confirm (W)</source>
+        <translation>Won → confirm (W)</translation>
+    </message>
+    <message>
+        <source>Lost… (L)</source>
+        <translation>Lost… (L)</translation>
+    </message>
+    <message>
+        <source>Re-quote (R)</source>
+        <translation>Re-quote (R)</translation>
+    </message>
+    <message>
+        <source>Open (Enter)</source>
+        <translation>Open (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>HeaderPanel</name>
     <message>
         <source>C&amp;ustomer:</source>
@@ -683,8 +907,12 @@
         <translation>Add the typed name as a new party</translation>
     </message>
     <message>
-        <source>Percentage added to the cost</source>
-        <translation>Percentage added to the cost</translation>
+        <source>This booking&apos;s own markup or margin; blank: profile or settings</source>
+        <translation>This booking&apos;s own markup or margin; blank: profile or settings</translation>
+    </message>
+    <message>
+        <source>from profile</source>
+        <translation>from profile</translation>
     </message>
     <message>
         <source>Profit %</source>
@@ -773,6 +1001,14 @@
         <translation>cancelled</translation>
     </message>
     <message>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
         <source>per container</source>
         <translation>per container</translation>
     </message>
@@ -803,6 +1039,14 @@
     <message>
         <source>Margin %</source>
         <translation>Margin %</translation>
+    </message>
+    <message>
+        <source>markup %1 %</source>
+        <translation>markup %1 %</translation>
+    </message>
+    <message>
+        <source>margin %1 %</source>
+        <translation>margin %1 %</translation>
     </message>
 </context>
 <context>
@@ -836,13 +1080,57 @@
         <translation>Price or problem</translation>
     </message>
     <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
         <source>Cheapest</source>
         <translation>Cheapest</translation>
     </message>
     <message>
+        <source>Add charge…</source>
+        <translation>Add charge…</translation>
+    </message>
+    <message>
+        <source>Add a charge by hand to the leg under the cursor</source>
+        <translation>Add a charge by hand to the leg under the cursor</translation>
+    </message>
+    <message>
+        <source>Spot rate…</source>
+        <translation>Spot rate…</translation>
+    </message>
+    <message>
+        <source>Price the leg under the cursor at a rate a carrier gave for this shipment</source>
+        <translation>Price the leg under the cursor at a rate a carrier gave for this shipment</translation>
+    </message>
+    <message>
+        <source>Remove added</source>
+        <translation>Remove added</translation>
+    </message>
+    <message>
+        <source>Remove a charge or spot rate added to the leg under the cursor</source>
+        <translation>Remove a charge or spot rate added to the leg under the cursor</translation>
+    </message>
+    <message>
         <source>not priced: another leg has a problem</source>
-        <extracomment>Finds carriers: (mode, origin, destination, ETD) → names.</extracomment>
         <translation>not priced: another leg has a problem</translation>
+    </message>
+    <message>
+        <source>spot %1</source>
+        <extracomment>What a clerk adds to a leg by hand (selling.md §4), kept in the row as JSON text. Finds carriers: (mode, origin, destination, ETD) → names.</extracomment>
+        <translation>spot %1</translation>
+    </message>
+    <message>
+        <source>Remove spot rate %1</source>
+        <translation>Remove spot rate %1</translation>
+    </message>
+    <message>
+        <source>Remove charge %1</source>
+        <translation>Remove charge %1</translation>
+    </message>
+    <message>
+        <source>Nothing added to this leg</source>
+        <translation>Nothing added to this leg</translation>
     </message>
     <message>
         <source>Add leg</source>
@@ -861,7 +1149,7 @@
     <name>LiveQuoter</name>
     <message>
         <source>Add a leg to see the quote.</source>
-        <extracomment>The exact text (as the services gave it) of a money or quantity cell. A leg is priced once all of these are filled in. How long the clerk pauses typing before the request is priced again.</extracomment>
+        <extracomment>A leg is priced once all of these are filled in. How long the clerk pauses typing before the request is priced again.</extracomment>
         <translation>Add a leg to see the quote.</translation>
     </message>
 </context>
@@ -915,6 +1203,10 @@ Rates in the demo database are illustrative samples only.</translation>
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
         <source>This view is not available in this build yet.</source>
         <translation>This view is not available in this build yet.</translation>
     </message>
@@ -951,6 +1243,7 @@ Rates in the demo database are illustrative samples only.</translation>
     <name>Numbers</name>
     <message>
         <source>A number is needed here.</source>
+        <extracomment>Error codes of :class:`NumberError`.</extracomment>
         <translation>A number is needed here.</translation>
     </message>
     <message>
@@ -1091,6 +1384,17 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyBadges</name>
+    <message>
+        <source>No party is called %1 yet: saving the booking adds it</source>
+        <translation>No party is called %1 yet: saving the booking adds it</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1599,34 @@ Rates in the demo database are illustrative samples only.</translation>
     </message>
 </context>
 <context>
+    <name>QuotationSender</name>
+    <message>
+        <source>Open a booking to send its quotation.</source>
+        <extracomment>Statuses whose quotation may be sent (an expired quote is re-quoted first).</extracomment>
+        <translation>Open a booking to send its quotation.</translation>
+    </message>
+    <message>
+        <source>Only a draft or quoted booking can be sent as a quotation.</source>
+        <translation>Only a draft or quoted booking can be sent as a quotation.</translation>
+    </message>
+    <message>
+        <source>No folder for temporary files.</source>
+        <translation>No folder for temporary files.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Quotation %1 handed to the mail program; the booking is %2.</source>
+        <translation>Quotation %1 handed to the mail program; the booking is %2.</translation>
+    </message>
+</context>
+<context>
     <name>QuotePanel</name>
     <message>
         <source>Calculating…</source>
@@ -1305,12 +1637,68 @@ Rates in the demo database are illustrative samples only.</translation>
         <translation>Total: not priced</translation>
     </message>
     <message>
+        <source>Ccy</source>
+        <translation>Ccy</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Unit cost</translation>
+    </message>
+    <message>
+        <source>Cost amount</source>
+        <translation>Cost amount</translation>
+    </message>
+    <message>
+        <source>Cost %1</source>
+        <translation>Cost %1</translation>
+    </message>
+    <message>
+        <source>Sell qty</source>
+        <translation>Sell qty</translation>
+    </message>
+    <message>
+        <source>Sell unit</source>
+        <translation>Sell unit</translation>
+    </message>
+    <message>
+        <source>Sell ccy</source>
+        <translation>Sell ccy</translation>
+    </message>
+    <message>
+        <source>Sell amount</source>
+        <translation>Sell amount</translation>
+    </message>
+    <message>
+        <source>Price %1</source>
+        <translation>Price %1</translation>
+    </message>
+    <message>
+        <source>Margin %1</source>
+        <translation>Margin %1</translation>
+    </message>
+    <message>
         <source>Saved total: %1</source>
         <translation>Saved total: %1</translation>
     </message>
     <message>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Cost: %1</translation>
+    </message>
+    <message>
+        <source>Margin: %1 (%2 %)</source>
+        <translation>Margin: %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>below the floor of %1 %</source>
+        <translation>below the floor of %1 %</translation>
     </message>
     <message numerus="yes">
         <source>Transit: %n day(s)</source>
@@ -1324,12 +1712,40 @@ Rates in the demo database are illustrative samples only.</translation>
         <translation>FX per USD on %1: %2</translation>
     </message>
     <message>
+        <source>Margin %1 % is below the floor of %2 % (customer: %3): confirming needs an approver and a reason.</source>
+        <translation>Margin %1 % is below the floor of %2 % (customer: %3): confirming needs an approver and a reason.</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>this customer</translation>
+    </message>
+    <message>
         <source>Leg %1</source>
         <translation>Leg %1</translation>
     </message>
     <message>
         <source>chargeable %1</source>
         <translation>chargeable %1</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>spot rate</source>
+        <translation>spot rate</translation>
+    </message>
+    <message>
+        <source>contract tariff</source>
+        <translation>contract tariff</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>included</translation>
+    </message>
+    <message>
+        <source>Hide the cost and margin while a customer looks at the screen (%1)</source>
+        <translation>Hide the cost and margin while a customer looks at the screen (%1)</translation>
     </message>
     <message>
         <source>Cannot be priced: %1</source>
@@ -1344,32 +1760,21 @@ Rates in the demo database are illustrative samples only.</translation>
         <translation>Code</translation>
     </message>
     <message>
+        <source>Show cost</source>
+        <extracomment>The exact text (as the services gave it) of a money or quantity cell. The line fields shown, as the quote JSON names them (the margin column follows them). The columns hidden while a customer looks at the screen.</extracomment>
+        <translation>Show cost</translation>
+    </message>
+    <message>
+        <source>Hide cost</source>
+        <translation>Hide cost</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
         <source>Basis</source>
         <translation>Basis</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>Unit price</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Currency</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>In quote currency</source>
-        <translation>In quote currency</translation>
     </message>
 </context>
 <context>
@@ -1531,9 +1936,24 @@ Rates in the demo database are illustrative samples only.</translation>
     </message>
 </context>
 <context>
+    <name>RateNotice</name>
+    <message numerus="yes">
+        <source>%n rate(s) end within %1 days</source>
+        <translation>
+            <numerusform>%n rate ends within %1 days</numerusform>
+            <numerusform>%n rates end within %1 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first ends on %1. They are marked in the Rates view.</source>
+        <translation>The first ends on %1. They are marked in the Rates view.</translation>
+    </message>
+</context>
+<context>
     <name>RateTableModel</name>
     <message>
         <source>Mode</source>
+        <extracomment>Background of a rate that ends within the settings&apos; warning days.</extracomment>
         <translation>Mode</translation>
     </message>
     <message>
@@ -1591,6 +2011,13 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>Expired: valid until %1</source>
         <translation>Expired: valid until %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends in %n day(s)</source>
+        <translation>
+            <numerusform>Ends in %n day</numerusform>
+            <numerusform>Ends in %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1697,9 +2124,128 @@ Rates in the demo database are illustrative samples only.</translation>
     </message>
 </context>
 <context>
+    <name>Requote</name>
+    <message>
+        <source>A new quote from %1 (%2), at today&apos;s rates: save or mark it quoted.</source>
+        <translation>A new quote from %1 (%2), at today&apos;s rates: save or mark it quoted.</translation>
+    </message>
+    <message>
+        <source>Re-quoting %1 at today&apos;s rates: Mark quoted saves revision %2.</source>
+        <translation>Re-quoting %1 at today&apos;s rates: Mark quoted saves revision %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Win rate</translation>
+    </message>
+    <message>
+        <source>Won total</source>
+        <translation>Won total</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Won</source>
+        <extracomment>Months shown when the view opens: this one and the five before it.</extracomment>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Margin won (%1)</source>
+        <translation>Margin won (%1)</translation>
+    </message>
+    <message>
+        <source>Quotes by month</source>
+        <translation>Quotes by month</translation>
+    </message>
+    <message>
+        <source>No quotes in this period.</source>
+        <translation>No quotes in this period.</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Last 6 months</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>By customer</source>
+        <translation>By customer</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Company name</source>
+        <extracomment>Settings that are percentages a clerk types, read in the display language&apos;s notation.</extracomment>
         <translation>Company name</translation>
     </message>
     <message>
@@ -1741,6 +2287,10 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>Quotation valid for (days)</source>
         <translation>Quotation valid for (days)</translation>
+    </message>
+    <message>
+        <source>Warn of rates ending within (days)</source>
+        <translation>Warn of rates ending within (days)</translation>
     </message>
     <message>
         <source>Letterhead</source>
@@ -1824,6 +2374,53 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>Import refused: nothing was imported.</source>
         <translation>Import refused: nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>SpotDialog</name>
+    <message>
+        <source>Spot rate for the leg</source>
+        <translation>Spot rate for the leg</translation>
+    </message>
+    <message>
+        <source>C&amp;arrier:</source>
+        <translation>C&amp;arrier:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Basis:</translation>
+    </message>
+    <message>
+        <source>&amp;Equipment:</source>
+        <translation>&amp;Equipment:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>C&amp;urrency:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Rate:</translation>
+    </message>
+    <message>
+        <source>&amp;Transit days:</source>
+        <translation>&amp;Transit days:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum charge:</source>
+        <translation>&amp;Minimum charge:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum charge:</source>
+        <translation>Ma&amp;ximum charge:</translation>
+    </message>
+    <message>
+        <source>Brea&amp;ks:</source>
+        <translation>Brea&amp;ks:</translation>
+    </message>
+    <message>
+        <source>Breaks: from-quantity:rate pairs, separated by spaces.</source>
+        <translation>Breaks: from-quantity:rate pairs, separated by spaces.</translation>
     </message>
 </context>
 </TS>

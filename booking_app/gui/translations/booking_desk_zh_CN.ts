@@ -117,6 +117,14 @@
         <translation>保存并标记为已报价</translation>
     </message>
     <message>
+        <source>S&amp;end quotation…</source>
+        <translation>发送报价单(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The quotation as an e-mail with the PDF, in the mail program; marks the booking quoted</source>
+        <translation>在邮件程序中打开附有 PDF 的报价邮件；订舱标记为已报价</translation>
+    </message>
+    <message>
         <source>&amp;Confirm</source>
         <translation>确认(&amp;C)</translation>
     </message>
@@ -197,8 +205,31 @@
         <translation>设置(&amp;T)</translation>
     </message>
     <message>
+        <source>&amp;Follow-up</source>
+        <translation>跟进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation>业绩(&amp;U)</translation>
+    </message>
+    <message>
         <source>Show the %1 view</source>
         <translation>显示“%1”视图</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approval needed</source>
+        <translation>需要审批</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>审批人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -208,8 +239,22 @@
         <translation>已保存 %1（第 %2 版），状态：%3。</translation>
     </message>
     <message>
-        <source>Cancel booking %1? This cannot be undone.</source>
-        <translation>取消订舱 %1？此操作无法撤销。</translation>
+        <source>Not confirmed: the margin is below the floor and needs an approval.</source>
+        <translation>未确认：毛利率低于下限，需要审批。</translation>
+    </message>
+    <message>
+        <source>The margin of %1 % is below the floor of %2 % (customer: %3). Who approves confirming it, and why?</source>
+        <translation>毛利率 %1 % 低于下限 %2 %（客户：%3）。由谁批准确认，理由是什么？</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>该客户</translation>
+    </message>
+    <message>
+        <source>Cancel booking %1? This cannot be undone.
+Why is it cancelled?</source>
+        <translation>取消订舱 %1？此操作无法撤销。
+取消的原因是什么？</translation>
     </message>
     <message>
         <source>Booking %1 is cancelled.</source>
@@ -238,6 +283,10 @@
     <message>
         <source>Booking desk</source>
         <translation>订舱台</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
     <message>
         <source>New booking</source>
@@ -517,6 +566,50 @@
     </message>
 </context>
 <context>
+    <name>ChargeDialog</name>
+    <message>
+        <source>Add a charge to the leg</source>
+        <extracomment>A field of a form: a line edit, a choice, or a number field.</extracomment>
+        <translation>为运段添加费用</translation>
+    </message>
+    <message>
+        <source>from the leg&apos;s markup or margin</source>
+        <translation>按运段的加成或毛利</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>计费方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit cost:</source>
+        <translation>成本单价(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>币种(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sell unit price:</source>
+        <translation>销售单价(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Without a sell unit price the leg&apos;s markup or margin applies.</source>
+        <translation>未填销售单价时，按运段的加成或毛利计价。</translation>
+    </message>
+</context>
+<context>
     <name>DayExporter</name>
     <message>
         <source>CSV for Excel (*.csv)</source>
@@ -633,6 +726,135 @@
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <extracomment>The booking number of a row, whatever the column. Statuses listed: quotes still to chase, and (on demand) those decided. Expired quotes stay in the list this many days after their validity (still worth a call). A quote in its last days is marked as late.</extracomment>
+        <translation>
+            <numerusform>%n 天前过期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>最后一天</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Booking no.</source>
+        <translation>订舱号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>路线</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总价</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <source>%1: the margin is below the floor. Open it to record an approval.</source>
+        <extracomment>The summary counts quotes ending within this many days.</extracomment>
+        <translation>%1：毛利低于下限。请打开订舱并登记审批。</translation>
+    </message>
+    <message>
+        <source>%1 confirmed as revision %2 at today&apos;s rates: %3 → %4.</source>
+        <translation>%1 已按今日运价确认为第 %2 版：%3 → %4。</translation>
+    </message>
+    <message>
+        <source>%1 confirmed: won.</source>
+        <translation>%1 已确认：成交。</translation>
+    </message>
+    <message>
+        <source>Quote %1 expired on %2.
+Its total was %3; at today&apos;s rates it is %4.
+
+Confirm it at the new price as revision %5?</source>
+        <translation>报价 %1 已于 %2 过期。
+原总价 %3；按今日运价为 %4。
+
+按新价格确认为第 %5 版吗？</translation>
+    </message>
+    <message>
+        <source>Why was %1 (%2) lost?</source>
+        <translation>%1（%2）为何未成交？</translation>
+    </message>
+    <message>
+        <source>%1 lost: %2</source>
+        <translation>%1 未成交：%2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Follow-up (%1)</source>
+        <translation>跟进 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 open · %2 ending within %3 days · %4 expired</source>
+        <translation>%1 个待定 · %2 个 %3 天内到期 · %4 个已过期</translation>
+    </message>
+    <message>
+        <source>Search customer, route or number</source>
+        <translation>搜索客户、路线或订舱号</translation>
+    </message>
+    <message>
+        <source>Show all: won, lost, long expired</source>
+        <translation>显示全部：成交、未成交、早已过期</translation>
+    </message>
+    <message>
+        <source>Won → confirm (W)</source>
+        <translation>成交 → 确认 (W)</translation>
+    </message>
+    <message>
+        <source>Lost… (L)</source>
+        <translation>未成交… (L)</translation>
+    </message>
+    <message>
+        <source>Re-quote (R)</source>
+        <translation>重新报价 (R)</translation>
+    </message>
+    <message>
+        <source>Open (Enter)</source>
+        <translation>打开 (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>HeaderPanel</name>
     <message>
         <source>C&amp;ustomer:</source>
@@ -680,8 +902,12 @@
         <translation>将输入的名称添加为新的客户方</translation>
     </message>
     <message>
-        <source>Percentage added to the cost</source>
-        <translation>在成本上加成的百分比</translation>
+        <source>This booking&apos;s own markup or margin; blank: profile or settings</source>
+        <translation>本订舱自己的加成或毛利；留空：按客户定价档案或设置</translation>
+    </message>
+    <message>
+        <source>from profile</source>
+        <translation>按定价档案</translation>
     </message>
     <message>
         <source>Profit %</source>
@@ -770,6 +996,14 @@
         <translation>已取消</translation>
     </message>
     <message>
+        <source>lost</source>
+        <translation>未成交</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
         <source>per container</source>
         <translation>每箱</translation>
     </message>
@@ -800,6 +1034,14 @@
     <message>
         <source>Margin %</source>
         <translation>毛利率 %</translation>
+    </message>
+    <message>
+        <source>markup %1 %</source>
+        <translation>加成 %1 %</translation>
+    </message>
+    <message>
+        <source>margin %1 %</source>
+        <translation>毛利 %1 %</translation>
     </message>
 </context>
 <context>
@@ -833,13 +1075,57 @@
         <translation>价格或问题</translation>
     </message>
     <message>
+        <source>Added</source>
+        <translation>手工添加</translation>
+    </message>
+    <message>
         <source>Cheapest</source>
         <translation>最便宜</translation>
     </message>
     <message>
+        <source>Add charge…</source>
+        <translation>添加费用…</translation>
+    </message>
+    <message>
+        <source>Add a charge by hand to the leg under the cursor</source>
+        <translation>为光标所在运段手工添加一项费用</translation>
+    </message>
+    <message>
+        <source>Spot rate…</source>
+        <translation>即期运价…</translation>
+    </message>
+    <message>
+        <source>Price the leg under the cursor at a rate a carrier gave for this shipment</source>
+        <translation>按承运人为本票货给出的运价为光标所在运段计价</translation>
+    </message>
+    <message>
+        <source>Remove added</source>
+        <translation>删除手工项</translation>
+    </message>
+    <message>
+        <source>Remove a charge or spot rate added to the leg under the cursor</source>
+        <translation>删除光标所在运段上手工添加的费用或即期运价</translation>
+    </message>
+    <message>
         <source>not priced: another leg has a problem</source>
-        <extracomment>Finds carriers: (mode, origin, destination, ETD) → names.</extracomment>
         <translation>未计价：其他运段有问题</translation>
+    </message>
+    <message>
+        <source>spot %1</source>
+        <extracomment>What a clerk adds to a leg by hand (selling.md §4), kept in the row as JSON text. Finds carriers: (mode, origin, destination, ETD) → names.</extracomment>
+        <translation>即期 %1</translation>
+    </message>
+    <message>
+        <source>Remove spot rate %1</source>
+        <translation>删除即期运价 %1</translation>
+    </message>
+    <message>
+        <source>Remove charge %1</source>
+        <translation>删除费用 %1</translation>
+    </message>
+    <message>
+        <source>Nothing added to this leg</source>
+        <translation>该运段没有手工添加的项目</translation>
     </message>
     <message>
         <source>Add leg</source>
@@ -858,7 +1144,7 @@
     <name>LiveQuoter</name>
     <message>
         <source>Add a leg to see the quote.</source>
-        <extracomment>The exact text (as the services gave it) of a money or quantity cell. A leg is priced once all of these are filled in. How long the clerk pauses typing before the request is priced again.</extracomment>
+        <extracomment>A leg is priced once all of these are filled in. How long the clerk pauses typing before the request is priced again.</extracomment>
         <translation>添加一段运输即可看到报价。</translation>
     </message>
 </context>
@@ -912,6 +1198,10 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>设置</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>业绩</translation>
+    </message>
+    <message>
         <source>This view is not available in this build yet.</source>
         <translation>此版本尚未提供该视图。</translation>
     </message>
@@ -948,6 +1238,7 @@ Rates in the demo database are illustrative samples only.</source>
     <name>Numbers</name>
     <message>
         <source>A number is needed here.</source>
+        <extracomment>Error codes of :class:`NumberError`.</extracomment>
         <translation>此处需要填写数字。</translation>
     </message>
     <message>
@@ -1088,6 +1379,17 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>PartyBadges</name>
+    <message>
+        <source>No party is called %1 yet: saving the booking adds it</source>
+        <translation>尚无名为 %1 的往来单位：保存订舱时将新增</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1594,34 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
 </context>
 <context>
+    <name>QuotationSender</name>
+    <message>
+        <source>Open a booking to send its quotation.</source>
+        <extracomment>Statuses whose quotation may be sent (an expired quote is re-quoted first).</extracomment>
+        <translation>请先打开一笔订舱再发送报价单。</translation>
+    </message>
+    <message>
+        <source>Only a draft or quoted booking can be sent as a quotation.</source>
+        <translation>只有草稿或已报价的订舱才能发送报价单。</translation>
+    </message>
+    <message>
+        <source>No folder for temporary files.</source>
+        <translation>没有可用的临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Quotation %1 handed to the mail program; the booking is %2.</source>
+        <translation>报价单 %1 已交给邮件程序；订舱状态为%2。</translation>
+    </message>
+</context>
+<context>
     <name>QuotePanel</name>
     <message>
         <source>Calculating…</source>
@@ -1302,12 +1632,68 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>总价：未计价</translation>
     </message>
     <message>
+        <source>Ccy</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>成本单价</translation>
+    </message>
+    <message>
+        <source>Cost amount</source>
+        <translation>成本金额</translation>
+    </message>
+    <message>
+        <source>Cost %1</source>
+        <translation>成本 %1</translation>
+    </message>
+    <message>
+        <source>Sell qty</source>
+        <translation>销售数量</translation>
+    </message>
+    <message>
+        <source>Sell unit</source>
+        <translation>销售单价</translation>
+    </message>
+    <message>
+        <source>Sell ccy</source>
+        <translation>销售币种</translation>
+    </message>
+    <message>
+        <source>Sell amount</source>
+        <translation>销售金额</translation>
+    </message>
+    <message>
+        <source>Price %1</source>
+        <translation>售价 %1</translation>
+    </message>
+    <message>
+        <source>Margin %1</source>
+        <translation>毛利 %1</translation>
+    </message>
+    <message>
         <source>Saved total: %1</source>
         <translation>已保存总价：%1</translation>
     </message>
     <message>
         <source>Total: %1</source>
         <translation>总价：%1</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>成本：%1</translation>
+    </message>
+    <message>
+        <source>Margin: %1 (%2 %)</source>
+        <translation>毛利：%1（%2 %）</translation>
+    </message>
+    <message>
+        <source>below the floor of %1 %</source>
+        <translation>低于下限 %1 %</translation>
     </message>
     <message numerus="yes">
         <source>Transit: %n day(s)</source>
@@ -1320,12 +1706,40 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>%1 汇率（每美元）：%2</translation>
     </message>
     <message>
+        <source>Margin %1 % is below the floor of %2 % (customer: %3): confirming needs an approver and a reason.</source>
+        <translation>毛利率 %1 % 低于下限 %2 %（客户：%3）：确认需要审批人和理由。</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>该客户</translation>
+    </message>
+    <message>
         <source>Leg %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message>
         <source>chargeable %1</source>
         <translation>计费量 %1</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手工</translation>
+    </message>
+    <message>
+        <source>spot rate</source>
+        <translation>即期运价</translation>
+    </message>
+    <message>
+        <source>contract tariff</source>
+        <translation>合同运价</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>已含</translation>
+    </message>
+    <message>
+        <source>Hide the cost and margin while a customer looks at the screen (%1)</source>
+        <translation>客户在看屏幕时隐藏成本和毛利（%1）</translation>
     </message>
     <message>
         <source>Cannot be priced: %1</source>
@@ -1340,32 +1754,21 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>代码</translation>
     </message>
     <message>
+        <source>Show cost</source>
+        <extracomment>The exact text (as the services gave it) of a money or quantity cell. The line fields shown, as the quote JSON names them (the margin column follows them). The columns hidden while a customer looks at the screen.</extracomment>
+        <translation>显示成本</translation>
+    </message>
+    <message>
+        <source>Hide cost</source>
+        <translation>隐藏成本</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
         <source>Basis</source>
         <translation>计费方式</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>单价</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>In quote currency</source>
-        <translation>折合报价币种</translation>
     </message>
 </context>
 <context>
@@ -1527,9 +1930,23 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
 </context>
 <context>
+    <name>RateNotice</name>
+    <message numerus="yes">
+        <source>%n rate(s) end within %1 days</source>
+        <translation>
+            <numerusform>%n 条运价将在 %1 天内到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first ends on %1. They are marked in the Rates view.</source>
+        <translation>最早的于 %1 到期。已在运价视图中标出。</translation>
+    </message>
+</context>
+<context>
     <name>RateTableModel</name>
     <message>
         <source>Mode</source>
+        <extracomment>Background of a rate that ends within the settings&apos; warning days.</extracomment>
         <translation>运输方式</translation>
     </message>
     <message>
@@ -1587,6 +2004,12 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Expired: valid until %1</source>
         <translation>已过期：有效期至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1693,9 +2116,128 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
 </context>
 <context>
+    <name>Requote</name>
+    <message>
+        <source>A new quote from %1 (%2), at today&apos;s rates: save or mark it quoted.</source>
+        <translation>按今日运价根据 %1（%2）新建报价：请保存或标记为已报价。</translation>
+    </message>
+    <message>
+        <source>Re-quoting %1 at today&apos;s rates: Mark quoted saves revision %2.</source>
+        <translation>按今日运价重新报价 %1：标记为已报价将保存为第 %2 版。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>未成交</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>成交率</translation>
+    </message>
+    <message>
+        <source>Won total</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Won</source>
+        <extracomment>Months shown when the view opens: this one and the five before it.</extracomment>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>未成交</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Margin won (%1)</source>
+        <translation>成交毛利（%1）</translation>
+    </message>
+    <message>
+        <source>Quotes by month</source>
+        <translation>每月报价</translation>
+    </message>
+    <message>
+        <source>No quotes in this period.</source>
+        <translation>此期间没有报价。</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>报价数</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>近 6 个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>By customer</source>
+        <translation>按客户</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Company name</source>
+        <extracomment>Settings that are percentages a clerk types, read in the display language&apos;s notation.</extracomment>
         <translation>公司名称</translation>
     </message>
     <message>
@@ -1737,6 +2279,10 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Quotation valid for (days)</source>
         <translation>报价有效期（天）</translation>
+    </message>
+    <message>
+        <source>Warn of rates ending within (days)</source>
+        <translation>运价到期提前提醒（天）</translation>
     </message>
     <message>
         <source>Letterhead</source>
@@ -1820,6 +2366,53 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Import refused: nothing was imported.</source>
         <translation>导入被拒绝：未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>SpotDialog</name>
+    <message>
+        <source>Spot rate for the leg</source>
+        <translation>运段的即期运价</translation>
+    </message>
+    <message>
+        <source>C&amp;arrier:</source>
+        <translation>承运人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>计费方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Equipment:</source>
+        <translation>箱型/车型(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>币种(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>运价(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Transit days:</source>
+        <translation>运输天数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum charge:</source>
+        <translation>最低收费(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum charge:</source>
+        <translation>最高收费(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Brea&amp;ks:</source>
+        <translation>分段运价(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Breaks: from-quantity:rate pairs, separated by spaces.</source>
+        <translation>分段运价：起始数量:运价，用空格分隔。</translation>
     </message>
 </context>
 </TS>
