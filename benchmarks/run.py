@@ -137,6 +137,9 @@ def bench_view(db: Path, env: dict[str, str]) -> list[Row]:
     for name, values in data.items():
         limit = 0.3 if name.startswith("count") else 0.1
         note = f"{values['rows']:,} rows loaded" if "rows" in values else ""
+        if "10 windows" in name:  # ten operations in a row: shown, not judged
+            rows.append(Row(name, values["ours"], values["floor"], None, "", None, note))
+            continue
         rows.append(Row(name, values["ours"], values["floor"], None,
                         f"≤ {limit * 1000:.0f} ms", values["ours"] <= limit, note))  # fmt: skip
     rows[0].memory_mb = mem
