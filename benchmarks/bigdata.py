@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import inspect
 import json
 import shutil
 import sqlite3
@@ -28,7 +29,7 @@ from booking_app.store.schema import MIGRATIONS
 from booking_app.store.uow import UnitOfWork
 
 #: Bump when what is built changes (the cache is then rebuilt).
-VERSION = 3
+VERSION = 4
 SEED = 20261201
 #: The benchmark's "now" (BOOKING_APP_NOW): the newest bookings are of this day.
 NOW = "2026-11-28T15:00:00"
@@ -74,8 +75,11 @@ def party_names(count: int) -> list[str]:
 
 
 def cache_key(sizes: Sizes) -> str:
-    """The cache file name: sizes, seed, builder version and the schema's migrations."""
-    migrations = ",".join(m.name for m in MIGRATIONS._migrations)  # noqa: SLF001
+    """The cache file name: sizes, seed, builder version and the schema's migrations
+    (their names and code)."""
+    migrations = "|".join(
+        f"{m.name}:{inspect.getsource(m.fn)}" for m in MIGRATIONS._migrations  # noqa: SLF001
+    )
     digest = hashlib.sha1(f"{VERSION}|{SEED}|{migrations}".encode()).hexdigest()[:10]
     return f"big-r{sizes.rates}-b{sizes.bookings}-{digest}.sqlite3"
 
@@ -126,7 +130,8 @@ INSERT INTO bookings (booking_no, revision, status, created_at, updated_at, book
     cargo_summary, search_text, cost_total, min_margin_percent, priced, customer_name,
     shipper_name, consignee_name, valid_until)
 SELECT printf('BK-%s-%07d', substr(day, 1, 4), i + 1), 1,
-    CASE i % 6 WHEN 0 THEN 'draft' WHEN 1 THEN 'quoted' WHEN 5 THEN 'cancelled'
+    CASE i % 6 WHEN 0 THEN 'draft' WHEN 5 THEN 'cancelled'
+        WHEN 1 THEN CASE WHEN date(day, '+14 days') < :today THEN 'expired' ELSE 'quoted' END
         ELSE 'confirmed' END,
     day || 'T' || time(28800 + (i % 1000) * 30, 'unixepoch'),
     day || 'T' || time(28800 + (i % 1000) * 30, 'unixepoch'),

@@ -20,7 +20,6 @@ from booking_app import cli_quotes
 from booking_app.core.errors import BookingDeskError
 from booking_app.core.quote_json import quote_to_json
 from booking_app.services import quoting
-from booking_app.services.imports import import_sheet
 from booking_app.services.setup import init_database
 from booking_app.store.db import is_network_path
 from booking_app.store.uow import UnitOfWork
@@ -115,6 +114,8 @@ def cmd_init(uow: UnitOfWork, args: argparse.Namespace) -> None:
 
 def cmd_import(uow: UnitOfWork, args: argparse.Namespace) -> None:
     """``import KIND FILE``."""
+    from booking_app.services.imports import import_sheet  # the sheet readers: only here
+
     count = import_sheet(uow, args.kind, args.file)
     print(f"{count} {args.kind} rows imported from {args.file.name}")
 
