@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -23,9 +23,11 @@ from tests.factories import book_on
 VIETNAMESE = "Công ty TNHH Đồng Nai"
 
 
-def request(customer: str = "Guangxi Example Trading Co.") -> dict[str, Any]:
+def request(
+    customer: str = "Guangxi Example Trading Co.", day: date = TEST_TODAY
+) -> dict[str, Any]:
     raw = json.loads((demo_dir() / "sample-request.json").read_text(encoding="utf-8"))
-    raw.update(quote_date=TEST_TODAY.isoformat(), ship_date=TEST_TODAY.isoformat())
+    raw.update(quote_date=day.isoformat(), ship_date=TEST_TODAY.isoformat())
     raw["customer"] = customer
     return dict(raw)
 
@@ -35,9 +37,9 @@ def listed(demo_uow: UnitOfWork) -> UnitOfWork:
     """Bookings on three days, one of them for a Vietnamese customer, one amended."""
     for back in (2, 1, 0):
         day = TEST_TODAY - timedelta(days=back)
-        raws = [request() for _ in range(6)]
+        raws = [request(day=day) for _ in range(6)]
         if back == 1:
-            raws[3] = request(VIETNAMESE)
+            raws[3] = request(VIETNAMESE, day)
         book_on(demo_uow, day, raws, "quoted")
     return demo_uow
 
@@ -161,3 +163,13 @@ def test_the_migration_folds_old_search_texts_and_flags_old_revisions(tmp_path: 
         assert count_bookings(uow, BookingFilter(text="ha noi")) == 1
     finally:
         uow.close()
+
+
+def test_valid_since_keeps_only_quotes_valid_from_that_day(listed: UnitOfWork) -> None:
+    rows = list_bookings(listed, BookingFilter(), limit=None)
+    ends = sorted({r.valid_until for r in rows if r.valid_until is not None})
+    assert len(ends) == 3  # one end of validity per booking day
+    since = ends[1]
+    kept = list_bookings(listed, BookingFilter(valid_since=since), limit=None)
+    assert len(kept) == 12 and all(r.valid_until and r.valid_until >= since for r in kept)
+    assert count_bookings(listed, BookingFilter(status="quoted", valid_since=ends[2])) == 6
