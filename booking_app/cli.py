@@ -18,6 +18,7 @@ from platformdirs import user_data_dir
 
 from booking_app import cli_quotes
 from booking_app.core.errors import BookingDeskError
+from booking_app.core.limits import MAX_JSON_BYTES, loads_request
 from booking_app.core.quote_json import quote_to_json
 from booking_app.services import quoting
 from booking_app.services.setup import init_database
@@ -57,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help="import a CSV or XLSX sheet (all rows or none)")
     imp.add_argument("kind", choices=IMPORT_KINDS)
     imp.add_argument("file", type=Path)
+    imp.add_argument("--replace", action="store_true", help="rates: first remove the stored "
+                     "rows of each (mode, origin, destination, carrier) in the file")  # fmt: skip
     q = sub.add_parser("quote", help="price a request (JSON file, - for standard input)")
     q.add_argument("request")
     b = sub.add_parser("book", help="price and save a booking (a list: all or none)")
@@ -83,16 +86,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _read_json(name: str) -> Any:
+    limit = MAX_JSON_BYTES + 1  # one byte more than allowed, to see that it is too large
     try:
-        text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8-sig")
+        if name == "-":
+            data = sys.stdin.buffer.read(limit)
+        else:
+            with Path(name).open("rb") as fh:
+                data = fh.read(limit)
     except FileNotFoundError:
         raise UserError(f"{name}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
         raise UserError(f"{name}: cannot read ({exc.__class__.__name__})") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise UserError(f"{name} line {exc.lineno}: not valid JSON ({exc.msg})") from None
+    return loads_request(data, name)
 
 
 def _print_json(data: Any) -> None:
@@ -114,10 +119,15 @@ def cmd_init(uow: UnitOfWork, args: argparse.Namespace) -> None:
 
 def cmd_import(uow: UnitOfWork, args: argparse.Namespace) -> None:
     """``import KIND FILE``."""
-    from booking_app.services.imports import import_sheet  # the sheet readers: only here
+    from booking_app.services.imports import DEDUPED, import_file  # sheet readers: only here
 
-    count = import_sheet(uow, args.kind, args.file)
-    print(f"{count} {args.kind} rows imported from {args.file.name}")
+    if args.replace and args.kind != "rates":
+        raise UserError("import: --replace is only for rate sheets (import rates FILE --replace)")
+    result = import_file(uow, args.kind, args.file, replace=args.replace)
+    if args.kind in DEDUPED:
+        print(result.summary())
+    else:
+        print(f"{result.rows} {args.kind} rows imported from {args.file.name}")
 
 
 def cmd_quote(uow: UnitOfWork, args: argparse.Namespace) -> None:
