@@ -26,7 +26,9 @@ from booking_app.store.db import is_network_path
 from booking_app.store.uow import UnitOfWork
 
 USER_ERROR = 2
-IMPORT_KINDS = ("rates", "surcharges", "fx", "locations", "parties", "pricing", "sell-rates")
+IMPORT_KINDS = (
+    "rates", "surcharges", "fx", "locations", "parties", "pricing", "sell-rates", "schedules",
+)
 EXPORT_FORMATS = ("csv", "xlsx", "pdf")
 
 

@@ -21,6 +21,7 @@ from booking_app.core.quote import Quote, QuoteRequest
 from booking_app.core.rates import FxRate
 from booking_app.core.request import parse_quote_request, require_booking_fields
 from booking_app.core.selling import PriceTerms
+from booking_app.services.emissions import estimator
 from booking_app.services.settings import Settings, current_settings
 from booking_app.store.uow import UnitOfWork
 
@@ -67,7 +68,8 @@ def quote_request(
     settings: Settings | None = None,
     fx: list[FxRate] | None = None,
 ) -> Quote:
-    """Price a parsed request on the rates in the database, at the customer's prices.
+    """Price a parsed request on the rates in the database, at the customer's prices,
+    with each leg's distance and CO2e estimate (schedules-routes-emissions.md §3).
 
     ``settings`` and the ``fx`` rows are read when not given (a batch passes them once).
 
@@ -75,13 +77,14 @@ def quote_request(
         PricingError: a leg cannot be priced (the message names the leg and why).
     """
     settings = settings or current_settings(uow)
-    return price_route(
+    priced = price_route(
         request,
         uow.rates,
         uow.rates.fx_rows() if fx is None else fx,
         price_terms(uow, request, settings),
         settings.quote_valid_days,
     )
+    return estimator(uow).estimate(priced, request.cargo)
 
 
 def quote(

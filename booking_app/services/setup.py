@@ -17,6 +17,7 @@ DEMO_FILES = (
     ("fx", "fx.csv"),
     ("rates", "rates.csv"),
     ("surcharges", "surcharges.csv"),
+    ("schedules", "schedules.csv"),
 )
 
 

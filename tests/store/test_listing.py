@@ -143,7 +143,7 @@ def test_trigram_queries_pick_the_most_distinctive_trigrams() -> None:
 def test_the_migration_folds_old_search_texts_and_flags_old_revisions(tmp_path: Any) -> None:
     path = tmp_path / "old.sqlite3"
     db = Database(connect(path), execute_plugins=False)
-    MIGRATIONS.apply(db, stop_before="m006_listing_speed")
+    MIGRATIONS.apply(db, stop_before="m007_listing_speed")
     db.conn.execute("INSERT INTO parties (name, created_at) VALUES ('x', '2026-01-01')")
     for revision in (1, 2):
         db.conn.execute(
