@@ -14,6 +14,7 @@ from booking_app.core.booking import (
     PartyCard,
     check_status,
 )
+from booking_app.core.emissions import Estimator
 from booking_app.core.errors import BookingDeskError, MarginApprovalError, ValidationError
 from booking_app.core.money import format_money
 from booking_app.core.pricing import price_route
@@ -67,11 +68,13 @@ def quote_request(
     request: QuoteRequest,
     settings: Settings | None = None,
     fx: list[FxRate] | None = None,
+    emissions: Estimator | None = None,
 ) -> Quote:
     """Price a parsed request on the rates in the database, at the customer's prices,
     with each leg's distance and CO2e estimate (schedules-routes-emissions.md §3).
 
-    ``settings`` and the ``fx`` rows are read when not given (a batch passes them once).
+    ``settings``, the ``fx`` rows and the ``emissions`` estimator (its places) are read
+    when not given: a batch passes them once.
 
     Raises:
         PricingError: a leg cannot be priced (the message names the leg and why).
@@ -84,7 +87,7 @@ def quote_request(
         price_terms(uow, request, settings),
         settings.quote_valid_days,
     )
-    return estimator(uow).estimate(priced, request.cargo)
+    return (emissions or estimator(uow)).estimate(priced, request.cargo)
 
 
 def quote(
@@ -101,11 +104,12 @@ def quote_many(uow: UnitOfWork, raws: Sequence[object], today: date | None = Non
     The settings and FX rows are read once for the whole list."""
     settings = current_settings(uow)
     fx = uow.rates.fx_rows()
+    places = estimator(uow)
     quotes = []
     for i, raw in enumerate(raws, 1):
         try:
             request = parse_request(uow, raw, today, settings)
-            quotes.append(quote_request(uow, request, settings, fx))
+            quotes.append(quote_request(uow, request, settings, fx, places))
         except BookingDeskError as exc:
             if len(raws) == 1:
                 raise
