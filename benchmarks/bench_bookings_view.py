@@ -24,6 +24,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from booking_app.core.text import fold  # noqa: E402
 from booking_app.store.uow import UnitOfWork  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -54,7 +55,7 @@ def _rows(count: int, party_ids: list[int]) -> Iterator[tuple[object, ...]]:
         customer = party_ids[n % len(party_ids)]
         total = f"{rng.randint(20_000, 900_000) / 100:.2f}"
         iso, at = day.isoformat(), stamp.isoformat(timespec="seconds")
-        search = "\n".join([number, CUSTOMERS[n % len(CUSTOMERS)], *codes]).casefold()
+        search = fold("\n".join([number, CUSTOMERS[n % len(CUSTOMERS)], *codes]))
         yield (
             number, 1, STATUSES[n % len(STATUSES)], at, at, iso, "bench", iso, iso, "USD",
             "markup", "0", total, 7, customer, customer, customer, "FOB", "", cargo,

@@ -21,7 +21,6 @@ from booking_app.core.errors import BookingDeskError
 from booking_app.core.limits import MAX_JSON_BYTES, loads_request
 from booking_app.core.quote_json import quote_to_json
 from booking_app.services import quoting
-from booking_app.services.imports import DEDUPED, import_file
 from booking_app.services.setup import init_database
 from booking_app.store.backend import as_target
 from booking_app.store.db import is_network_path
@@ -127,6 +126,8 @@ def cmd_init(uow: UnitOfWork, args: argparse.Namespace) -> None:
 
 def cmd_import(uow: UnitOfWork, args: argparse.Namespace) -> None:
     """``import KIND FILE``."""
+    from booking_app.services.imports import DEDUPED, import_file  # sheet readers: only here
+
     if args.replace and args.kind != "rates":
         raise UserError("import: --replace is only for rate sheets (import rates FILE --replace)")
     result = import_file(uow, args.kind, args.file, replace=args.replace)

@@ -38,14 +38,11 @@ class Converter:
 
     def to_quote(self, amount: Decimal, currency: str) -> Decimal:
         """Convert a rounded line amount and round it in the quote currency."""
+        if currency == self.currency:
+            return round_money(amount, currency)
         with localcontext() as ctx:
             ctx.prec = WORKING_PRECISION
-            if currency == self.currency:
-                converted = amount
-            else:
-                converted = (
-                    amount / self.units_per_usd(currency) * self.units_per_usd(self.currency)
-                )
+            converted = amount / self.units_per_usd(currency) * self.units_per_usd(self.currency)
             return round_money(converted, self.currency)
 
     def used(self) -> dict[str, Decimal]:

@@ -24,9 +24,15 @@ def _quantum(places: int) -> Decimal:
     return Decimal(1).scaleb(-places)
 
 
+_QUANTA: dict[str, Decimal] = {}
+
+
 def round_money(amount: Decimal, currency: str) -> Decimal:
     """Round an exact amount half-up to the currency's minor units."""
-    return amount.quantize(_quantum(minor_units(currency)), rounding=ROUND_HALF_UP)
+    quantum = _QUANTA.get(currency)
+    if quantum is None:  # a quote rounds tens of lines: look the currency up once
+        quantum = _QUANTA[currency] = _quantum(minor_units(currency))
+    return amount.quantize(quantum, rounding=ROUND_HALF_UP)
 
 
 def format_money(amount: Decimal, currency: str) -> str:

@@ -111,18 +111,29 @@ def booking_values(row: DayRow) -> list[Any]:
 
 
 def booking_csv_cells(row: DayRow) -> list[str]:
-    """The booking columns of one row as CSV text (ISO dates, exact money, inert text)."""
-    cells = []
-    for kind, value in zip(_BOOKING_KINDS, booking_values(row), strict=True):
-        if kind == "money":
-            cells.append("" if value is None else format_money(value, row.currency))
-        elif kind in ("date", "time"):
-            cells.append(value.isoformat())
-        elif kind == "int":
-            cells.append(str(value))
-        else:
-            cells.append(neutralise(str(value)))
-    return cells
+    """The booking columns of one row as CSV text (ISO dates, exact money, inert text),
+    in ``BOOKING_HEADERS`` order (written out: a day of 10,000 rows is 200,000 cells)."""
+    currency = row.currency
+    money = ["" if a is None else format_money(a, currency) for a in _amounts(row)]
+    return [
+        neutralise(row.booking_no),
+        str(row.revision),
+        row.booking_date.isoformat(),
+        row.created_at.time().replace(microsecond=0).isoformat(),
+        neutralise(row.status),
+        neutralise(row.customer),
+        neutralise(row.shipper),
+        neutralise(row.consignee),
+        neutralise(row.route),
+        neutralise(row.modes),
+        neutralise(row.cargo_summary),
+        neutralise(row.incoterm),
+        row.ship_date.isoformat(),
+        str(row.transit_days),
+        *money,
+        neutralise(currency),
+        neutralise(row.clerk),
+    ]
 
 
 def write_csv(rows: Sequence[DayRow], out: IO[bytes], progress: Progress | None = None) -> int:

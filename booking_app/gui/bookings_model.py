@@ -1,7 +1,9 @@
 """The bookings list as a table model fetched by windows (a million rows stay fast).
 
 Like Anki's browser table model: the view asks ``canFetchMore``/``fetchMore`` as the
-clerk scrolls, and each call reads one window of rows through the listing service.
+clerk scrolls, and each call reads one window of rows through the listing service, the
+next window starting after the last row shown (keyset paging: the thousandth window is as
+quick as the first). Counts of a filter are kept until bookings or parties change.
 """
 
 from __future__ import annotations
@@ -24,6 +26,13 @@ COLUMNS = (
 #: The booking number of a row, whatever the column.
 BOOKING_NO_ROLE = Qt.ItemDataRole.UserRole + 1
 _GREY = QColor(128, 128, 128)
+# Roles as plain ints, compared once per call (PySide's enum members are slow to make).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_TOTAL = COLUMNS.index("total")
 
 
 class BookingsModel(QAbstractTableModel):
@@ -36,6 +45,8 @@ class BookingsModel(QAbstractTableModel):
         self.filter = BookingFilter()
         self._rows: list[BookingRow] = []
         self._exhausted = True
+        self._counts: dict[BookingFilter, int] = {}
+        self._texts: dict[int, tuple[str, ...]] = {}  # row → its cells' text, made once
 
     # --- loading -----------------------------------------------------------------------
 
@@ -47,13 +58,32 @@ class BookingsModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read the first window again (after a booking was saved, say)."""
         self.beginResetModel()
-        self._rows = list_bookings(self.ctx.uow, self.filter, 0, self.window)
+        self._texts.clear()
+        self._rows = list_bookings(self.ctx.uow, self.filter, limit=self.window)
         self._exhausted = len(self._rows) < self.window
         self.endResetModel()
 
     def total(self) -> int:
-        """How many bookings the filter matches in all (counted, not loaded)."""
-        return count_bookings(self.ctx.uow, self.filter)
+        """How many bookings the filter matches in all (counted, not loaded; cached)."""
+        cached = self.cached_count(self.filter)
+        if cached is None:
+            cached = count_bookings(self.ctx.uow, self.filter)
+            self.remember_count(self.filter, cached)
+        return cached
+
+    def cached_count(self, f: BookingFilter) -> int | None:
+        """The number of bookings ``f`` matches, if counted since the last change."""
+        return self._counts.get(f)
+
+    def remember_count(self, f: BookingFilter, count: int) -> None:
+        """Keep the number of bookings ``f`` matches (until :meth:`forget_counts`)."""
+        if len(self._counts) > 64:
+            self._counts.clear()
+        self._counts[f] = count
+
+    def forget_counts(self) -> None:
+        """Drop the kept counts (bookings or parties changed)."""
+        self._counts.clear()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted
@@ -61,7 +91,8 @@ class BookingsModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted:
             return
-        more = list_bookings(self.ctx.uow, self.filter, len(self._rows), self.window)
+        after = self._rows[-1].key if self._rows else None
+        more = list_bookings(self.ctx.uow, self.filter, limit=self.window, after=after)
         self._exhausted = len(more) < self.window
         if more:
             first = len(self._rows)
@@ -82,21 +113,29 @@ class BookingsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
+        number = index.row()
+        if number >= len(self._rows):
+            return None
+        role = int(role)
+        if role == _DISPLAY:
+            texts = self._texts.get(number)
+            if texts is None:
+                row = self._rows[number]
+                texts = self._texts[number] = tuple(self._text(row, c) for c in COLUMNS)
+            return texts[index.column()]
+        row = self._rows[number]
         if role == BOOKING_NO_ROLE:
             return row.booking_no
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("customer", "route", "cargo"):
+        column = COLUMNS[index.column()]
+        if role == _TOOLTIP and column in ("customer", "route", "cargo"):
             if column == "customer":
                 return "\n".join(p for p in (row.customer, row.shipper, row.consignee) if p)
             return self._text(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "total":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and row.status == "cancelled":
+        if role == _ALIGN and index.column() == _TOTAL:
+            return _RIGHT
+        if role == _FOREGROUND and row.status == "cancelled":
             return QBrush(_GREY)
         return None
 
@@ -137,6 +176,7 @@ class BookingsModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Repaint headers and cells in the new language."""
+        self._texts.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self._rows:
             last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)

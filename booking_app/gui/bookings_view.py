@@ -45,6 +45,7 @@ class BookingsView(QWidget):
         self.model = BookingsModel(ctx, parent=self)
         self._count: int | None = None
         self._count_serial = 0
+        self._counting = BookingFilter()
         result_relay().finished.connect(self._on_counted)
 
         self.day_label = QLabel()
@@ -134,10 +135,16 @@ class BookingsView(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        """Count the matching bookings on a pool thread: a million take a second."""
+        """Count the matching bookings on a pool thread (kept until bookings change)."""
         chosen = self.model.filter
-        self._count = None
-        self._count_serial = start_job(self.ctx.new_uow, lambda uow: count_bookings(uow, chosen))
+        self._count = self.model.cached_count(chosen)
+        if self._count is not None:
+            self._count_serial = 0
+        else:
+            self._counting = chosen
+            self._count_serial = start_job(
+                self.ctx.new_uow, lambda uow: count_bookings(uow, chosen)
+            )
         self._show_count()
 
     def _on_counted(self, serial: int) -> None:
@@ -145,6 +152,8 @@ class BookingsView(QWidget):
             result = take_result(serial)
             self._count = result if isinstance(result, int) else None
             self._count_serial = 0
+            if self._count is not None:
+                self.model.remember_count(self._counting, self._count)
             self._show_count()
 
     def is_counting(self) -> bool:
@@ -208,6 +217,7 @@ class BookingsView(QWidget):
 
     def _on_changed(self, what: str) -> None:
         if what in ("bookings", "parties"):
+            self.model.forget_counts()
             selected = self.selected_booking_no()
             self.model.reload()
             self._update_count()

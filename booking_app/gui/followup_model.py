@@ -69,14 +69,14 @@ def load_follow_up(uow: UnitOfWork, with_decided: bool = False, text: str = "") 
     matching ``text``, soonest ``valid_until`` first."""
     expired_now = expire_overdue(uow)
     statuses = OPEN_STATUSES + (DECIDED_STATUSES if with_decided else ())
+    today = uow.clock.today()
+    since = today - timedelta(days=RECENT_EXPIRED_DAYS)
     rows: list[BookingRow] = []
     for status in statuses:
-        f = BookingFilter(status=status, text=text.strip())
-        rows += list_bookings(uow, f, 0, max(count_bookings(uow, f), 1))
-    today = uow.clock.today()
-    if not with_decided:
-        since = today - timedelta(days=RECENT_EXPIRED_DAYS)
-        rows = [r for r in rows if r.status != "expired" or (r.valid_until or date.max) >= since]
+        # the old expired quotes stay in the database: read only the recent ones
+        recent = since if status == "expired" and not with_decided else None
+        f = BookingFilter(status=status, text=text.strip(), valid_since=recent)
+        rows += list_bookings(uow, f, limit=None)
     rows.sort(key=lambda r: (r.valid_until or date.max, r.booking_no))
     open_count = count_bookings(uow, BookingFilter(status="quoted"))
     return FollowUpData(rows, open_count, expired_now, today)

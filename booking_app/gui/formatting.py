@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
+from babel import Locale
 from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import format_decimal
 from PySide6.QtCore import QDate, QLocale
@@ -30,6 +32,16 @@ def babel_locale() -> str:
     return name if name and name != "C" else "en_US"
 
 
+def _locale() -> Locale:
+    return _parsed(babel_locale())
+
+
+@lru_cache(maxsize=16)
+def _parsed(name: str) -> Locale:
+    """A parsed Babel locale (parsing it for every cell costs more than the formatting)."""
+    return Locale.parse(name)
+
+
 def _decimal(value: Decimal | str | int) -> Decimal | None:
     try:
         return value if isinstance(value, Decimal) else Decimal(str(value))
@@ -47,7 +59,7 @@ def money(value: Decimal | str) -> str:
         return str(value)
     places = max(0, -int(number.as_tuple().exponent))
     pattern = "#,##0" + ("." + "0" * places if places else "")
-    return format_decimal(number, format=pattern, locale=babel_locale())
+    return format_decimal(number, format=pattern, locale=_locale())
 
 
 def number(value: Decimal | str | int) -> str:
@@ -55,7 +67,7 @@ def number(value: Decimal | str | int) -> str:
     parsed = _decimal(value)
     if parsed is None:
         return str(value)
-    return format_decimal(parsed, locale=babel_locale(), decimal_quantization=False)
+    return format_decimal(parsed, locale=_locale(), decimal_quantization=False)
 
 
 def measure(value: Decimal, places: int = 3) -> str:
@@ -66,14 +78,14 @@ def measure(value: Decimal, places: int = 3) -> str:
 
 def day(value: date) -> str:
     """A date in the locale's medium form (``Dec 1, 2026``, ``2026年12月1日``)."""
-    return format_date(value, format="medium", locale=babel_locale())
+    return format_date(value, format="medium", locale=_locale())
 
 
 def time_of(value: datetime) -> str:
     """A time of day in the locale's short form."""
-    return format_time(value, format="short", locale=babel_locale())
+    return format_time(value, format="short", locale=_locale())
 
 
 def moment(value: datetime) -> str:
     """A date and time in the locale's short form."""
-    return format_datetime(value, format="short", locale=babel_locale())
+    return format_datetime(value, format="short", locale=_locale())

@@ -67,19 +67,18 @@ class MainWindow(QMainWindow):
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(False)
         self.bookings_view = BookingsView(ctx)
-        self.views: list[QWidget] = [self.bookings_view]
+        # The other views are built the first time their tab is shown: a start shows
+        # the bookings, and the Rates table alone takes a second to size on a large office.
+        self._views: list[QWidget | None] = [self.bookings_view]
         self.placeholders: list[QLabel] = []
-        for module, name in OPTIONAL_VIEWS:
-            view = load_view(module, name, ctx)
-            if view is None:
-                view = QLabel()
-                view.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.placeholders.append(view)
-            self.views.append(view)
+        self.tabs.addTab(self.bookings_view, "")
+        for _view in OPTIONAL_VIEWS:
+            self._views.append(None)
+            self.tabs.addTab(QWidget(), "")
         self.followup_view = FollowUpView(ctx)  # loading it expires overdue quotes
         self.results_view = ResultsView(ctx)
-        self.views += [self.followup_view, self.results_view]
-        for view in self.views:
+        for view in (self.followup_view, self.results_view):
+            self._views.append(view)
             self.tabs.addTab(view, "")
         for index in range(FIXED_TABS):
             self.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
@@ -104,6 +103,36 @@ class MainWindow(QMainWindow):
         ctx.changed.connect(self._on_ctx_changed)
         self.retranslate_ui()
         self._on_tab_changed(0)
+
+    @property
+    def views(self) -> list[QWidget]:
+        """The fixed tabs' views (Bookings, Rates, Parties, Settings, Follow-up, Results),
+        built if need be."""
+        return [self.view_at(index) for index in range(FIXED_TABS)]
+
+    def view_at(self, index: int) -> QWidget:
+        """The view of fixed tab ``index``, built now if it has not been shown yet."""
+        view = self._views[index]
+        if view is not None:
+            return view
+        module, name = OPTIONAL_VIEWS[index - 1]
+        view = load_view(module, name, self.ctx)
+        if view is None:
+            label = QLabel(self.tr("This view is not available in this build yet."))
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.placeholders.append(label)
+            view = label
+        self._views[index] = view
+        current, blocked = self.tabs.currentIndex(), self.tabs.blockSignals(True)
+        stand_in, text = self.tabs.widget(index), self.tabs.tabText(index)
+        self.tabs.removeTab(index)
+        if stand_in is not None:
+            stand_in.deleteLater()
+        self.tabs.insertTab(index, view, text)
+        self.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(blocked)
+        return view
 
     # --- building steps ----------------------------------------------------------------
 
@@ -244,7 +273,9 @@ class MainWindow(QMainWindow):
         """Ctrl+Shift+M: the quotation as an e-mail in the mail program; marks it quoted."""
         self.sender_.send(self.current_editor())
 
-    def _on_tab_changed(self, _index: int) -> None:
+    def _on_tab_changed(self, index: int) -> None:
+        if 0 < index <= len(OPTIONAL_VIEWS):
+            self.view_at(index)  # built on first show
         editor = self.current_editor()
         # Qt takes no stack (nullptr) when the current tab is a view, not an editor
         self.undo_group.setActiveStack(editor.undo_stack if editor else None)  # type: ignore[arg-type]

@@ -4,7 +4,7 @@ or none."""
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -18,7 +18,7 @@ from booking_app.core.schedule_rows import SCHEDULE_COLUMNS  # noqa: F401  regis
 from booking_app.core.selling import PriceRule, PricingProfile
 from booking_app.core.sheet_rows import SHEET_KINDS, CellError, Field, parse_columns, parse_row
 from booking_app.core.tariff_rows import tariff_of_row  # registers the sell-rates sheet
-from booking_app.services.sheets import Sheet, read_sheet
+from booking_app.services.sheets import Sheet, StreamedCsv, read_sheet, stream_csv
 from booking_app.store.uow import UnitOfWork
 
 #: Called with (rows done, rows in all) while an import runs, for a progress bar.
@@ -134,8 +134,11 @@ def validate_sheet(
     return rows
 
 
-def _repeated_keys(sheet: Sheet, kind: str) -> list[RowError]:
-    """Rows naming the same party (or customer and mode) as an earlier row of the file.
+def _repeated_keys(
+    sheet: Sheet, kind: str, first_seen: dict[tuple[str, ...], int] | None = None
+) -> list[RowError]:
+    """Rows naming the same party (or customer and mode) as an earlier row of the file
+    (``first_seen``: the keys of the batches before this one, updated).
 
     The key is compared as the row would be stored: stripped, a mode in lower case.
     """
@@ -143,7 +146,8 @@ def _repeated_keys(sheet: Sheet, kind: str) -> list[RowError]:
     if key_columns is None or any(c not in sheet.header for c in key_columns[:1]):
         return []
     positions = [sheet.header.index(c) if c in sheet.header else -1 for c in key_columns]
-    first_seen: dict[tuple[str, ...], int] = {}
+    if first_seen is None:
+        first_seen = {}
     errors = []
     for line, record in sheet.rows:
         cells = [
@@ -265,6 +269,9 @@ def import_file(
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
+        streamed = stream_csv(path)
+        if streamed is not None:
+            return _import_streamed(uow, kind, streamed, progress, clerk, replace)
         sheet = read_sheet(path)
         if progress is not None:
             progress(0, len(sheet.records))
@@ -279,6 +286,77 @@ def import_file(
     finally:
         if gc_was_enabled:
             gc.enable()
+    if progress is not None:
+        progress(result.rows, result.rows)
+    return result
+
+
+def _checked_batches(
+    kind: str, csv_file: StreamedCsv, progress: Progress | None
+) -> Iterator[list[tuple[Any, ...]]]:
+    """The typed rows of each batch of the file, checked as :func:`validate_sheet` checks
+    a whole sheet. After the first bad row nothing more is given out, but the rest is
+    still checked, so that the report names every bad row (up to MAX_REPORTED_ERRORS).
+
+    Raises:
+        ImportFileError: at the end, with every bad row.
+    """
+    columns, required, fields = SHEET_KINDS[kind]
+    source, header = csv_file.source, csv_file.header
+    errors: list[RowError] = []
+    first_seen: dict[tuple[str, ...], int] = {}
+    done = 0
+    for batch in csv_file.batches():
+        sheet = Sheet(source, header, [r for _, r in batch], [line for line, _ in batch])
+        errors += _repeated_keys(sheet, kind, first_seen)
+        rows: Iterable[tuple[Any, ...]] | None = None
+        try:
+            rows = _by_columns(sheet, columns, fields)
+            if rows is None:
+                rows = _by_rows(sheet, columns, required, fields, None)
+        except ImportFileError as exc:
+            errors += exc.errors
+        done += len(batch)
+        if progress is not None:
+            progress(done, max(done, csv_file.lines - 1))
+        if len(errors) >= MAX_REPORTED_ERRORS:
+            break
+        if not errors and rows is not None:
+            yield list(rows)
+    if not done:
+        raise ImportFileError([RowError(source, 2, None, "no rows to import")])
+    if errors:
+        errors.sort(key=lambda e: e.line)
+        raise ImportFileError(errors[:MAX_REPORTED_ERRORS])
+
+
+def _import_streamed(
+    uow: UnitOfWork,
+    kind: str,
+    csv_file: StreamedCsv,
+    progress: Progress | None,
+    clerk: str,
+    replace: bool,
+) -> ImportResult:
+    """A CSV file imported a batch at a time inside one transaction: rows checked and
+    inserted as they are read, never the whole sheet in memory; a bad row anywhere
+    rolls everything back."""
+    columns, required, _fields = SHEET_KINDS[kind]
+    _check_header(Sheet(csv_file.source, csv_file.header, []), columns, required)
+    if progress is not None:
+        progress(0, max(csv_file.lines - 1, 0))
+    batches = _checked_batches(kind, csv_file, progress)
+    with uow:
+        if kind == "rates":
+            added = uow.rates.add_new_rate_batches(batches, replace)
+            result = ImportResult(kind, added.given, added.new, added.present, added.removed)
+        else:
+            parts = [_store(uow, kind, rows, csv_file.header, False) for rows in batches]
+            result = ImportResult(kind, sum(p.rows for p in parts), sum(p.new for p in parts),
+                                  sum(p.present for p in parts))  # fmt: skip
+        detail = result.summary() if kind in DEDUPED else f"{result.rows} rows"
+        uow.audit.record("import", kind, csv_file.source, detail, clerk)
+        uow.commit()
     if progress is not None:
         progress(result.rows, result.rows)
     return result

@@ -150,7 +150,7 @@ def follow_up(
     rows: list[BookingRow] = []
     for status in statuses:
         f = BookingFilter(status=status)
-        rows += list_bookings(uow, f, 0, max(uow.listing.count(f), 1))
+        rows += list_bookings(uow, f, limit=None)
     if customer.strip():
         rows = [r for r in rows if r.customer == customer.strip()]
     if expiring_within is not None:

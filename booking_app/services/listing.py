@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from booking_app.store.listing_repo import BookingFilter
+from booking_app.store.listing_repo import BookingFilter, ListingKey
 from booking_app.store.uow import UnitOfWork
 
 
@@ -36,6 +36,8 @@ class BookingRow:
     priced: bool = True
     valid_until: date | None = None
     status_reason: str = ""
+    #: Where the row stands in the list (the next window starts after it).
+    key: ListingKey | None = field(default=None, compare=False, repr=False)
 
     @property
     def margin(self) -> Decimal:
@@ -66,6 +68,7 @@ def _row(r: dict[str, Any]) -> BookingRow:
         priced=bool(r["priced"]),
         valid_until=date.fromisoformat(r["valid_until"]) if r["valid_until"] else None,
         status_reason=r["status_reason"],
+        key=ListingKey(r["booking_date"], r["created_at"], r["row_id"]),
     )
 
 
@@ -75,13 +78,23 @@ def count_bookings(uow: UnitOfWork, f: BookingFilter) -> int:
 
 
 def list_bookings(
-    uow: UnitOfWork, f: BookingFilter, offset: int = 0, limit: int = 200
+    uow: UnitOfWork,
+    f: BookingFilter,
+    offset: int = 0,
+    limit: int | None = 200,
+    after: ListingKey | None = None,
 ) -> list[BookingRow]:
-    """A window of the bookings the filter matches, oldest first."""
-    return [_row(r) for r in uow.listing.window(f, offset, limit)]
+    """A window of the bookings the filter matches, oldest first: the first ``limit``
+    after the row keyed ``after`` (a :attr:`BookingRow.key`), or from row ``offset``
+    (all of them when ``limit`` is None). Scrolling goes by ``after``: its cost does not
+    grow with the rows already shown, an offset's does."""
+    if offset and after is None:
+        rows = uow.listing.window_at(f, offset, -1 if limit is None else limit)
+    else:
+        rows = uow.listing.window(f, after, limit)
+    return [_row(r) for r in rows]
 
 
 def bookings_of_day(uow: UnitOfWork, day: date) -> list[BookingRow]:
     """Every booking of one day (for the daily list and its exports)."""
-    f = BookingFilter(day=day)
-    return list_bookings(uow, f, 0, max(count_bookings(uow, f), 1))
+    return list_bookings(uow, BookingFilter(day=day), limit=None)

@@ -14,14 +14,16 @@ from booking_app.core.booking import (
     PartyCard,
     check_status,
 )
+from booking_app.core.emissions import Estimator
 from booking_app.core.errors import BookingDeskError, MarginApprovalError, ValidationError
 from booking_app.core.money import format_money
 from booking_app.core.pricing import price_route
 from booking_app.core.quote import Quote, QuoteRequest
+from booking_app.core.rates import FxRate
 from booking_app.core.request import parse_quote_request, require_booking_fields
 from booking_app.core.selling import PriceTerms
 from booking_app.services.emissions import estimator
-from booking_app.services.settings import current_settings
+from booking_app.services.settings import Settings, current_settings
 from booking_app.store.uow import UnitOfWork
 
 BOOKABLE_STATUSES = ("draft", "quoted", "confirmed")
@@ -34,18 +36,23 @@ class _Prepared:
     names: FrozenNames
 
 
-def parse_request(uow: UnitOfWork, raw: object, today: date | None = None) -> QuoteRequest:
-    """Read a request object, filling defaults (dates from the clock, currency from settings)."""
-    settings = current_settings(uow)
+def parse_request(
+    uow: UnitOfWork, raw: object, today: date | None = None, settings: Settings | None = None
+) -> QuoteRequest:
+    """Read a request object, filling defaults (dates from the clock, currency from
+    ``settings``, read when not given)."""
+    settings = settings or current_settings(uow)
     return parse_quote_request(
         raw, today or uow.clock.today(), default_currency=settings.default_currency
     )
 
 
-def price_terms(uow: UnitOfWork, request: QuoteRequest) -> PriceTerms:
+def price_terms(
+    uow: UnitOfWork, request: QuoteRequest, settings: Settings | None = None
+) -> PriceTerms:
     """Where each leg's markup or margin comes from (selling.md §2) and the floor (§3):
     the request's own, else the customer's pricing profile, else the settings."""
-    settings = current_settings(uow)
+    settings = settings or current_settings(uow)
     customer = request.parties.customer
     return PriceTerms(
         given=request.price,
@@ -56,30 +63,53 @@ def price_terms(uow: UnitOfWork, request: QuoteRequest) -> PriceTerms:
     )
 
 
-def quote_request(uow: UnitOfWork, request: QuoteRequest) -> Quote:
+def quote_request(
+    uow: UnitOfWork,
+    request: QuoteRequest,
+    settings: Settings | None = None,
+    fx: list[FxRate] | None = None,
+    emissions: Estimator | None = None,
+) -> Quote:
     """Price a parsed request on the rates in the database, at the customer's prices,
     with each leg's distance and CO2e estimate (schedules-routes-emissions.md §3).
+
+    ``settings``, the ``fx`` rows and the ``emissions`` estimator (its places) are read
+    when not given: a batch passes them once.
 
     Raises:
         PricingError: a leg cannot be priced (the message names the leg and why).
     """
-    valid_days = current_settings(uow).quote_valid_days
-    terms = price_terms(uow, request)
-    priced = price_route(request, uow.rates, uow.rates.fx_rows(), terms, valid_days)
-    return estimator(uow).estimate(priced, request.cargo)
+    settings = settings or current_settings(uow)
+    priced = price_route(
+        request,
+        uow.rates,
+        uow.rates.fx_rows() if fx is None else fx,
+        price_terms(uow, request, settings),
+        settings.quote_valid_days,
+    )
+    return (emissions or estimator(uow)).estimate(priced, request.cargo)
 
 
-def quote(uow: UnitOfWork, raw: object, today: date | None = None) -> Quote:
-    """Price one request object (as in ``booking-app quote``)."""
-    return quote_request(uow, parse_request(uow, raw, today))
+def quote(
+    uow: UnitOfWork, raw: object, today: date | None = None, settings: Settings | None = None
+) -> Quote:
+    """Price one request object (as in ``booking-app quote``); settings read once."""
+    settings = settings or current_settings(uow)
+    return quote_request(uow, parse_request(uow, raw, today, settings), settings)
 
 
 def quote_many(uow: UnitOfWork, raws: Sequence[object], today: date | None = None) -> list[Quote]:
-    """Price a list of requests, in order; an error names the request's position."""
+    """Price a list of requests, in order; an error names the request's position.
+
+    The settings and FX rows are read once for the whole list."""
+    settings = current_settings(uow)
+    fx = uow.rates.fx_rows()
+    places = estimator(uow)
     quotes = []
     for i, raw in enumerate(raws, 1):
         try:
-            quotes.append(quote(uow, raw, today))
+            request = parse_request(uow, raw, today, settings)
+            quotes.append(quote_request(uow, request, settings, fx, places))
         except BookingDeskError as exc:
             if len(raws) == 1:
                 raise

@@ -92,8 +92,9 @@ class Settings:
 
 
 def current_settings(uow: UnitOfWork) -> Settings:
-    """Every setting, stored value or default."""
-    return Settings({s.key: uow.settings.get(s.key, s.default) for s in SETTINGS})
+    """Every setting, stored value or default (one read of the settings table)."""
+    stored = uow.settings.all()
+    return Settings({s.key: stored.get(s.key, s.default) for s in SETTINGS})
 
 
 def save_settings(uow: UnitOfWork, values: dict[str, str]) -> Settings:

@@ -208,3 +208,69 @@ def read_sheet(path: str | Path) -> Sheet:
     if suffix in (".csv", ".txt"):
         return _read_csv(path)
     raise _fail(path.name, 0, "must be a .csv or .xlsx file")
+
+
+#: Records read and checked at a time by a streamed import.
+BATCH_ROWS = 5000
+
+
+@dataclass(frozen=True)
+class StreamedCsv:
+    """A CSV file read a batch of records at a time: its header, then ``batches()``.
+
+    Only one batch is in memory at once. Anything :func:`read_sheet` refuses (not UTF-8,
+    NUL bytes, broken quoting) is reported exactly as it reports it: on the first sign of
+    trouble the file is read again the whole way, to make that report.
+    """
+
+    path: Path
+    header: list[str]
+    lines: int  # physical lines of the file: the progress bar's total, roughly
+
+    @property
+    def source(self) -> str:
+        """The file name, as errors name it."""
+        return self.path.name
+
+    def batches(self, size: int | None = None) -> Iterator[list[tuple[int, list[str]]]]:
+        """Lists of ``size`` (default :data:`BATCH_ROWS`) pairs (file line the record
+        ends on, record), blank records left out."""
+        size = size or BATCH_ROWS
+        try:
+            with self.path.open(encoding="utf-8-sig", newline="") as fh:
+                reader = csv.reader(fh)
+                next(reader, None)
+                batch: list[tuple[int, list[str]]] = []
+                for record in reader:
+                    if any(record):
+                        batch.append((reader.line_num, record))
+                        if len(batch) == size:
+                            yield batch
+                            batch = []
+                if batch:
+                    yield batch
+        except (UnicodeDecodeError, csv.Error):
+            _read_csv(self.path)  # raises the full report of what is wrong
+            raise
+
+
+def stream_csv(path: str | Path) -> StreamedCsv | None:
+    """The CSV file at ``path`` opened for a streamed import (None: not a readable CSV
+    file, or one whose start is wrong — :func:`read_sheet` then reads and reports it)."""
+    path = Path(path)
+    if not path.is_file() or path.suffix.lower() not in (".csv", ".txt"):
+        return None
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            first = next(csv.reader(fh), None)
+        lines = 0
+        with path.open("rb") as raw:
+            for chunk in iter(lambda: raw.read(1 << 20), b""):
+                if b"\x00" in chunk:
+                    return None  # binary data: read_sheet says where
+                lines += chunk.count(b"\n")
+    except (UnicodeDecodeError, csv.Error):
+        return None
+    if first is None:
+        return None
+    return StreamedCsv(path, [h.strip() for h in first], lines)

@@ -35,6 +35,7 @@ from booking_app.core.request_extras import (
     spot_to_json,
 )
 from booking_app.core.selling import PriceRule
+from booking_app.core.text import fold
 from booking_app.store.backend import BOOKINGS_CHANNEL, dialect_of
 from booking_app.store.parties_repo import PartyRepository
 
@@ -179,7 +180,7 @@ class BookingRepository:
             )
         ] if codes else []
         words = [booking.booking_no, p.customer, p.shipper, p.consignee, *codes, *names]
-        return "\n".join(w for w in words if w).casefold()
+        return fold("\n".join(w for w in words if w))
 
     def set_status(self, booking_no: str, status: str, at: datetime, reason: str = "") -> None:
         """Change the status of the latest revision (rules are checked by the service)."""

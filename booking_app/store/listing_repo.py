@@ -1,31 +1,100 @@
-"""The bookings list: filtered, counted and fetched by windows (a million rows stay fast)."""
+"""The bookings list: filtered, counted and fetched by windows (a million rows stay fast).
+
+Windows are keyset pages: the next one starts after the last row's
+(booking date, created at, id), read along the partial index ``bookings_listing``, so
+the thousandth window costs what the first does (OFFSET would walk every row before).
+Only the latest revision of a booking is listed (its ``latest`` flag, kept by a trigger).
+
+A search that starts like a booking number (``bk-2026-00``…) is a range on the booking
+numbers' own index. Otherwise a search is a substring of the booking's folded search
+text (:func:`booking_app.core.text.fold`). A text of three characters or more is first
+looked up in the FTS5 trigram index ``bookings_search``: when it matches few bookings
+(a rare name) only those are read; when it matches many, walking the list in order and
+testing each row finds the first window sooner.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlite_utils import Database
 
+from booking_app.core.text import fold
+
+#: Above this many trigram matches a search walks the list instead of the matches.
+RARE_MATCHES = 10_000
+#: A search text that is the start of a booking number (BK-2026-0001234, folded).
+_NUMBER_PREFIX = re.compile(r"bk-\d{4}-\d+$")
+#: At most this many trigrams of a search text are looked up in the index.
+MAX_TRIGRAMS = 4
+
 
 @dataclass(frozen=True)
 class BookingFilter:
-    """What the bookings list shows: a day (or all days), a status, a search text."""
+    """What the bookings list shows: a day (or all days), a status, a search text;
+    ``valid_since``: only those valid on or after that day (or with no end of validity)."""
 
     day: date | None = None
     status: str | None = None
     text: str = ""
+    valid_since: date | None = None
+
+
+@dataclass(frozen=True, order=True)
+class ListingKey:
+    """Where a listed row stands in the list's order (the next window starts after it)."""
+
+    booking_date: str
+    created_at: str
+    row_id: int
 
 
 _COLUMNS = """b.booking_no, b.revision, b.created_at, b.booking_date, b.status, b.clerk,
     b.currency, b.total, b.cost_total, b.priced, b.route, b.modes, b.cargo_summary, b.incoterm,
     b.quote_date, b.ship_date, b.transit_days, b.valid_until, b.status_reason,
-    b.customer_name AS customer, b.shipper_name AS shipper, b.consignee_name AS consignee"""
+    b.customer_name AS customer, b.shipper_name AS shipper, b.consignee_name AS consignee,
+    b.id AS row_id"""
 # The names are those frozen with each booking (selling.md §6), not the parties' today.
-_FROM = "FROM bookings b"
-# Only the latest revision of each booking number is listed.
-_LATEST = "b.revision = (SELECT max(r.revision) FROM bookings r WHERE r.booking_no = b.booking_no)"
+_ORDER = " ORDER BY b.booking_date, b.created_at, b.id"
+
+
+def _distinctive(gram: str) -> int:
+    """How few bookings a trigram is likely to be in: digits and punctuation narrow a
+    search more than letters, letters more than spaces and line breaks."""
+    score = 0
+    for char in gram:
+        if char.isdigit() or not (char.isalpha() or char.isspace()):
+            score += 3
+        elif char.isalpha():
+            score += 2 if char.isascii() else 3
+    return score
+
+
+def trigram_query(folded: str, most: int = MAX_TRIGRAMS) -> str | None:
+    """An FTS5 query for texts holding up to ``most`` of the most distinctive,
+    non-overlapping trigrams of ``folded`` (None when it is shorter than a trigram).
+
+    The index has no positions (``detail=none``) and a search reads every trigram's list
+    of bookings, so a few distinctive ones find the candidates soonest; the substring
+    test on each candidate row decides.
+    """
+    if len(folded) < 3:
+        return None
+    scores = [_distinctive(folded[i : i + 3]) for i in range(len(folded) - 2)]
+    top = max(scores)
+    starts = sorted(range(len(scores)), key=lambda i: (-scores[i], -i))
+    chosen: list[int] = []
+    for i in starts:
+        if scores[i] < top:  # a digit's trigram narrows more than any letters' do
+            break
+        chosen.append(i)
+        if len(chosen) == most:
+            break
+    grams = dict.fromkeys(folded[i : i + 3] for i in sorted(chosen))
+    return " AND ".join('"' + g.replace('"', '""') + '"' for g in grams)
 
 
 class ListingRepository:
@@ -33,19 +102,46 @@ class ListingRepository:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._rare: dict[str, bool] = {}
 
-    @staticmethod
-    def _where(f: BookingFilter) -> tuple[str, list[Any]]:
-        clauses, params = [_LATEST], []
+    def _is_rare(self, query: str) -> bool:
+        """True when the trigram query matches at most :data:`RARE_MATCHES` bookings."""
+        if query not in self._rare:
+            if len(self._rare) > 256:
+                self._rare.clear()
+            row = self.db.conn.execute(
+                "SELECT count(*) FROM (SELECT rowid FROM bookings_search"
+                " WHERE bookings_search MATCH ? LIMIT ?)",
+                (query, RARE_MATCHES + 1),
+            ).fetchone()
+            self._rare[query] = int(row[0]) <= RARE_MATCHES
+        return self._rare[query]
+
+    def _where(self, f: BookingFilter) -> tuple[str, list[Any]]:
+        clauses, params = ["b.latest = 1"], []
         if f.day is not None:
             clauses.append("b.booking_date = ?")
             params.append(f.day.isoformat())
         if f.status:
             clauses.append("b.status = ?")
             params.append(f.status)
-        if f.text.strip():
+        if f.valid_since is not None:
+            clauses.append("(b.valid_until IS NULL OR b.valid_until >= ?)")
+            params.append(f.valid_since.isoformat())
+        text = fold(f.text.strip())
+        if text:
+            query = trigram_query(text)
+            if _NUMBER_PREFIX.match(text):
+                prefix = text.upper()
+                clauses.append("b.booking_no >= ? AND b.booking_no < ?")
+                params += [prefix, prefix + "\uffff"]
+            elif query is not None and self._is_rare(query):
+                clauses.append(
+                    "b.id IN (SELECT rowid FROM bookings_search WHERE bookings_search MATCH ?)"
+                )
+                params.append(query)
             clauses.append("instr(b.search_text, ?) > 0")
-            params.append(f.text.strip().casefold())
+            params.append(text)
         return " WHERE " + " AND ".join(clauses), params
 
     def count(self, f: BookingFilter) -> int:
@@ -54,11 +150,24 @@ class ListingRepository:
         row = self.db.conn.execute(f"SELECT count(*) FROM bookings b{where}", params).fetchone()
         return int(row[0])
 
-    def window(self, f: BookingFilter, offset: int, limit: int) -> list[dict[str, Any]]:
-        """Matching bookings ``offset`` .. ``offset + limit``, oldest first."""
+    def window(
+        self, f: BookingFilter, after: ListingKey | None = None, limit: int | None = None
+    ) -> list[dict[str, Any]]:
+        """Matching bookings after ``after`` (from the first when None), oldest first;
+        at most ``limit`` of them (all when None)."""
         where, params = self._where(f)
-        sql = (
-            f"SELECT {_COLUMNS} {_FROM}{where}"
-            " ORDER BY b.booking_date, b.created_at, b.id LIMIT ? OFFSET ?"
-        )
+        if after is not None:
+            where += " AND (b.booking_date, b.created_at, b.id) > (?, ?, ?)"
+            params += [after.booking_date, after.created_at, after.row_id]
+        sql = f"SELECT {_COLUMNS} FROM bookings b{where}{_ORDER}"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return list(self.db.query(sql, params))
+
+    def window_at(self, f: BookingFilter, offset: int, limit: int) -> list[dict[str, Any]]:
+        """Matching bookings ``offset`` .. ``offset + limit`` (OFFSET paging: for a jump
+        to a row number; scrolling goes by :meth:`window`)."""
+        where, params = self._where(f)
+        sql = f"SELECT {_COLUMNS} FROM bookings b{where}{_ORDER} LIMIT ? OFFSET ?"
         return list(self.db.query(sql, [*params, limit, offset]))

@@ -120,6 +120,10 @@ class SettingsRepository:
         row = self.db.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return default if row is None else str(row[0])
 
+    def all(self) -> dict[str, str]:
+        """Every stored setting, read in one query."""
+        return {str(k): str(v) for k, v in self.db.conn.execute("SELECT key, value FROM settings")}
+
     def set(self, key: str, value: str) -> None:
         """Store a setting."""
         self.db.conn.execute(

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from itertools import groupby
 from typing import Any
 
 from sqlite_utils import Database
@@ -180,6 +181,40 @@ class RateRepository:
         if known:
             new += self.db.conn.executemany(_INSERT_NEW_RATE, known).rowcount
         return AddedRows(len(given), new, removed)
+
+    def add_new_rate_batches(
+        self, batches: Iterable[list[tuple[Any, ...]]], replace: bool = False
+    ) -> AddedRows:
+        """:meth:`add_new_rates` for a sheet read a batch at a time, in the caller's
+        transaction: the same rows end up stored, with one batch in memory at a time.
+
+        Only the lanes (and, with ``replace``, the carrier lanes already cleared) are
+        remembered across batches: a row of a lane stored before the import or met in
+        an earlier batch is checked against the table, the others go in directly; rows
+        go in in the file's order.
+        """
+        stored = {(lane.mode, lane.origin, lane.destination) for lane in self.lanes()}
+        cleared: set[tuple[Any, ...]] = set()
+        given = new = removed = 0
+        for batch in batches:
+            given += len(batch)
+            unique = list(dict.fromkeys(batch))
+            if replace:
+                keys = {row[_CARRIER_LANE] for row in unique} - cleared
+                if keys:
+                    removed += self.db.conn.executemany(
+                        "DELETE FROM rates WHERE mode = ? AND origin = ? AND destination = ?"
+                        " AND carrier = ?",
+                        keys,
+                    ).rowcount
+                    cleared |= keys
+            # runs of rows of new lanes and of known lanes, in the file's order
+            for is_known, run in groupby(unique, key=lambda row: row[_LANE] in stored):
+                rows = list(run)
+                sql = _INSERT_NEW_RATE if is_known else _INSERT_RATE
+                new += self.db.conn.executemany(sql, rows).rowcount
+            stored.update(row[_LANE] for row in unique)
+        return AddedRows(given, new, removed)
 
     def _split_by_stored_lane(
         self, rows: list[tuple[Any, ...]]

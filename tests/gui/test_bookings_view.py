@@ -15,6 +15,7 @@ from booking_app.gui.context import DeskContext
 from booking_app.resources import demo_dir
 from booking_app.services import desk, quoting
 from booking_app.services.desk import BookingFilter
+from booking_app.services.listing import list_bookings
 from tests.conftest import TEST_NOW, TEST_TODAY
 from tests.factories import book_on
 
@@ -141,3 +142,35 @@ def test_the_list_refreshes_when_bookings_change(view: BookingsView, booked: Des
     assert view.model.rowCount() == 25  # not yet told
     booked.notify("bookings")
     assert view.model.total() == 26 and view.model.rowCount() == 26
+
+
+def test_counts_are_kept_until_bookings_change(
+    view: BookingsView, booked: DeskContext, qtbot: Any
+) -> None:
+    qtbot.waitUntil(lambda: not view.is_counting())
+    today = view.model.filter
+    assert view.model.cached_count(today) == 25
+    view.all_days.setChecked(True)
+    qtbot.waitUntil(lambda: not view.is_counting())
+    assert view.count_label.text().startswith("27 booking")
+    desk_draft(booked)  # a new booking the view has not been told about
+    view.all_days.setChecked(False)
+    assert not view.is_counting()  # today's count is known: no count is started
+    assert view.count_label.text().startswith("25 booking")
+    booked.notify("bookings")
+    assert view.is_counting()  # the kept counts were dropped: counted again
+    qtbot.waitUntil(lambda: not view.is_counting())
+    assert view.count_label.text().startswith("26 booking")
+    assert view.model.cached_count(today) == 26
+
+
+def test_scrolling_reads_the_next_window_after_the_last_row(booked: DeskContext) -> None:
+    model = BookingsModel(booked, window=4)
+    model.set_filter(BookingFilter())
+    seen = [model.booking_no(r) for r in range(model.rowCount())]
+    while model.canFetchMore():
+        before = model.rowCount()
+        model.fetchMore()
+        seen += [model.booking_no(r) for r in range(before, model.rowCount())]
+    listed = [r.booking_no for r in list_bookings(booked.uow, BookingFilter(), limit=None)]
+    assert seen == listed and len(seen) == 27 and len(set(seen)) == 27

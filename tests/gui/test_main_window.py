@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTabBar
 
 from booking_app import launcher
 from booking_app.gui import app as gui_app
@@ -94,8 +94,30 @@ def test_a_missing_view_shows_a_placeholder(
     )
     window = MainWindow(desk_ctx)
     qtbot.addWidget(window)
+    assert window.placeholders == []  # a view is built when its tab is first shown
+    window.show_tab(2)
+    assert isinstance(window.tabs.widget(2), QLabel) and window.tabs.currentIndex() == 2
+    assert all(isinstance(v, QLabel) for v in window.views[1:4])
     assert all(isinstance(window.tabs.widget(i), QLabel) for i in (1, 2, 3))
     assert window.placeholders[0].text().startswith("This view is not available")
+    window.language.detach()
+
+
+def test_hidden_views_are_built_when_first_shown(desk_ctx: DeskContext, qtbot: Any) -> None:
+    from booking_app.gui.rates_view import RatesView
+
+    window = MainWindow(desk_ctx)
+    qtbot.addWidget(window)
+    assert not isinstance(window.tabs.widget(1), RatesView)
+    assert window.tabs.tabText(1) == "Rates" and window.tabs.count() == 6
+    window.show_tab(1)
+    rates = window.tabs.widget(1)
+    assert isinstance(rates, RatesView) and window.tabs.currentWidget() is rates
+    assert window.tabs.tabText(1) == "Rates"
+    assert window.tabs.tabBar().tabButton(1, QTabBar.ButtonPosition.RightSide) is None
+    window.show_tab(0)
+    window.show_tab(1)
+    assert window.tabs.widget(1) is rates  # built once
     window.language.detach()
 
 
