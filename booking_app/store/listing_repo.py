@@ -23,6 +23,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from booking_app.core.text import fold
+from booking_app.store.backend import dialect_of
 
 #: Above this many trigram matches a search walks the list instead of the matches.
 RARE_MATCHES = 10_000
@@ -103,6 +104,8 @@ class ListingRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._rare: dict[str, bool] = {}
+        # The FTS5 trigram index is SQLite's; a server searches the folded text directly.
+        self._server = dialect_of(db).server
 
     def _is_rare(self, query: str) -> bool:
         """True when the trigram query matches at most :data:`RARE_MATCHES` bookings."""
@@ -135,7 +138,7 @@ class ListingRepository:
                 prefix = text.upper()
                 clauses.append("b.booking_no >= ? AND b.booking_no < ?")
                 params += [prefix, prefix + "\uffff"]
-            elif query is not None and self._is_rare(query):
+            elif query is not None and not self._server and self._is_rare(query):
                 clauses.append(
                     "b.id IN (SELECT rowid FROM bookings_search WHERE bookings_search MATCH ?)"
                 )

@@ -155,6 +155,7 @@ class RateRepository:
             _SCHEDULE_SELECT + " ORDER BY mode, origin, destination, carrier, service, id"
         )
         return [row_to_schedule(r) for r in cur]
+
     def add_new_rates(
         self, rows: Iterable[tuple[Any, ...]], replace: bool = False
     ) -> AddedRows:
@@ -211,8 +212,10 @@ class RateRepository:
             # runs of rows of new lanes and of known lanes, in the file's order
             for is_known, run in groupby(unique, key=lambda row: row[_LANE] in stored):
                 rows = list(run)
-                sql = _INSERT_NEW_RATE if is_known else _INSERT_RATE
-                new += self.db.conn.executemany(sql, rows).rowcount
+                if is_known:
+                    new += self.db.conn.executemany(_INSERT_NEW_RATE, rows).rowcount
+                else:
+                    new += bulk_insert(self.db, "rates", RATE_COLUMNS, rows)
             stored.update(row[_LANE] for row in unique)
         return AddedRows(given, new, removed)
 

@@ -285,11 +285,32 @@ M003_SCHEDULES = """
         UPDATE booking_legs SET ready = etd;
 """
 
+#: The bookings list at a million rows (SQLite's m007_listing_speed): a ``latest`` flag
+#: kept by a trigger and partial indexes in the list's order. The search text is folded in
+#: Python before it is written; PostgreSQL searches it with strpos (no trigram index here).
+M004_LISTING = """
+        ALTER TABLE bookings ADD COLUMN latest INTEGER NOT NULL DEFAULT 1;
+        UPDATE bookings SET latest = 0 WHERE revision <
+            (SELECT max(r.revision) FROM bookings r WHERE r.booking_no = bookings.booking_no);
+        CREATE INDEX bookings_listing ON bookings (booking_date, created_at) WHERE latest = 1;
+        CREATE INDEX bookings_listing_status ON bookings (status, booking_date)
+            WHERE latest = 1;
+        CREATE FUNCTION desk_supersede() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            UPDATE bookings SET latest = 0
+            WHERE booking_no = NEW.booking_no AND revision < NEW.revision AND latest = 1;
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER bookings_supersede AFTER INSERT ON bookings FOR EACH ROW
+            WHEN (NEW.revision > 1) EXECUTE FUNCTION desk_supersede();
+"""
+
 #: Every migration in order: (name, SQL script).
 MIGRATIONS: tuple[Migration, ...] = (
     ("m001_initial", M001_INITIAL),
     ("m002_reference_version", M002_REFERENCE_VERSION),
     ("m003_schedules", M003_SCHEDULES),
+    ("m004_listing", M004_LISTING),
 )
 
 
