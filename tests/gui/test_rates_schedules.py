@@ -10,7 +10,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QThreadPool  # noqa: E402
+from PySide6.QtCore import Qt, QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from booking_app.gui.context import DeskContext  # noqa: E402
@@ -127,3 +127,26 @@ def test_import_schedules_in_the_background(view: RatesView, tmp_path: Path, qtb
         view.import_file("schedules", bad)
     assert finished.args == ["schedules", False]
     assert view.errors_dialog is not None
+
+
+def test_the_schedules_tab_speaks_chinese(window, desk_ctx: DeskContext) -> None:  # type: ignore[no-untyped-def]
+    from booking_app.services.settings import save_settings
+
+    (view,) = [v for v in window.views if isinstance(v, RatesView)]
+    save_settings(desk_ctx.uow, {"language": "zh_CN"})
+    desk_ctx.notify("settings")
+    QApplication.processEvents()
+    try:
+        assert view.tabs.tabText(1) == "班期"
+        assert view.import_buttons["schedules"].text() == "班期(&H)…"
+        assert view.schedules.add_button.text() == "新建班期(&W)…"
+        assert view.schedules.model.headerData(5, Qt.Orientation.Horizontal) == "开航日"
+        assert "班期：" in view.count_label.text()
+        dialog = view.schedules.add_row()
+        assert dialog.windowTitle() == "新建班期行"
+        dialog.reject()
+    finally:
+        save_settings(desk_ctx.uow, {"language": "en"})
+        desk_ctx.notify("settings")
+        QApplication.processEvents()
+    assert view.tabs.tabText(1) == "Schedules"

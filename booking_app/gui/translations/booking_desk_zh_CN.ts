@@ -1079,6 +1079,10 @@ Confirm it at the new price as revision %5?</source>
         <translation>手工添加</translation>
     </message>
     <message>
+        <source>Cut-off</source>
+        <translation>截止</translation>
+    </message>
+    <message>
         <source>Cheapest</source>
         <translation>最便宜</translation>
     </message>
@@ -1107,6 +1111,14 @@ Confirm it at the new price as revision %5?</source>
         <translation>删除光标所在运段上手工添加的费用或即期运价</translation>
     </message>
     <message>
+        <source>Suggest routes…</source>
+        <translation>推荐路线…</translation>
+    </message>
+    <message>
+        <source>Every route from the first origin to the last destination, for this cargo</source>
+        <translation>此货物从第一个起运地到最后一个目的地的所有路线</translation>
+    </message>
+    <message>
         <source>not priced: another leg has a problem</source>
         <translation>未计价：其他运段有问题</translation>
     </message>
@@ -1114,6 +1126,14 @@ Confirm it at the new price as revision %5?</source>
         <source>spot %1</source>
         <extracomment>What a clerk adds to a leg by hand (selling.md §4), kept in the row as JSON text. Finds carriers: (mode, origin, destination, ETD) → names.</extracomment>
         <translation>即期 %1</translation>
+    </message>
+    <message>
+        <source>Cargo ready {ready}; at the terminal by {cutoff}; sails {etd}</source>
+        <translation>货物 {ready} 备妥；须于 {cutoff} 前进港；{etd} 开航</translation>
+    </message>
+    <message>
+        <source>No schedule: departs when ready</source>
+        <translation>无班期：货物备妥即出发</translation>
     </message>
     <message>
         <source>Remove spot rate %1</source>
@@ -1714,6 +1734,10 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>%1 汇率（每美元）：%2</translation>
     </message>
     <message>
+        <source>≈ %1 kg CO2e (estimate)</source>
+        <translation>≈ %1 千克 CO2e（估算）</translation>
+    </message>
+    <message>
         <source>Margin %1 % is below the floor of %2 % (customer: %3): confirming needs an approver and a reason.</source>
         <translation>毛利率 %1 % 低于下限 %2 %（客户：%3）：确认需要审批人和理由。</translation>
     </message>
@@ -2095,8 +2119,20 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>地点(&amp;N)…</translation>
     </message>
     <message>
-        <source>Rates: %1</source>
-        <translation>运价：%1</translation>
+        <source>Sc&amp;hedules…</source>
+        <translation>班期(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>运价</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>班期</translation>
+    </message>
+    <message>
+        <source>Rates: %1 · schedules: %2</source>
+        <translation>运价：%1 · 班期：%2</translation>
     </message>
     <message>
         <source>Rate saved.</source>
@@ -2239,6 +2275,210 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>By month</source>
         <translation>按月份</translation>
+    </message>
+</context>
+<context>
+    <name>RouteChart</name>
+    <message>
+        <source>transit days →</source>
+        <translation>运输天数 →</translation>
+    </message>
+    <message>
+        <source>total ↑</source>
+        <translation>总价 ↑</translation>
+    </message>
+</context>
+<context>
+    <name>RouteSuggestionsDialog</name>
+    <message>
+        <source>Suggest routes</source>
+        <translation>推荐路线</translation>
+    </message>
+    <message>
+        <source>Searching routes…</source>
+        <translation>正在搜索路线…</translation>
+    </message>
+    <message>
+        <source>Use this route</source>
+        <translation>采用此路线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 条路线。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No route can be priced for this cargo and date.</source>
+        <translation>此货物和日期没有可报价的路线。</translation>
+    </message>
+</context>
+<context>
+    <name>RouteTableModel</name>
+    <message>
+        <source>cheapest</source>
+        <translation>最便宜</translation>
+    </message>
+    <message>
+        <source>fastest</source>
+        <translation>最快</translation>
+    </message>
+    <message>
+        <source>greenest</source>
+        <translation>最低碳</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>New schedule row</source>
+        <translation>新建班期行</translation>
+    </message>
+    <message>
+        <source>Schedule row</source>
+        <translation>班期行</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>运输方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Origin</source>
+        <translation>起运地(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Destination</source>
+        <translation>目的地(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation>承运人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;ervice</source>
+        <translation>服务(&amp;E)</translation>
+    </message>
+    <message>
+        <source>De&amp;partures</source>
+        <translation>开航日(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;ut-off (days before)</source>
+        <translation>截止（提前天数）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Transit days</source>
+        <translation>运输天数(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>生效日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Valid t&amp;o</source>
+        <translation>截止日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>UN/LOCODE, e.g. CNQZH</source>
+        <translation>UN/LOCODE，例如 CNQZH</translation>
+    </message>
+    <message>
+        <source>any service of the carrier</source>
+        <translation>该承运人的任意服务</translation>
+    </message>
+    <message>
+        <source>daily, MON THU, or 2026-12-03 2026-12-10</source>
+        <translation>daily（每天）、MON THU（星期）或 2026-12-03 2026-12-10（日期）</translation>
+    </message>
+    <message>
+        <source>the rate&apos;s</source>
+        <translation>按运价</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>Expired: valid until %1</source>
+        <translation>已过期：有效期至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesBox</name>
+    <message>
+        <source>rate&apos;s</source>
+        <translation>按运价</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>运输方式</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>起运地</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运人</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Departures</source>
+        <translation>开航日</translation>
+    </message>
+    <message>
+        <source>Cut-off days</source>
+        <translation>截止天数</translation>
+    </message>
+    <message>
+        <source>Transit days</source>
+        <translation>运输天数</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w schedule…</source>
+        <translation>新建班期(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t schedule…</source>
+        <translation>编辑班期(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected row (Enter)</source>
+        <translation>编辑所选行（Enter）</translation>
+    </message>
+    <message>
+        <source>Remove schedule</source>
+        <translation>删除班期</translation>
+    </message>
+    <message>
+        <source>Remove the selected row (Delete)</source>
+        <translation>删除所选行（Delete）</translation>
+    </message>
+    <message>
+        <source>Schedule saved.</source>
+        <translation>班期已保存。</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>Schedule removed.</source>
+        <translation>班期已删除。</translation>
     </message>
 </context>
 <context>
