@@ -2325,6 +2325,30 @@ Rates in the demo database are illustrative samples only.</translation>
 <context>
     <name>RouteTableModel</name>
     <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Transit days</source>
+        <translation>Transit days</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>ETA</translation>
+    </message>
+    <message>
+        <source>CO2e kg</source>
+        <translation>CO2e kg</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Best</translation>
+    </message>
+    <message>
         <source>cheapest</source>
         <translation>cheapest</translation>
     </message>

@@ -2316,6 +2316,30 @@ Rates in the demo database are illustrative samples only.</source>
 <context>
     <name>RouteTableModel</name>
     <message>
+        <source>Route</source>
+        <translation>路线</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总价</translation>
+    </message>
+    <message>
+        <source>Transit days</source>
+        <translation>运输天数</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>预计到达</translation>
+    </message>
+    <message>
+        <source>CO2e kg</source>
+        <translation>CO2e 千克</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>最优</translation>
+    </message>
+    <message>
         <source>cheapest</source>
         <translation>最便宜</translation>
     </message>
