@@ -1080,7 +1080,7 @@ Confirm it at the new price as revision %5?</source>
     </message>
     <message>
         <source>Cut-off</source>
-        <translation>截止</translation>
+        <translation>截关</translation>
     </message>
     <message>
         <source>Cheapest</source>
@@ -1116,7 +1116,7 @@ Confirm it at the new price as revision %5?</source>
     </message>
     <message>
         <source>Every route from the first origin to the last destination, for this cargo</source>
-        <translation>此货物从第一个起运地到最后一个目的地的所有路线</translation>
+        <translation>针对本票货物，从首个起运地到最终目的地的所有路线</translation>
     </message>
     <message>
         <source>not priced: another leg has a problem</source>
@@ -1129,11 +1129,11 @@ Confirm it at the new price as revision %5?</source>
     </message>
     <message>
         <source>Cargo ready {ready}; at the terminal by {cutoff}; sails {etd}</source>
-        <translation>货物 {ready} 备妥；须于 {cutoff} 前进港；{etd} 开航</translation>
+        <translation>货物就绪 {ready}；{cutoff} 前进港；{etd} 开航</translation>
     </message>
     <message>
         <source>No schedule: departs when ready</source>
-        <translation>无班期：货物备妥即出发</translation>
+        <translation>无船期：货好即发</translation>
     </message>
     <message>
         <source>Remove spot rate %1</source>
@@ -2300,7 +2300,7 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
     <message>
         <source>Use this route</source>
-        <translation>采用此路线</translation>
+        <translation>使用此路线</translation>
     </message>
     <message numerus="yes">
         <source>%n route(s) found.</source>
@@ -2310,7 +2310,7 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
     <message>
         <source>No route can be priced for this cargo and date.</source>
-        <translation>此货物和日期没有可报价的路线。</translation>
+        <translation>此货物和日期没有可计价的路线。</translation>
     </message>
 </context>
 <context>
@@ -2349,7 +2349,7 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
     <message>
         <source>greenest</source>
-        <translation>最低碳</translation>
+        <translation>最环保</translation>
     </message>
 </context>
 <context>
