@@ -2124,7 +2124,7 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
     <message>
         <source>Rates</source>
-        <translation>อัตราค่าขนส่ง</translation>
+        <translation>ค่าระวาง</translation>
     </message>
     <message>
         <source>Schedules</source>
@@ -2132,7 +2132,7 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
     <message>
         <source>Rates: %1 · schedules: %2</source>
-        <translation>อัตรา: %1 · ตารางเวลา: %2</translation>
+        <translation>ค่าระวาง: %1 · ตารางเวลา: %2</translation>
     </message>
     <message>
         <source>Rate saved.</source>
