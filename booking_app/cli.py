@@ -16,13 +16,14 @@ from typing import Any, NoReturn
 
 from platformdirs import user_data_dir
 
-from booking_app import cli_quotes
+from booking_app import cli_quotes, cli_server
 from booking_app.core.errors import BookingDeskError
 from booking_app.core.limits import MAX_JSON_BYTES, loads_request
 from booking_app.core.quote_json import quote_to_json
 from booking_app.services import quoting
 from booking_app.services.imports import DEDUPED, import_file
 from booking_app.services.setup import init_database
+from booking_app.store.backend import as_target
 from booking_app.store.db import is_network_path
 from booking_app.store.uow import UnitOfWork
 
@@ -42,19 +43,22 @@ class _Parser(argparse.ArgumentParser):
         raise UserError(f"{self.prog}: {message}")
 
 
-def default_db_path() -> Path:
-    """``--db``, else ``BOOKING_APP_DB``, else ``booking.sqlite3`` in the user data dir."""
+def default_db_path() -> Path | str:
+    """``--db``, else ``BOOKING_APP_DB``, else ``booking.sqlite3`` in the user data dir.
+
+    A ``postgresql://`` URL names an office server (office.md §1), anything else a file.
+    """
     env = os.environ.get("BOOKING_APP_DB")
     if env:
-        return Path(env)
+        return as_target(env)
     return Path(user_data_dir("booking-desk", appauthor=False)) / "booking.sqlite3"
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every command of cli-and-files.md."""
     parser = _Parser(prog="booking-app", description="The booking desk.")
-    parser.add_argument("--db", type=Path, help="database file (default: $BOOKING_APP_DB or "
-                        "booking.sqlite3 in the user data folder)")  # fmt: skip
+    parser.add_argument("--db", type=as_target, help="database file or postgresql:// URL (default:"
+                        " $BOOKING_APP_DB or booking.sqlite3 in the user data folder)")  # fmt: skip
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     init = sub.add_parser("init", help="create the database")
     init.add_argument("--demo", action="store_true", help="load the demo corridor data")
@@ -85,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     routes = sub.add_parser("routes", help="suggest routes from an origin to a destination")
     routes.add_argument("request")
     cli_quotes.add_parsers(sub)
+    cli_server.add_parsers(sub)
     return parser
 
 
@@ -193,7 +198,7 @@ COMMANDS: dict[str, Callable[[UnitOfWork, argparse.Namespace], None]] = {
 }
 
 
-def _open(path: Path) -> UnitOfWork:
+def _open(path: Path | str) -> UnitOfWork:
     if is_network_path(path):
         print(f"warning: {path} is on a network share; SQLite may corrupt it there",
               file=sys.stderr)  # fmt: skip
@@ -209,11 +214,14 @@ def run(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     try:
         args = build_parser().parse_args(argv)
-        db_path: Path = args.db or default_db_path()
+        db_path: Path | str = args.db or default_db_path()
         if args.command is None:
             from booking_app.launcher import launch_gui
 
             return launch_gui(db_path)
+        if args.command == "server":  # sets the server up: no desk database opened first
+            cli_server.run_server(db_path, args)
+            return 0
         uow = _open(db_path)
         try:
             if args.command != "init":

@@ -167,7 +167,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(db_path: Path) -> int:
+def run_gui(db_path: Path | str) -> int:
     """Open the desk on ``db_path`` and run until the window closes; the exit status."""
     from booking_app.gui.main_window import MainWindow
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from booking_app.store.backend import is_server_url
 from booking_app.store.schema import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 10_000
@@ -33,6 +34,8 @@ def connect(path: str | Path) -> sqlite3.Connection:
 
 def open_database(path: str | Path) -> Database:
     """Open (creating if needed) the database at ``path`` and migrate its schema forward."""
+    if is_server_url(path):  # never a file named after a server (backend.open_store)
+        raise ValueError(f"{path} is a server URL, not a SQLite file")
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     db = Database(connect(path))
@@ -43,6 +46,8 @@ def open_database(path: str | Path) -> Database:
 def is_network_path(path: str | Path) -> bool:
     """True when ``path`` lies on a network file system (SQLite corrupts there under load)."""
     text = str(path)
+    if is_server_url(text):
+        return False  # a PostgreSQL server is made for sharing
     if text.startswith(("\\\\", "//")):
         return True
     mounts = Path("/proc/mounts")

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TypeVar
 
 from sqlite_utils import Database
 
 from booking_app.core.clock import Clock, clock_from_environment
+from booking_app.store.backend import dialect_of, is_retryable, open_store
 from booking_app.store.bookings_repo import BookingRepository
-from booking_app.store.db import open_database
 from booking_app.store.listing_repo import ListingRepository
 from booking_app.store.parties_repo import AuditLog, PartyRepository, SettingsRepository
 from booking_app.store.pricing_repo import PricingRepository
 from booking_app.store.rates_repo import LocationRepository, RateRepository
 from booking_app.store.tariffs_repo import TariffRepository
 from booking_app.store.watch_repo import WatchRepository
+
+T = TypeVar("T")
 
 
 class UnitOfWork:
@@ -27,6 +31,7 @@ class UnitOfWork:
 
     def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self.db = db
+        self.dialect = dialect_of(db)
         self.clock: Clock = clock or clock_from_environment()
         self.rates = RateRepository(db)
         self.locations = LocationRepository(db)
@@ -41,23 +46,26 @@ class UnitOfWork:
 
     @classmethod
     def open(cls, path: str | Path, clock: Clock | None = None) -> UnitOfWork:
-        """A unit of work on the database at ``path`` (created and migrated if needed)."""
-        return cls(open_database(path), clock)
+        """A unit of work on the database at ``path`` (created and migrated if needed).
+
+        ``path`` is a SQLite file or a ``postgresql://`` URL (office.md §1).
+        """
+        return cls(open_store(path), clock)
 
     def __enter__(self) -> UnitOfWork:
-        self.db.conn.execute("BEGIN IMMEDIATE")
+        self.db.conn.execute(self.dialect.begin)
         return self
 
     def commit(self) -> None:
         """Commit the work so far and start a new transaction for any that follows."""
         self.db.conn.execute("COMMIT")
-        self.db.conn.execute("BEGIN IMMEDIATE")
+        self.db.conn.execute(self.dialect.begin)
 
     def rollback(self) -> None:
         """Drop the work since the last commit."""
         if self.db.conn.in_transaction:
             self.db.conn.execute("ROLLBACK")
-        self.db.conn.execute("BEGIN IMMEDIATE")
+        self.db.conn.execute(self.dialect.begin)
 
     def __exit__(
         self,
@@ -67,6 +75,23 @@ class UnitOfWork:
     ) -> None:
         if self.db.conn.in_transaction:
             self.db.conn.execute("ROLLBACK")
+
+    def transaction(self, work: Callable[[], T], attempts: int = 5) -> T:
+        """Run ``work`` in one transaction and commit it; its result.
+
+        When the server gives up the transaction for a serialization failure or a
+        deadlock, the work is simply run again (office.md §4): the clerk never sees it.
+        """
+        for attempt in range(1, attempts + 1):
+            try:
+                with self:
+                    result = work()
+                    self.commit()
+                return result
+            except Exception as exc:
+                if attempt == attempts or not is_retryable(exc):
+                    raise
+        raise AssertionError("unreachable")
 
     def close(self) -> None:
         """Close the connection."""
