@@ -200,6 +200,39 @@ def main() -> int:
             saved.append(target)
             if name == "rates-ending":
                 window.views[1].clear_filters()
+    from booking_app.gui.route_suggestions import RouteSuggestionsDialog
+
+    rates_view = window.views[1]
+    to_saigon = sample(legs=[{"mode": "rail_fcl", "origin": "CNCKG", "destination": "VNSGN"}])
+    for language in LANGUAGES:  # the schedules tab, and the routes Chongqing → Ho Chi Minh City
+        save_settings(ctx.uow, {"language": language})
+        ctx.notify("settings")
+        window.tabs.setCurrentWidget(rates_view)
+        rates_view.tabs.setCurrentWidget(rates_view.schedules)
+        rates_view.origin_filter.setText("CNQZH")
+        pump(0.6)
+        rates_view.schedules.table.selectRow(0)
+        pump(0.2)
+        target = args.out / f"{language}-schedules.png"
+        window.grab().save(str(target))
+        saved.append(target)
+        rates_view.clear_filters()
+        rates_view.tabs.setCurrentIndex(0)
+        window.tabs.setCurrentWidget(editor)
+        dialog = RouteSuggestionsDialog(ctx.new_uow, to_saigon, window)
+        dialog.resize(980, 640)
+        dialog.show()
+        end = time.monotonic() + 30
+        while dialog.searching and time.monotonic() < end:
+            pump(0.05)
+        dialog.table.resizeColumnsToContents()
+        pump(0.3)
+        target = args.out / f"{language}-routes.png"
+        dialog.grab().save(str(target))
+        saved.append(target)
+        dialog.reject()
+        dialog.deleteLater()
+        pump(0.1)
     for edited in (editor, failing):
         edited.undo_stack.setClean()
     while window.editors():  # an editor's minimum height would keep the window taller

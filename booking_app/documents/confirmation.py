@@ -29,6 +29,7 @@ from booking_app.documents.quotation import cancelled_mark, document_number
 from booking_app.documents.sections import (
     CONTENT_WIDTH,
     charges_table,
+    emissions_note,
     fx_note,
     letterhead,
     parties,
@@ -170,7 +171,9 @@ def confirmation_story(doc: BookingDocument) -> list[Any]:
         para("Cargo", st.heading),
         cargo_table(doc),
         para("Route", st.heading),
-        route_table(doc),
+        route_table(doc, with_emissions=True),
+        Spacer(1, 1.5 * mm),
+        emissions_note(doc),
         para("Charges", st.heading),
         charges_table(doc),
         Spacer(1, 2 * mm),

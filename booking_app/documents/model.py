@@ -90,6 +90,8 @@ class BookingDocument:
     valid_until: date
     printed_at: datetime
     terms: tuple[str, ...] = DEFAULT_TERMS
+    #: How the CO2e estimate is made and where its factors come from (with attribution).
+    emissions_note: str = ""
 
     def place(self, code: str) -> str:
         """``CNCKG Chongqing 重庆`` (the code alone when the name is unknown)."""

@@ -28,6 +28,7 @@ from booking_app.documents.model import (
     PartyDetails,
 )
 from booking_app.documents.quotation import render_quotation_pdf
+from booking_app.services.emissions import method_note
 from booking_app.services.imports import Progress
 from booking_app.services.listing import BookingRow, bookings_of_day
 from booking_app.services.quoting import get_booking
@@ -83,6 +84,7 @@ def booking_document(
         # frozen with the quote (quotes-and-tariffs.md §1); older bookings have none
         valid_until=quote.valid_until or quote.quote_date + timedelta(days=valid_days),
         printed_at=printed_at or uow.clock.now(),
+        emissions_note=method_note(),
     )
 
 

@@ -12,6 +12,7 @@ from booking_app.documents.layout import Output, build_pdf, para, styles, waterm
 from booking_app.documents.model import BookingDocument
 from booking_app.documents.sections import (
     charges_table,
+    emissions_note,
     fx_note,
     letterhead,
     parties,
@@ -53,7 +54,9 @@ def quotation_story(doc: BookingDocument) -> list[Any]:
         Spacer(1, 3 * mm),
         shipment_facts(doc),
         para("Route", st.heading),
-        route_table(doc),
+        route_table(doc, with_emissions=True),
+        Spacer(1, 1.5 * mm),
+        emissions_note(doc),
         para("Charges", st.heading),
         charges_table(doc),
         Spacer(1, 2 * mm),

@@ -125,38 +125,75 @@ def shipment_facts(doc: BookingDocument) -> Table:
     return table
 
 
+def co2e_text(value: Decimal | None) -> str:
+    """A CO2e estimate in kg with one decimal (``12,345.6``), or ``—`` when unknown."""
+    return "—" if value is None else f"{value:,.1f}"
+
+
+def _etd_cell(leg: LegQuote) -> Any:
+    """The ETD; under it when the cargo must be at the terminal, where a schedule says."""
+    st = styles()
+    if leg.cutoff is None:
+        return cell(leg.etd.isoformat(), st.cell)
+    return [para(leg.etd.isoformat(), st.cell),
+            para(f"at the terminal by {leg.cutoff.isoformat()}", st.label)]  # fmt: skip
+
+
 def route_table(
-    doc: BookingDocument, with_service: bool = False, width: float = CONTENT_WIDTH
+    doc: BookingDocument,
+    with_service: bool = False,
+    width: float = CONTENT_WIDTH,
+    with_emissions: bool = False,
 ) -> Table:
-    """The legs: mode, origin → destination with names, carrier, ETD/ETA, transit days.
+    """The legs: mode, origin → destination with names, carrier, ETD (and the cut-off
+    where a schedule set one), ETA, transit days and, on the customer's documents, the
+    leg's CO2e estimate.
 
     The carrier's service is an internal code: only the cost sheet shows it.
     """
     st = styles()
     header = ["#", "Mode", "From", "To", "Carrier / service" if with_service else "Carrier",
               "ETD", "ETA", "Days"]  # fmt: skip
+    widths = [6, 17, 33, 33, 33, 24, 19, 10]
+    right = [7]
+    if with_emissions:
+        header.append("CO2e kg")
+        widths = [6, 16, 30, 30, 30, 24, 18, 9, 17]
+        right = [7, 8]
     rows: list[list[Any]] = [
-        [para(h, st.head_cell_right if h == "Days" else st.head_cell) for h in header]
+        [para(h, st.head_cell_right if n in right else st.head_cell) for n, h in enumerate(header)]
     ]
     for n, leg in enumerate(doc.booking.priced.legs, 1):
         carrier = leg.carrier + (f"\n{leg.service}" if with_service and leg.service else "")
-        rows.append(
-            [
-                cell(str(n), st.cell),
-                cell(mode_label(leg.mode), st.cell),
-                para(doc.place(leg.origin), st.cell),
-                para(doc.place(leg.destination), st.cell),
-                para(carrier, st.cell),
-                cell(leg.etd.isoformat(), st.cell),
-                cell(leg.eta.isoformat(), st.cell),
-                cell(str(leg.transit_days), st.cell_right),
-            ]
-        )
-    widths = [6, 17, 36, 36, 37, 19, 19, 10]
+        row = [
+            cell(str(n), st.cell),
+            cell(mode_label(leg.mode), st.cell),
+            para(doc.place(leg.origin), st.cell),
+            para(doc.place(leg.destination), st.cell),
+            para(carrier, st.cell),
+            _etd_cell(leg),
+            cell(leg.eta.isoformat(), st.cell),
+            cell(str(leg.transit_days), st.cell_right),
+        ]
+        if with_emissions:
+            row.append(cell(co2e_text(leg.co2e_kg), st.cell_right))
+        rows.append(row)
     scale = width / (sum(widths) * mm)
     table = Table(rows, colWidths=[w * mm * scale for w in widths], repeatRows=1)
-    table.setStyle(grid_style(right=[7]))
+    table.setStyle(grid_style(right=right))
     return table
+
+
+def emissions_note(doc: BookingDocument) -> Paragraph:
+    """The quote's CO2e in total, labelled as an estimate with its method and source."""
+    total = doc.booking.priced.co2e_kg
+    figure = (
+        f"≈ {co2e_text(total)} kg CO2e for the whole route (estimate)"
+        if total is not None
+        else "CO2e estimate not available for every leg (a place has no coordinates)"
+    )
+    text = f"{figure}. {doc.emissions_note}" if doc.emissions_note else f"{figure}."
+    return para(text, styles().small)
 
 
 _LIMIT_SUFFIXES = (" (minimum)", " (maximum)")

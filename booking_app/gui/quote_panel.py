@@ -36,6 +36,7 @@ from booking_app.core.errors import MarginApprovalError
 from booking_app.gui import formatting
 from booking_app.gui.app import desk_settings
 from booking_app.gui.labels import basis_label, mode_label, price_rule_text, problem_text
+from booking_app.services.emissions import method_note
 
 #: The exact text (as the services gave it) of a money or quantity cell.
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -118,10 +119,14 @@ class QuotePanel(QWidget):
         self.margin_problem.setStyleSheet(_WARN_STYLE)
         self.margin_problem.hide()
         self.transit_label = QLabel()
+        self.co2e_label = QLabel()
         self.fx_label = QLabel()
         self.fx_label.setWordWrap(True)
         totals = QHBoxLayout()
-        for widget in (self.total_label, self.cost_label, self.margin_label, self.transit_label):
+        for widget in (
+            self.total_label, self.cost_label, self.margin_label, self.transit_label,
+            self.co2e_label,
+        ):  # fmt: skip
             totals.addWidget(widget)
             totals.addSpacing(12)
         totals.addWidget(self.fx_label, 1)
@@ -220,7 +225,10 @@ class QuotePanel(QWidget):
         self.error_label.setVisible(bool(error))
         if quote is None:
             self.total_label.setText(self.tr("Total: not priced"))
-            for label in (self.transit_label, self.fx_label, self.cost_label, self.margin_label):
+            for label in (
+                self.transit_label, self.co2e_label, self.fx_label, self.cost_label,
+                self.margin_label,
+            ):  # fmt: skip
                 label.setText("")
         else:
             self._show_totals(quote, frozen)
@@ -265,12 +273,23 @@ class QuotePanel(QWidget):
         losing = quote["below_min_margin"] or Decimal(quote["margin"]) < 0
         self.margin_label.setStyleSheet(_WARN_STYLE if losing else _OK_STYLE)
         self.transit_label.setText(self.tr("Transit: %n day(s)", "", int(quote["transit_days"])))
+        self._show_co2e(quote.get("co2e_kg"))
         rates = " · ".join(f"{c} {formatting.number(v)}" for c, v in quote["fx"].items())
         self.fx_label.setText(
             self.tr("FX per USD on %1: %2")
             .replace("%1", formatting.day(date.fromisoformat(quote["quote_date"])))
             .replace("%2", rates)
         )
+
+    def _show_co2e(self, co2e_kg: str | None) -> None:
+        """The quote's CO2e as an estimate; the method and source in the tooltip."""
+        if co2e_kg is None:  # a place without coordinates: no figure rather than a wrong one
+            self.co2e_label.setText("")
+            self.co2e_label.setToolTip("")
+            return
+        text = self.tr("≈ %1 kg CO2e (estimate)").replace("%1", formatting.number(co2e_kg))
+        self.co2e_label.setText(text)
+        self.co2e_label.setToolTip(method_note())
 
     def _show_margin_problem(self) -> None:
         problem = self._approval_problem

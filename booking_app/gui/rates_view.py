@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -48,11 +49,12 @@ from booking_app.gui.local_shortcuts import LocalShortcuts
 from booking_app.gui.rate_details import RateDetails, make_table
 from booking_app.gui.rate_dialog import RateDialog
 from booking_app.gui.rate_table_model import RateTableModel
+from booking_app.gui.schedules_box import SchedulesBox
 from booking_app.services import catalog
 from booking_app.services.catalog import RateFilter
 from booking_app.services.settings import current_settings
 
-IMPORT_KINDS = ("rates", "surcharges", "fx", "locations")
+IMPORT_KINDS = ("rates", "surcharges", "fx", "locations", "schedules")
 
 
 class RatesView(QWidget):
@@ -133,6 +135,11 @@ class RatesView(QWidget):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # the schedules of the same lanes and carriers, on a tab beside the rates
+        self.schedules = SchedulesBox(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, "")
+        self.tabs.addTab(self.schedules, "")
 
         # actions, imports, progress
         self.add_button, self.edit_button = QPushButton(), QPushButton()
@@ -160,7 +167,7 @@ class RatesView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(actions)
         self.shortcuts = LocalShortcuts(self)
         self.shortcuts.add(QKeySequence.StandardKey.Find, self.focus_search)
@@ -209,6 +216,9 @@ class RatesView(QWidget):
         self.import_buttons["surcharges"].setText(self.tr("&Surcharges…"))
         self.import_buttons["fx"].setText(self.tr("Exchan&ge rates…"))
         self.import_buttons["locations"].setText(self.tr("Locatio&ns…"))
+        self.import_buttons["schedules"].setText(self.tr("Sc&hedules…"))
+        self.tabs.setTabText(0, self.tr("Rates"))
+        self.tabs.setTabText(1, self.tr("Schedules"))
         self._show_count()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -236,7 +246,9 @@ class RatesView(QWidget):
         """Show the rates matching the filters."""
         self._debounce.stop()
         selected = self.selected_rate_id()
-        self.model.set_filter(self.current_filter())
+        f = self.current_filter()
+        self.model.set_filter(f)
+        self.schedules.set_filter(f)
         self._after_reload(selected)
 
     def clear_filters(self) -> None:
@@ -268,7 +280,11 @@ class RatesView(QWidget):
         self._show_count()
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("Rates: %1").replace("%1", f"{self.model.total:,}"))
+        self.count_label.setText(
+            self.tr("Rates: %1 · schedules: %2")
+            .replace("%1", f"{self.model.total:,}")
+            .replace("%2", f"{self.schedules.model.rowCount():,}")
+        )
 
     def selected_rate_id(self) -> int | None:
         """The id of the selected rate, if any."""

@@ -149,6 +149,29 @@ class RateRepository:
         )
         return [row_to_schedule(r) for r in cur]
 
+    def add_schedule(self, row: Sequence[Any]) -> int:
+        """Insert one schedule row (SCHEDULE_COLUMNS order); its new id."""
+        marks = ", ".join("?" * len(SCHEDULE_COLUMNS))
+        sql = f"INSERT INTO schedules ({', '.join(SCHEDULE_COLUMNS)}) VALUES ({marks})"
+        return int(self.db.conn.execute(sql, tuple(row)).lastrowid or 0)
+
+    def get_schedule(self, schedule_id: int) -> Schedule | None:
+        """One schedule row, or None."""
+        cur = self.db.conn.execute(_SCHEDULE_SELECT + " WHERE id = ?", (schedule_id,))
+        row = cur.fetchone()
+        return None if row is None else row_to_schedule(row)
+
+    def update_schedule(self, schedule_id: int, row: Sequence[Any]) -> bool:
+        """Replace every column of one schedule row (SCHEDULE_COLUMNS order); False if none."""
+        sets = ", ".join(f"{c} = ?" for c in SCHEDULE_COLUMNS)
+        cur = self.db.conn.execute(f"UPDATE schedules SET {sets} WHERE id = ?", (*row, schedule_id))
+        return cur.rowcount > 0
+
+    def delete_schedule(self, schedule_id: int) -> bool:
+        """Remove one schedule row; False if there was none."""
+        cur = self.db.conn.execute("DELETE FROM schedules WHERE id = ?", (schedule_id,))
+        return cur.rowcount > 0
+
     def schedules(self) -> list[Schedule]:
         """Every schedule row, by lane and carrier."""
         cur = self.db.conn.execute(
@@ -156,9 +179,7 @@ class RateRepository:
         )
         return [row_to_schedule(r) for r in cur]
 
-    def add_new_rates(
-        self, rows: Iterable[tuple[Any, ...]], replace: bool = False
-    ) -> AddedRows:
+    def add_new_rates(self, rows: Iterable[tuple[Any, ...]], replace: bool = False) -> AddedRows:
         """Insert the rate tuples not stored yet (every column equal), in the caller's
         transaction; ``replace`` first deletes every stored row of each (mode, origin,
         destination, carrier) among them.

@@ -1740,6 +1740,10 @@ Rates in the demo database are illustrative samples only.</translation>
         <translation>FX per USD on %1: %2</translation>
     </message>
     <message>
+        <source>≈ %1 kg CO2e (estimate)</source>
+        <translation>≈ %1 kg CO2e (estimate)</translation>
+    </message>
+    <message>
         <source>Margin %1 % is below the floor of %2 % (customer: %3): confirming needs an approver and a reason.</source>
         <translation>Margin %1 % is below the floor of %2 % (customer: %3): confirming needs an approver and a reason.</translation>
     </message>
@@ -2123,8 +2127,20 @@ Rates in the demo database are illustrative samples only.</translation>
         <translation>Locatio&amp;ns…</translation>
     </message>
     <message>
-        <source>Rates: %1</source>
-        <translation>Rates: %1</translation>
+        <source>Sc&amp;hedules…</source>
+        <translation>Sc&amp;hedules…</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Rates</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>Schedules</translation>
+    </message>
+    <message>
+        <source>Rates: %1 · schedules: %2</source>
+        <translation>Rates: %1 · schedules: %2</translation>
     </message>
     <message>
         <source>Rate saved.</source>
@@ -2309,6 +2325,30 @@ Rates in the demo database are illustrative samples only.</translation>
 <context>
     <name>RouteTableModel</name>
     <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Transit days</source>
+        <translation>Transit days</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>ETA</translation>
+    </message>
+    <message>
+        <source>CO2e kg</source>
+        <translation>CO2e kg</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Best</translation>
+    </message>
+    <message>
         <source>cheapest</source>
         <translation>cheapest</translation>
     </message>
@@ -2319,6 +2359,159 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>greenest</source>
         <translation>greenest</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>New schedule row</source>
+        <translation>New schedule row</translation>
+    </message>
+    <message>
+        <source>Schedule row</source>
+        <translation>Schedule row</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Mode</translation>
+    </message>
+    <message>
+        <source>&amp;Origin</source>
+        <translation>&amp;Origin</translation>
+    </message>
+    <message>
+        <source>&amp;Destination</source>
+        <translation>&amp;Destination</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation>&amp;Carrier</translation>
+    </message>
+    <message>
+        <source>S&amp;ervice</source>
+        <translation>S&amp;ervice</translation>
+    </message>
+    <message>
+        <source>De&amp;partures</source>
+        <translation>De&amp;partures</translation>
+    </message>
+    <message>
+        <source>C&amp;ut-off (days before)</source>
+        <translation>C&amp;ut-off (days before)</translation>
+    </message>
+    <message>
+        <source>&amp;Transit days</source>
+        <translation>&amp;Transit days</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>Valid &amp;from</translation>
+    </message>
+    <message>
+        <source>Valid t&amp;o</source>
+        <translation>Valid t&amp;o</translation>
+    </message>
+    <message>
+        <source>UN/LOCODE, e.g. CNQZH</source>
+        <translation>UN/LOCODE, e.g. CNQZH</translation>
+    </message>
+    <message>
+        <source>any service of the carrier</source>
+        <translation>any service of the carrier</translation>
+    </message>
+    <message>
+        <source>daily, MON THU, or 2026-12-03 2026-12-10</source>
+        <translation>daily, MON THU, or 2026-12-03 2026-12-10</translation>
+    </message>
+    <message>
+        <source>the rate&apos;s</source>
+        <translation>the rate&apos;s</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>Expired: valid until %1</source>
+        <translation>Expired: valid until %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesBox</name>
+    <message>
+        <source>rate&apos;s</source>
+        <translation>rate&apos;s</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Departures</source>
+        <translation>Departures</translation>
+    </message>
+    <message>
+        <source>Cut-off days</source>
+        <translation>Cut-off days</translation>
+    </message>
+    <message>
+        <source>Transit days</source>
+        <translation>Transit days</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w schedule…</source>
+        <translation>Ne&amp;w schedule…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t schedule…</source>
+        <translation>Edi&amp;t schedule…</translation>
+    </message>
+    <message>
+        <source>Edit the selected row (Enter)</source>
+        <translation>Edit the selected row (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove schedule</source>
+        <translation>Remove schedule</translation>
+    </message>
+    <message>
+        <source>Remove the selected row (Delete)</source>
+        <translation>Remove the selected row (Delete)</translation>
+    </message>
+    <message>
+        <source>Schedule saved.</source>
+        <translation>Schedule saved.</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Not removed: %1</translation>
+    </message>
+    <message>
+        <source>Schedule removed.</source>
+        <translation>Schedule removed.</translation>
     </message>
 </context>
 <context>

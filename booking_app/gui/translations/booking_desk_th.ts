@@ -1755,6 +1755,10 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>อัตราแลกเปลี่ยนต่อ USD วันที่ %1: %2</translation>
     </message>
     <message>
+        <source>≈ %1 kg CO2e (estimate)</source>
+        <translation>≈ %1 กก. CO2e (ประมาณการ)</translation>
+    </message>
+    <message>
         <source>Margin %1 % is below the floor of %2 % (customer: %3): confirming needs an approver and a reason.</source>
         <translation>กำไรขั้นต้น %1 % ต่ำกว่าเกณฑ์ขั้นต่ำ %2 % (ลูกค้า: %3) การยืนยันต้องมีผู้อนุมัติและเหตุผล</translation>
     </message>
@@ -2115,8 +2119,20 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>สถานที่(&amp;N)…</translation>
     </message>
     <message>
-        <source>Rates: %1</source>
-        <translation>ค่าระวาง: %1</translation>
+        <source>Sc&amp;hedules…</source>
+        <translation>ตารางเวลา(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>ค่าระวาง</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>ตารางเวลา</translation>
+    </message>
+    <message>
+        <source>Rates: %1 · schedules: %2</source>
+        <translation>ค่าระวาง: %1 · ตารางเวลา: %2</translation>
     </message>
     <message>
         <source>Rate saved.</source>
@@ -2300,6 +2316,30 @@ Rates in the demo database are illustrative samples only.</source>
 <context>
     <name>RouteTableModel</name>
     <message>
+        <source>Route</source>
+        <translation>เส้นทาง</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>ยอดรวม</translation>
+    </message>
+    <message>
+        <source>Transit days</source>
+        <translation>จำนวนวันขนส่ง</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>วันถึง</translation>
+    </message>
+    <message>
+        <source>CO2e kg</source>
+        <translation>CO2e กก.</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>ดีที่สุด</translation>
+    </message>
+    <message>
         <source>cheapest</source>
         <translation>ถูกที่สุด</translation>
     </message>
@@ -2310,6 +2350,159 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>greenest</source>
         <translation>เป็นมิตรต่อสิ่งแวดล้อมที่สุด</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>New schedule row</source>
+        <translation>แถวตารางเวลาใหม่</translation>
+    </message>
+    <message>
+        <source>Schedule row</source>
+        <translation>แถวตารางเวลา</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>รูปแบบขนส่ง(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Origin</source>
+        <translation>ต้นทาง(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Destination</source>
+        <translation>ปลายทาง(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation>ผู้ขนส่ง(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;ervice</source>
+        <translation>บริการ(&amp;E)</translation>
+    </message>
+    <message>
+        <source>De&amp;partures</source>
+        <translation>วันออกเดินทาง(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;ut-off (days before)</source>
+        <translation>ปิดรับสินค้า (กี่วันก่อน)(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Transit days</source>
+        <translation>จำนวนวันขนส่ง(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>ใช้ได้ตั้งแต่(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Valid t&amp;o</source>
+        <translation>ใช้ได้ถึง(&amp;O)</translation>
+    </message>
+    <message>
+        <source>UN/LOCODE, e.g. CNQZH</source>
+        <translation>UN/LOCODE เช่น CNQZH</translation>
+    </message>
+    <message>
+        <source>any service of the carrier</source>
+        <translation>บริการใดก็ได้ของผู้ขนส่ง</translation>
+    </message>
+    <message>
+        <source>daily, MON THU, or 2026-12-03 2026-12-10</source>
+        <translation>daily (ทุกวัน), MON THU (วันในสัปดาห์) หรือ 2026-12-03 2026-12-10 (วันที่)</translation>
+    </message>
+    <message>
+        <source>the rate&apos;s</source>
+        <translation>ตามอัตรา</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>ยังไม่บันทึก: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>Expired: valid until %1</source>
+        <translation>หมดอายุ: ใช้ได้ถึง %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesBox</name>
+    <message>
+        <source>rate&apos;s</source>
+        <translation>ตามอัตรา</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>รูปแบบ</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>ต้นทาง</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>ปลายทาง</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>ผู้ขนส่ง</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>บริการ</translation>
+    </message>
+    <message>
+        <source>Departures</source>
+        <translation>วันออกเดินทาง</translation>
+    </message>
+    <message>
+        <source>Cut-off days</source>
+        <translation>วันปิดรับสินค้า</translation>
+    </message>
+    <message>
+        <source>Transit days</source>
+        <translation>จำนวนวันขนส่ง</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>ใช้ได้</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w schedule…</source>
+        <translation>ตารางเวลาใหม่(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t schedule…</source>
+        <translation>แก้ไขตารางเวลา(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected row (Enter)</source>
+        <translation>แก้ไขแถวที่เลือก (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove schedule</source>
+        <translation>ลบตารางเวลา</translation>
+    </message>
+    <message>
+        <source>Remove the selected row (Delete)</source>
+        <translation>ลบแถวที่เลือก (Delete)</translation>
+    </message>
+    <message>
+        <source>Schedule saved.</source>
+        <translation>บันทึกตารางเวลาแล้ว</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>ยังไม่ได้ลบ: %1</translation>
+    </message>
+    <message>
+        <source>Schedule removed.</source>
+        <translation>ลบตารางเวลาแล้ว</translation>
     </message>
 </context>
 <context>

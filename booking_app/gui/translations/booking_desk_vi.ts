@@ -1755,6 +1755,10 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
         <translation>Tỷ giá theo USD ngày %1: %2</translation>
     </message>
     <message>
+        <source>≈ %1 kg CO2e (estimate)</source>
+        <translation>≈ %1 kg CO2e (ước tính)</translation>
+    </message>
+    <message>
         <source>Margin %1 % is below the floor of %2 % (customer: %3): confirming needs an approver and a reason.</source>
         <translation>Biên lợi nhuận %1 % thấp hơn mức sàn %2 % (khách hàng: %3): cần người phê duyệt và lý do để xác nhận.</translation>
     </message>
@@ -2115,8 +2119,20 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
         <translation>Địa điểm (&amp;N)…</translation>
     </message>
     <message>
-        <source>Rates: %1</source>
-        <translation>Giá cước: %1</translation>
+        <source>Sc&amp;hedules…</source>
+        <translation>Lịch chạy (&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Giá cước</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>Lịch chạy</translation>
+    </message>
+    <message>
+        <source>Rates: %1 · schedules: %2</source>
+        <translation>Giá cước: %1 · lịch chạy: %2</translation>
     </message>
     <message>
         <source>Rate saved.</source>
@@ -2300,6 +2316,30 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
 <context>
     <name>RouteTableModel</name>
     <message>
+        <source>Route</source>
+        <translation>Tuyến</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Transit days</source>
+        <translation>Số ngày vận chuyển</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Ngày đến</translation>
+    </message>
+    <message>
+        <source>CO2e kg</source>
+        <translation>CO2e kg</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Tốt nhất</translation>
+    </message>
+    <message>
         <source>cheapest</source>
         <translation>rẻ nhất</translation>
     </message>
@@ -2310,6 +2350,159 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     <message>
         <source>greenest</source>
         <translation>xanh nhất</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>New schedule row</source>
+        <translation>Dòng lịch chạy mới</translation>
+    </message>
+    <message>
+        <source>Schedule row</source>
+        <translation>Dòng lịch chạy</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>Phương thức (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Origin</source>
+        <translation>Điểm đi (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Destination</source>
+        <translation>Điểm đến (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation>Hãng vận &amp;chuyển</translation>
+    </message>
+    <message>
+        <source>S&amp;ervice</source>
+        <translation>Dịch vụ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>De&amp;partures</source>
+        <translation>Ngày khởi hành (&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;ut-off (days before)</source>
+        <translation>Hạn cắt hàng (số ngày trước) (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Transit days</source>
+        <translation>Số ngày vận chuyển (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>Hiệu lực từ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Valid t&amp;o</source>
+        <translation>Hiệu lực đến (&amp;O)</translation>
+    </message>
+    <message>
+        <source>UN/LOCODE, e.g. CNQZH</source>
+        <translation>UN/LOCODE, ví dụ CNQZH</translation>
+    </message>
+    <message>
+        <source>any service of the carrier</source>
+        <translation>mọi dịch vụ của hãng</translation>
+    </message>
+    <message>
+        <source>daily, MON THU, or 2026-12-03 2026-12-10</source>
+        <translation>daily (hằng ngày), MON THU (thứ) hoặc 2026-12-03 2026-12-10 (ngày)</translation>
+    </message>
+    <message>
+        <source>the rate&apos;s</source>
+        <translation>theo giá cước</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>Expired: valid until %1</source>
+        <translation>Hết hạn: hiệu lực đến %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesBox</name>
+    <message>
+        <source>rate&apos;s</source>
+        <translation>theo giá cước</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Phương thức</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Điểm đi</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Điểm đến</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Hãng vận chuyển</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <source>Departures</source>
+        <translation>Ngày khởi hành</translation>
+    </message>
+    <message>
+        <source>Cut-off days</source>
+        <translation>Số ngày cắt hàng</translation>
+    </message>
+    <message>
+        <source>Transit days</source>
+        <translation>Số ngày vận chuyển</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Hiệu lực</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w schedule…</source>
+        <translation>Lịch chạy mới (&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t schedule…</source>
+        <translation>Sửa lịch chạy (&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected row (Enter)</source>
+        <translation>Sửa dòng đã chọn (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove schedule</source>
+        <translation>Xóa lịch chạy</translation>
+    </message>
+    <message>
+        <source>Remove the selected row (Delete)</source>
+        <translation>Xóa dòng đã chọn (Delete)</translation>
+    </message>
+    <message>
+        <source>Schedule saved.</source>
+        <translation>Đã lưu lịch chạy.</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Chưa xóa: %1</translation>
+    </message>
+    <message>
+        <source>Schedule removed.</source>
+        <translation>Đã xóa lịch chạy.</translation>
     </message>
 </context>
 <context>

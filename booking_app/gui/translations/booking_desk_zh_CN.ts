@@ -1734,6 +1734,10 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>%1 汇率（每美元）：%2</translation>
     </message>
     <message>
+        <source>≈ %1 kg CO2e (estimate)</source>
+        <translation>≈ %1 千克 CO2e（估算）</translation>
+    </message>
+    <message>
         <source>Margin %1 % is below the floor of %2 % (customer: %3): confirming needs an approver and a reason.</source>
         <translation>毛利率 %1 % 低于下限 %2 %（客户：%3）：确认需要审批人和理由。</translation>
     </message>
@@ -2115,8 +2119,20 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>地点(&amp;N)…</translation>
     </message>
     <message>
-        <source>Rates: %1</source>
-        <translation>运价：%1</translation>
+        <source>Sc&amp;hedules…</source>
+        <translation>班期(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>运价</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>班期</translation>
+    </message>
+    <message>
+        <source>Rates: %1 · schedules: %2</source>
+        <translation>运价：%1 · 班期：%2</translation>
     </message>
     <message>
         <source>Rate saved.</source>
@@ -2300,6 +2316,30 @@ Rates in the demo database are illustrative samples only.</source>
 <context>
     <name>RouteTableModel</name>
     <message>
+        <source>Route</source>
+        <translation>路线</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总价</translation>
+    </message>
+    <message>
+        <source>Transit days</source>
+        <translation>运输天数</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>预计到达</translation>
+    </message>
+    <message>
+        <source>CO2e kg</source>
+        <translation>CO2e 千克</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>最优</translation>
+    </message>
+    <message>
         <source>cheapest</source>
         <translation>最便宜</translation>
     </message>
@@ -2310,6 +2350,159 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>greenest</source>
         <translation>最环保</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>New schedule row</source>
+        <translation>新建班期行</translation>
+    </message>
+    <message>
+        <source>Schedule row</source>
+        <translation>班期行</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>运输方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Origin</source>
+        <translation>起运地(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Destination</source>
+        <translation>目的地(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation>承运人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;ervice</source>
+        <translation>服务(&amp;E)</translation>
+    </message>
+    <message>
+        <source>De&amp;partures</source>
+        <translation>开航日(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;ut-off (days before)</source>
+        <translation>截止（提前天数）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Transit days</source>
+        <translation>运输天数(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>生效日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Valid t&amp;o</source>
+        <translation>截止日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>UN/LOCODE, e.g. CNQZH</source>
+        <translation>UN/LOCODE，例如 CNQZH</translation>
+    </message>
+    <message>
+        <source>any service of the carrier</source>
+        <translation>该承运人的任意服务</translation>
+    </message>
+    <message>
+        <source>daily, MON THU, or 2026-12-03 2026-12-10</source>
+        <translation>daily（每天）、MON THU（星期）或 2026-12-03 2026-12-10（日期）</translation>
+    </message>
+    <message>
+        <source>the rate&apos;s</source>
+        <translation>按运价</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>Expired: valid until %1</source>
+        <translation>已过期：有效期至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesBox</name>
+    <message>
+        <source>rate&apos;s</source>
+        <translation>按运价</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>运输方式</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>起运地</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运人</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Departures</source>
+        <translation>开航日</translation>
+    </message>
+    <message>
+        <source>Cut-off days</source>
+        <translation>截止天数</translation>
+    </message>
+    <message>
+        <source>Transit days</source>
+        <translation>运输天数</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w schedule…</source>
+        <translation>新建班期(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t schedule…</source>
+        <translation>编辑班期(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected row (Enter)</source>
+        <translation>编辑所选行（Enter）</translation>
+    </message>
+    <message>
+        <source>Remove schedule</source>
+        <translation>删除班期</translation>
+    </message>
+    <message>
+        <source>Remove the selected row (Delete)</source>
+        <translation>删除所选行（Delete）</translation>
+    </message>
+    <message>
+        <source>Schedule saved.</source>
+        <translation>班期已保存。</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>Schedule removed.</source>
+        <translation>班期已删除。</translation>
     </message>
 </context>
 <context>
