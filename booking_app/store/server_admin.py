@@ -16,6 +16,8 @@ from booking_app.store.roles import ADMIN_TABLES, GROUPS, PRICING_TABLES, SALES_
 from booking_app.store.schema_pg import HISTORY, apply_migrations
 
 #: Tables in the order their rows can be copied (parents before children).
+#: Tables only a SQLite desk has (the bookings list's FTS5 index, m007_listing_speed).
+SQLITE_ONLY_PREFIX = "bookings_search"
 COPY_ORDER = (
     "locations", "rates", "surcharges", "fx_rates", "parties", "booking_counters",
     "bookings", "booking_fx", "booking_legs", "quote_lines", "settings", "audit_log",
@@ -179,6 +181,8 @@ def _copy(db: PgDatabase, lite: sqlite3.Connection) -> MigrationReport:
                 " AND name NOT LIKE 'sqlite%' AND name NOT LIKE '\\_%' ESCAPE '\\'"
             )
         }  # fmt: skip
+        # the FTS5 search index (and its shadow tables) is SQLite's own: the server has none
+        present = {t for t in present if not t.startswith(SQLITE_ONLY_PREFIX)}
         tables = [t for t in COPY_ORDER if t in present] + sorted(present - set(COPY_ORDER))
         for table in ("bookings", "audit_log"):  # keep each row's own clerk
             conn.execute(f"ALTER TABLE {table} DISABLE TRIGGER USER")
