@@ -254,11 +254,13 @@ def save_booking(
     if status not in quoting.BOOKABLE_STATUSES:
         raise ValidationError(f"a booking cannot be saved as {status}")
     clerk = clerk or current_settings(uow).clerk_name
+    # Parse and price before the write lock is taken; the lock is held only to write.
+    request = quoting.parse_request(uow, raw, today)
+    if status != "draft":
+        require_booking_fields(request)
+    priced = quoting.quote_request(uow, request)
     with uow:
-        request = quoting.parse_request(uow, raw, today)
-        if status != "draft":
-            require_booking_fields(request)
-        revision, action = 1, "save"
+        revision, action, old = 1, "save", None
         now = uow.clock.now()
         issued = now.date()
         if booking_no is None:
@@ -266,7 +268,7 @@ def save_booking(
         else:
             current = quoting.get_booking(uow, booking_no)
             number, revision = current.booking_no, current.revision + 1
-            issued = current.booking_date
+            issued, old = current.booking_date, quoting.audit_value(current)
             if current.status == "cancelled":
                 raise ValidationError(f"{number} is cancelled and cannot be changed")
             if current.status == "confirmed":
@@ -281,10 +283,13 @@ def save_booking(
             booking_date=issued,
             clerk=clerk,
             request=request,
-            quote=quoting.quote_request(uow, request),
+            quote=priced,
         )
         uow.bookings.add(booking)
-        uow.audit.record(action, "booking", number, f"revision {revision} {status}", clerk)
+        uow.audit.record(
+            action, "booking", number, f"revision {revision} {status}", clerk,
+            old=old, new=quoting.audit_value(booking),
+        )  # fmt: skip
         uow.commit()
     return booking
 

@@ -158,7 +158,10 @@ def import_sheet(
         del sheet
         with uow:
             count = _store(uow, kind, rows)
-            uow.audit.record("import", kind, Path(path).name, f"{count} rows", clerk)
+            uow.audit.record(
+                "import", kind, Path(path).name, f"{count} rows", clerk,
+                new={"file": str(path), "kind": kind, "rows": count},
+            )  # fmt: skip
             uow.commit()
     finally:
         if gc_was_enabled:

@@ -56,12 +56,28 @@ def quote_many(uow: UnitOfWork, raws: Sequence[object], today: date | None = Non
     return quotes
 
 
-def _save(uow: UnitOfWork, request: QuoteRequest, status: str, clerk: str) -> Booking:
+def _check_new(request: QuoteRequest, status: str) -> None:
     check_status(status)
     if status not in BOOKABLE_STATUSES:
         raise ValidationError(f"a new booking cannot be {status}")
     require_booking_fields(request)
-    priced = quote_request(uow, request)
+
+
+def audit_value(booking: Booking) -> dict[str, Any]:
+    """A booking revision as the audit log keeps it (its old or new value)."""
+    return {
+        "revision": booking.revision,
+        "status": booking.status,
+        "total": format_money(booking.quote.total, booking.quote.currency),
+        "currency": booking.quote.currency,
+        "customer": booking.request.parties.customer,
+        "legs": [f"{leg.mode} {leg.origin}-{leg.destination}" for leg in booking.quote.legs],
+    }
+
+
+def _save(
+    uow: UnitOfWork, request: QuoteRequest, priced: Quote, status: str, clerk: str
+) -> Booking:
     now = uow.clock.now()
     booking = Booking(
         booking_no=uow.bookings.next_booking_no(now.year),
@@ -74,7 +90,9 @@ def _save(uow: UnitOfWork, request: QuoteRequest, status: str, clerk: str) -> Bo
         quote=priced,
     )
     uow.bookings.add(booking)
-    uow.audit.record("book", "booking", booking.booking_no, status, clerk)
+    uow.audit.record(
+        "book", "booking", booking.booking_no, status, clerk, new=audit_value(booking)
+    )
     return booking
 
 
@@ -91,15 +109,18 @@ def book(
         BookingDeskError: a request is invalid or cannot be priced; nothing is saved.
     """
     clerk = clerk or current_settings(uow).clerk_name
+    # Price everything first: the write lock is held only while the rows are written.
+    priced: list[tuple[QuoteRequest, Quote]] = []
+    for i, raw in enumerate(raws, 1):
+        try:
+            request = parse_request(uow, raw, today)
+            _check_new(request, status)
+            priced.append((request, quote_request(uow, request)))
+        except BookingDeskError as exc:
+            prefix = f"request {i}: " if len(raws) > 1 else ""
+            raise type(exc)(f"{prefix}{exc}") from None
     with uow:
-        bookings = []
-        for i, raw in enumerate(raws, 1):
-            try:
-                request = parse_request(uow, raw, today)
-                bookings.append(_save(uow, request, status, clerk))
-            except BookingDeskError as exc:
-                prefix = f"request {i}: " if len(raws) > 1 else ""
-                raise type(exc)(f"{prefix}{exc}") from None
+        bookings = [_save(uow, request, q, status, clerk) for request, q in priced]
         uow.commit()
     return bookings
 
@@ -115,7 +136,10 @@ def change_status(uow: UnitOfWork, booking_no: str, status: str, clerk: str = ""
         booking = get_booking(uow, booking_no)
         check_transition(booking.status, status)
         uow.bookings.set_status(booking.booking_no, status, uow.clock.now())
-        uow.audit.record("status", "booking", booking.booking_no, status, clerk)
+        uow.audit.record(
+            "status", "booking", booking.booking_no, status, clerk,
+            old={"status": booking.status}, new={"status": status},
+        )  # fmt: skip
         uow.commit()
     return get_booking(uow, booking_no)
 

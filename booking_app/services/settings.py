@@ -75,7 +75,14 @@ def save_settings(uow: UnitOfWork, values: dict[str, str]) -> Settings:
         elif key == "default_price_rule" and value not in ("markup", "margin"):
             raise ValidationError("price rule must be markup or margin")
     with uow:
+        before = current_settings(uow).values
         for key, value in values.items():
+            if before.get(key) == value:
+                continue
             uow.settings.set(key, value)
+            uow.audit.record(
+                "edit", "setting", key, "", before.get("clerk_name", ""),
+                old={key: before.get(key)}, new={key: value},
+            )  # fmt: skip
         uow.commit()
     return current_settings(uow)

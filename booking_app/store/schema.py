@@ -176,3 +176,15 @@ def m002_caps(db: Database) -> None:
         ALTER TABLE surcharges ADD COLUMN max_charge TEXT;
         """
     )
+
+
+@MIGRATIONS()
+def m003_audit_values(db: Database) -> None:
+    """The audit log keeps each change's old and new values as JSON (data-safety §7)."""
+    db.executescript(
+        """
+        ALTER TABLE audit_log ADD COLUMN old_value TEXT;
+        ALTER TABLE audit_log ADD COLUMN new_value TEXT;
+        CREATE INDEX audit_log_entity ON audit_log (entity, entity_key, id);
+        """
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from types import TracebackType
 
@@ -9,22 +10,34 @@ from sqlite_utils import Database
 
 from booking_app.core.clock import Clock, clock_from_environment
 from booking_app.store.bookings_repo import BookingRepository
-from booking_app.store.db import open_database
+from booking_app.store.db import database_error, open_database
 from booking_app.store.listing_repo import ListingRepository
 from booking_app.store.parties_repo import AuditLog, PartyRepository, SettingsRepository
 from booking_app.store.rates_repo import LocationRepository, RateRepository
+
+
+def database_file(db: Database) -> Path | None:
+    """The file behind ``db``'s main schema (None for an in-memory database)."""
+    for row in db.conn.execute("PRAGMA database_list").fetchall():
+        if row[1] == "main" and row[2]:
+            return Path(row[2])
+    return None
 
 
 class UnitOfWork:
     """``with uow: ...; uow.commit()`` — everything in the block is one transaction.
 
     Leaving the block without :meth:`commit` (or by an exception) rolls it all back.
+    Blocks nest: an inner ``with uow:`` joins the outer transaction, and only the
+    outermost :meth:`commit` commits (so ``init --demo`` loads four sheets as one).
     ``clock`` is where every service takes "today" and "now" from.
     """
 
     def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self.db = db
         self.clock: Clock = clock or clock_from_environment()
+        self.path: Path | None = database_file(db)
+        self._depth = 0
         self.rates = RateRepository(db)
         self.locations = LocationRepository(db)
         self.parties = PartyRepository(db, self.clock)
@@ -38,20 +51,32 @@ class UnitOfWork:
         """A unit of work on the database at ``path`` (created and migrated if needed)."""
         return cls(open_database(path), clock)
 
+    def _execute(self, sql: str) -> None:
+        try:
+            self.db.conn.execute(sql)
+        except sqlite3.Error as exc:
+            raise database_error(exc, self.path or ":memory:") or exc from None
+
     def __enter__(self) -> UnitOfWork:
-        self.db.conn.execute("BEGIN IMMEDIATE")
+        if self._depth == 0:
+            # IMMEDIATE takes the write lock now: a busy database fails here, before
+            # anything is written (DatabaseBusyError), not half-way through.
+            self._execute("BEGIN IMMEDIATE")
+        self._depth += 1
         return self
 
     def commit(self) -> None:
-        """Commit the work so far and start a new transaction for any that follows."""
-        self.db.conn.execute("COMMIT")
-        self.db.conn.execute("BEGIN IMMEDIATE")
+        """Commit the work of the outermost block; end its transaction, nothing else.
+
+        Inside a nested block this does nothing: the outermost block commits.
+        """
+        if self._depth <= 1 and self.db.conn.in_transaction:
+            self._execute("COMMIT")
 
     def rollback(self) -> None:
-        """Drop the work since the last commit."""
+        """Drop the work since the transaction began."""
         if self.db.conn.in_transaction:
             self.db.conn.execute("ROLLBACK")
-        self.db.conn.execute("BEGIN IMMEDIATE")
 
     def __exit__(
         self,
@@ -59,7 +84,8 @@ class UnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        if self.db.conn.in_transaction:
+        self._depth -= 1
+        if self._depth == 0 and self.db.conn.in_transaction:
             self.db.conn.execute("ROLLBACK")
 
     def close(self) -> None:
