@@ -18,6 +18,7 @@ from booking_app.core.errors import BookingDeskError
 from booking_app.gui.context import DeskContext
 from booking_app.gui.editor_cargo import CargoPanel
 from booking_app.gui.editor_header import HeaderPanel
+from booking_app.gui.editor_history import HistoryPanel
 from booking_app.gui.editor_layout import (
     EditorUndoKeys,
     ask_save_discard_cancel,
@@ -32,6 +33,7 @@ from booking_app.gui.formatting import to_date
 from booking_app.gui.labels import problem_text, status_label
 from booking_app.services import catalog, desk
 from booking_app.services.desk import LiveQuote
+from booking_app.services.history import booking_history
 from booking_app.services.settings import current_settings
 
 _ERROR_STYLE = "background: #fde7ea; color: #8a0014; padding: 4px;"
@@ -49,6 +51,7 @@ class BookingEditor(QWidget):
     cargo_box: QGroupBox
     route_box: QGroupBox
     quote_box: QGroupBox
+    history_box: QGroupBox
     undo_keys: EditorUndoKeys
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
@@ -68,6 +71,7 @@ class BookingEditor(QWidget):
         self.cargo = CargoPanel()
         self.legs = LegsPanel(lambda: self._locations, self._carriers, self._ship_date)
         self.quote_panel = QuotePanel()
+        self.history = HistoryPanel()
         self.info_label = QLabel()
         font = self.info_label.font()
         font.setBold(True)
@@ -191,6 +195,7 @@ class BookingEditor(QWidget):
         self.booking_no, self.revision, self.status = None, 0, "new"
         self.clerk, self.amending = settings["clerk_name"], False
         self.apply_state(raw or state)
+        self.history.show_entries([])
         self.undo_stack.clear()
         self._set_read_only(False)
         self._update_title()
@@ -214,6 +219,7 @@ class BookingEditor(QWidget):
         outcomes = [{"leg": leg} for leg in opened.quote["legs"]]
         self.quote_panel.show_result(opened.quote, outcomes, frozen=True)
         self.legs.show_outcomes(outcomes)
+        self.history.show_entries(booking_history(self.ctx.uow, opened.booking_no))
         self.undo_stack.clear()
         self._update_title()
 
@@ -392,6 +398,7 @@ class BookingEditor(QWidget):
         self.cargo_box.setTitle(self.tr("Cargo"))
         self.route_box.setTitle(self.tr("Route"))
         self.quote_box.setTitle(self.tr("Live quote"))
+        self.history_box.setTitle(self.tr("History"))
         texts = {
             "save": self.tr("Save draft"), "quote": self.tr("Mark quoted"),
             "confirm": self.tr("Confirm"), "cancel": self.tr("Cancel booking"),

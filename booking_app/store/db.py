@@ -27,6 +27,8 @@ from booking_app.core.errors import BookingDeskError
 from booking_app.store.schema import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 10_000
+#: Milliseconds to wait for another program's write lock (scripts may shorten it).
+BUSY_TIMEOUT_VARIABLE = "BOOKING_APP_BUSY_TIMEOUT_MS"
 SQLITE_HEADER = b"SQLite format 3\x00"
 _NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "9p", "sshfs", "fuse.sshfs", "afs"}
 # SQLite's primary result codes (https://sqlite.org/rescode.html)
@@ -39,6 +41,12 @@ def is_read_only(path: str | Path) -> bool:
     return str(path) != ":memory:" and p.exists() and not os.access(p, os.W_OK)
 
 
+def busy_timeout_ms() -> int:
+    """How long a write waits for the lock: ``BOOKING_APP_BUSY_TIMEOUT_MS``, else 10 s."""
+    text = os.environ.get(BUSY_TIMEOUT_VARIABLE, "").strip()
+    return int(text) if text.isdigit() else BUSY_TIMEOUT_MS
+
+
 def connect(path: str | Path, read_only: bool = False) -> sqlite3.Connection:
     """A connection with foreign keys on, WAL, synchronous=FULL and a busy timeout.
 
@@ -47,15 +55,16 @@ def connect(path: str | Path, read_only: bool = False) -> sqlite3.Connection:
     file with ``mode=ro`` (and leaves its journal mode as it is).
     """
     target = f"file:{quote(str(Path(path).resolve()))}?mode=ro" if read_only else str(path)
+    timeout_ms = busy_timeout_ms()
     conn = sqlite3.connect(
         target,
         isolation_level=None,
-        timeout=BUSY_TIMEOUT_MS / 1000,
+        timeout=timeout_ms / 1000,
         check_same_thread=False,
         uri=read_only,
     )
     conn.execute("PRAGMA foreign_keys=ON")
-    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    conn.execute(f"PRAGMA busy_timeout={timeout_ms}")
     if str(path) != ":memory:" and not read_only:
         conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")

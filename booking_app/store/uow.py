@@ -87,6 +87,12 @@ class UnitOfWork:
         self._depth -= 1
         if self._depth == 0 and self.db.conn.in_transaction:
             self.db.conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error):
+            # a write refused by SQLite (read-only file, full disk, damaged page) is the
+            # desk's own error, said in one sentence; nothing was committed
+            error = database_error(exc, self.path or ":memory:")
+            if error is not None:
+                raise error from None
 
     def close(self) -> None:
         """Close the connection."""
