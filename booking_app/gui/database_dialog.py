@@ -71,18 +71,23 @@ def open_desk(
             return None
 
 
-def ask_with_dialog(problem: str, path: Path, parent: QWidget | None = None) -> Choice:
-    """The dialog: open another file, restore a backup, or quit."""
+def problem_box(problem: str, parent: QWidget | None = None) -> QMessageBox:
+    """The dialog's box: the problem, and buttons to open, restore or quit (in that order)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(box.tr("The database cannot be opened"))
     box.setText(problem)
     box.setInformativeText(box.tr("Open another database, restore a backup, or quit."))
-    open_button = box.addButton(box.tr("&Open another file…"), QMessageBox.ButtonRole.AcceptRole)
-    restore_button = box.addButton(
-        box.tr("&Restore a backup…"), QMessageBox.ButtonRole.ActionRole
-    )
+    box.addButton(box.tr("&Open another file…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(box.tr("&Restore a backup…"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(box.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    return box
+
+
+def ask_with_dialog(problem: str, path: Path, parent: QWidget | None = None) -> Choice:
+    """The dialog: open another file, restore a backup, or quit."""
+    box = problem_box(problem, parent)
+    open_button, restore_button, _quit = box.buttons()[:3]
     box.exec()
     clicked = box.clickedButton()
     if clicked is open_button:
