@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import json
 import os
 import sqlite3
@@ -18,6 +19,8 @@ from typing import Any, NoReturn
 
 from platformdirs import user_data_dir
 
+from booking_app import cli_quotes
+from booking_app.core.database_errors import DatabaseReadOnlyError
 from booking_app.core.errors import BookingDeskError
 from booking_app.core.quote_json import quote_to_json
 from booking_app.services import quoting
@@ -28,7 +31,7 @@ from booking_app.store.uow import UnitOfWork
 
 USER_ERROR = 2
 BUG = 1
-IMPORT_KINDS = ("rates", "surcharges", "fx", "locations")
+IMPORT_KINDS = ("rates", "surcharges", "fx", "locations", "sell-rates")
 EXPORT_FORMATS = ("csv", "xlsx", "pdf")
 
 
@@ -82,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", type=Path, required=True, help="the backup file to write")
     restore = sub.add_parser("restore", help="put a backup in place of the database")
     restore.add_argument("file", type=Path, help="the backup file")
+    cli_quotes.add_parsers(sub)
     return parser
 
 
@@ -260,11 +264,32 @@ def _emit(outcome: Outcome) -> int:
     return 0
 
 
+def _run_quotes_command(uow: UnitOfWork, args: argparse.Namespace) -> Outcome:
+    """A command of :mod:`cli_quotes` (it prints itself): its output is held and emitted."""
+    held = io.StringIO()
+    with contextlib.redirect_stdout(held):
+        cli_quotes.COMMANDS[args.command](uow, args)
+    saved = f"saved {args.booking_no} as {args.status}" if args.command == "status" else None
+    return Outcome(held.getvalue().rstrip("\n") or None, saved)
+
+
+def _expire_overdue(uow: UnitOfWork) -> None:
+    from booking_app.services.lifecycle import expire_overdue
+
+    # quotes past their validity read as expired everywhere; a read-only file still reads
+    with contextlib.suppress(DatabaseReadOnlyError):
+        expire_overdue(uow)
+
+
 def _run_command(args: argparse.Namespace, db_path: Path) -> Outcome:
     if args.command == "restore":
         return restore(db_path, args)
     uow = _open(db_path)
     try:
+        if args.command != "init":
+            _expire_overdue(uow)
+        if args.command in cli_quotes.COMMANDS:
+            return _run_quotes_command(uow, args)
         return COMMANDS[args.command](uow, args)
     finally:
         uow.close()

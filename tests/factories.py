@@ -10,6 +10,7 @@ from typing import Any
 from booking_app.core.cargo import Cargo, PieceLine, UnitLine
 from booking_app.core.quote import LegRequest, QuoteRequest
 from booking_app.core.rates import FxRate, Rate, Surcharge, parse_breaks
+from booking_app.core.selling import PriceRule
 
 D = Decimal
 FROM = date(2026, 1, 1)
@@ -39,8 +40,8 @@ def rate(**kw: Any) -> Rate:
     values.update(kw)
     if isinstance(values["breaks"], str):
         values["breaks"] = parse_breaks(values["breaks"])
-    for key in ("rate", "min_charge", "kg_per_cbm"):
-        if isinstance(values[key], (str, int)):
+    for key in ("rate", "min_charge", "kg_per_cbm", "max_charge"):
+        if isinstance(values.get(key), (str, int)):
             values[key] = D(values[key])
     return Rate(**values)
 
@@ -64,8 +65,8 @@ def surcharge(**kw: Any) -> Surcharge:
         "valid_to": TO,
     }
     values.update(kw)
-    for key in ("amount", "min_charge"):
-        if isinstance(values[key], (str, int)):
+    for key in ("amount", "min_charge", "max_charge"):
+        if isinstance(values.get(key), (str, int)):
             values[key] = D(values[key])
     return Surcharge(**values)
 
@@ -161,8 +162,7 @@ def request(
         currency=currency,
         cargo=cargo,
         legs=leg_requests,
-        markup_percent=D(markup),
-        price_rule=rule,
+        price=PriceRule(rule, D(markup)),
     )
 
 

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from booking_app.core.errors import ValidationError
-from booking_app.core.quote import Quote, QuoteRequest
+from booking_app.core.quote import Approval, Quote, QuoteRequest
 
-STATUSES = ("draft", "quoted", "confirmed", "cancelled")
-#: Which status may follow which. A confirmed booking changes only by cancellation
-#: (an amendment is a new revision, saved as a new booking record).
+STATUSES = ("draft", "quoted", "confirmed", "lost", "expired", "cancelled")
+#: Which status may follow which (quotes-and-tariffs.md §1). A confirmed booking changes
+#: only by cancellation (an amendment is a new revision, saved as a new booking record);
+#: an expired quote is confirmed only by pricing it again as a new revision.
 TRANSITIONS = {
     "draft": ("draft", "quoted", "confirmed", "cancelled"),
-    "quoted": ("draft", "quoted", "confirmed", "cancelled"),
+    "quoted": ("draft", "quoted", "confirmed", "lost", "expired", "cancelled"),
+    "expired": ("confirmed",),
     "confirmed": ("cancelled",),
+    "lost": (),
     "cancelled": (),
 }
 BOOKING_NO_RE = re.compile(r"^BK-(\d{4})-(\d{6,})$")
@@ -41,6 +44,37 @@ def check_transition(current: str, new: str) -> None:
 
 
 @dataclass(frozen=True)
+class PartyCard:
+    """A party's name and address as they were when a booking was saved."""
+
+    name: str = ""
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class FrozenNames:
+    """Names a booking keeps as they were at its save (selling.md §6, rating-rules §6).
+
+    Renaming a party or a location, or changing an address, never changes a saved
+    booking or its reprint.
+    """
+
+    customer: PartyCard = field(default_factory=PartyCard)
+    shipper: PartyCard = field(default_factory=PartyCard)
+    consignee: PartyCard = field(default_factory=PartyCard)
+    places: tuple[tuple[str, str], ...] = ()  # (UN/LOCODE, name)
+
+    def place(self, code: str) -> str:
+        """The frozen name of a place ('' when none was known)."""
+        return dict(self.places).get(code, "")
+
+    def party(self, role: str) -> PartyCard:
+        """The card of ``customer``, ``shipper`` or ``consignee``."""
+        card: PartyCard = getattr(self, role)
+        return card
+
+
+@dataclass(frozen=True)
 class Booking:
     """A saved booking: its request (parties, cargo, legs) and its frozen quote.
 
@@ -55,7 +89,24 @@ class Booking:
     booking_date: date
     clerk: str
     request: QuoteRequest
-    quote: Quote
+    quote: Quote | None
+    names: FrozenNames = field(default_factory=FrozenNames)
+
+    @property
+    def priced(self) -> Quote:
+        """The frozen quote; a draft saved on a lane with no rate yet has none.
+
+        Raises:
+            ValidationError: the booking has no price yet.
+        """
+        if self.quote is None:
+            raise ValidationError(f"{self.booking_no} has no price yet: enter a rate for every leg")
+        return self.quote
+
+    @property
+    def approval(self) -> Approval | None:
+        """Who approved a confirmation below the margin floor (saved with the request)."""
+        return self.request.approval
 
 
 def route_text(codes: list[str]) -> str:

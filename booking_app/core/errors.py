@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 
 class BookingDeskError(Exception):
     """Base of every error a user can cause and fix (bad input, no rate, ...)."""
@@ -21,6 +23,19 @@ class NoRateError(PricingError):
 
 class FxMissingError(PricingError):
     """A currency has no exchange rate valid on the quote date."""
+
+
+class MarginApprovalError(ValidationError):
+    """A confirmation below the margin floor without an approval (selling.md §3)."""
+
+    def __init__(self, margin_percent: Decimal, floor: Decimal, customer: str) -> None:
+        self.margin_percent = margin_percent
+        self.floor = floor
+        self.customer = customer
+        super().__init__(
+            f"margin {margin_percent:f} % is below the floor of {floor:f} % for "
+            f"{customer or 'this customer'}: needs approval"
+        )
 
 
 class NotFoundError(BookingDeskError):

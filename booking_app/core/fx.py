@@ -1,15 +1,13 @@
-"""Conversion of line amounts into the quote currency, with markup or margin."""
+"""Conversion of rounded line amounts into the quote currency at the quote date."""
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal, localcontext
 
-from booking_app.core.errors import FxMissingError, ValidationError
+from booking_app.core.errors import FxMissingError
 from booking_app.core.money import WORKING_PRECISION, round_money
 from booking_app.core.rates import FxRate, fx_on
-
-HUNDRED = Decimal(100)
 
 
 class Converter:
@@ -18,30 +16,11 @@ class Converter:
     Remembers every rate it used, so the quote can store them (§6 freezing).
     """
 
-    def __init__(
-        self,
-        rows: list[FxRate],
-        quote_date: date,
-        currency: str,
-        percent: Decimal = Decimal(0),
-        price_rule: str = "markup",
-    ) -> None:
+    def __init__(self, rows: list[FxRate], quote_date: date, currency: str) -> None:
         self.quote_date = quote_date
         self.currency = currency
         self._rows = rows
         self._cache: dict[str, Decimal] = {}
-        if price_rule == "markup":
-            self._factor = (HUNDRED + percent) / HUNDRED
-        elif price_rule == "margin":
-            if percent >= HUNDRED:
-                raise ValidationError(f"margin {percent}% must be below 100%")
-            with localcontext() as ctx:
-                ctx.prec = WORKING_PRECISION
-                self._factor = HUNDRED / (HUNDRED - percent)
-        else:
-            raise ValidationError(f"price rule {price_rule!r} must be markup or margin")
-        if self._factor < 0:
-            raise ValidationError(f"markup {percent}% would make prices negative")
         self.units_per_usd(currency)
 
     def units_per_usd(self, currency: str) -> Decimal:
@@ -58,7 +37,7 @@ class Converter:
         return row.units_per_usd
 
     def to_quote(self, amount: Decimal, currency: str) -> Decimal:
-        """Convert a rounded line amount, apply markup/margin, round in the quote currency."""
+        """Convert a rounded line amount and round it in the quote currency."""
         with localcontext() as ctx:
             ctx.prec = WORKING_PRECISION
             if currency == self.currency:
@@ -67,7 +46,7 @@ class Converter:
                 converted = (
                     amount / self.units_per_usd(currency) * self.units_per_usd(self.currency)
                 )
-            return round_money(converted * self._factor, self.currency)
+            return round_money(converted, self.currency)
 
     def used(self) -> dict[str, Decimal]:
         """The FX rates used so far, by currency (quote currency included)."""

@@ -7,18 +7,45 @@ from datetime import date
 from decimal import Decimal
 
 from booking_app.core.cargo import Cargo
+from booking_app.core.rates import Rate
+from booking_app.core.selling import PriceRule, margin_percent
 
-PRICE_RULES = ("markup", "margin")
+
+@dataclass(frozen=True)
+class ExtraCharge:
+    """A charge the clerk adds to a leg by hand (selling.md §4); ``quantity`` is given."""
+
+    code: str
+    description: str
+    basis: str
+    quantity: Decimal
+    unit_price: Decimal
+    currency: str
+    sell_unit_price: Decimal | None = None
 
 
 @dataclass(frozen=True)
 class LegRequest:
-    """One leg as asked: mode, origin, destination and optionally a forced carrier."""
+    """One leg as asked: mode, origin, destination, optionally a forced carrier.
+
+    ``spot`` holds rates a carrier gave for this shipment only (priced instead of the
+    rate table, selling.md §4); ``extra_charges`` the clerk's own lines.
+    """
 
     mode: str
     origin: str
     destination: str
     carrier: str | None = None
+    extra_charges: tuple[ExtraCharge, ...] = ()
+    spot: tuple[Rate, ...] = ()
+
+
+@dataclass(frozen=True)
+class Approval:
+    """Who approved a confirmation below the margin floor, and why (selling.md §3)."""
+
+    by: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -41,14 +68,19 @@ class QuoteRequest:
     currency: str
     cargo: Cargo
     legs: tuple[LegRequest, ...]
-    markup_percent: Decimal = Decimal(0)
-    price_rule: str = "markup"
+    price: PriceRule | None = None
     parties: Parties = field(default_factory=Parties)
+    approval: Approval | None = None
 
 
 @dataclass(frozen=True)
 class ChargeLine:
-    """One priced line: freight (code FRT) or a surcharge (its own code)."""
+    """One priced line: freight (code FRT), a surcharge (its own code) or a manual charge.
+
+    Two sides (selling.md §1): the cost side ``quantity`` × ``unit_price`` = ``amount``
+    (line currency), ``cost_quote`` (quote currency); the price side ``sell_quantity`` ×
+    ``sell_unit_price`` = ``sell_amount`` (line currency), ``amount_quote`` (quote currency).
+    """
 
     code: str
     description: str
@@ -57,10 +89,25 @@ class ChargeLine:
     unit_price: Decimal
     currency: str
     amount: Decimal
+    cost_quote: Decimal
+    sell_quantity: Decimal
+    sell_unit_price: Decimal
+    sell_amount: Decimal
     amount_quote: Decimal
     rate_id: int | None = None
     surcharge_id: int | None = None
     minimum_applied: bool = False
+    maximum_applied: bool = False
+    manual: bool = False
+    spot: bool = False
+    tariff: bool = False
+    included: bool = False
+    sell_currency: str = ""  # the price side's currency when a contract tariff's differs
+
+    @property
+    def price_currency(self) -> str:
+        """The currency of ``sell_unit_price`` and ``sell_amount``."""
+        return self.sell_currency or self.currency
 
 
 @dataclass(frozen=True)
@@ -77,6 +124,9 @@ class LegQuote:
     chargeable: Decimal | None
     lines: tuple[ChargeLine, ...]
     subtotal: Decimal
+    cost_subtotal: Decimal
+    price: PriceRule
+    rates_valid_to: date | None = None  # the earliest end of the rate/surcharge rows used
 
     @property
     def transit_days(self) -> int:
@@ -86,16 +136,37 @@ class LegQuote:
 
 @dataclass(frozen=True)
 class Quote:
-    """A whole priced route: legs, total, transit and the FX rates used (frozen with it)."""
+    """A whole priced route: legs, both totals, transit and the FX rates used (frozen).
+
+    ``price`` is the request's own markup or margin (None when each leg took its
+    profile's or the settings' rule); ``min_margin_percent`` is the floor that applied.
+    """
 
     quote_date: date
     ship_date: date
     currency: str
-    markup_percent: Decimal
-    price_rule: str
+    price: PriceRule | None
     fx: dict[str, Decimal]
     legs: tuple[LegQuote, ...]
     total: Decimal
+    cost_total: Decimal
+    min_margin_percent: Decimal = Decimal(0)
+    valid_until: date | None = None
+
+    @property
+    def margin(self) -> Decimal:
+        """Total (price) minus cost total, in the quote currency."""
+        return self.total - self.cost_total
+
+    @property
+    def margin_percent(self) -> Decimal:
+        """The computed margin % of the quote (2 decimals)."""
+        return margin_percent(self.total, self.cost_total)
+
+    @property
+    def below_min_margin(self) -> bool:
+        """True when the margin is below the floor (equality is not below)."""
+        return self.margin_percent < self.min_margin_percent
 
     @property
     def transit_days(self) -> int:

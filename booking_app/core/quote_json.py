@@ -1,4 +1,7 @@
-"""The quote as the JSON object of cli-and-files.md (money as strings, exact decimals)."""
+"""The quote as the JSON object of cli-and-files.md (money as strings, exact decimals).
+
+Both sides of every line (selling.md §1): the JSON is the clerk's and scripts' view.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +12,8 @@ from booking_app.core.quote import ChargeLine, LegQuote, Quote
 
 
 def line_to_json(line: ChargeLine, quote_currency: str) -> dict[str, Any]:
-    """A charge line; ``quantity``/``unit_price`` exact, amounts in minor units."""
-    return {
+    """A charge line; quantities and unit prices exact, amounts in minor units."""
+    data: dict[str, Any] = {
         "code": line.code,
         "description": line.description,
         "basis": line.basis,
@@ -18,13 +21,30 @@ def line_to_json(line: ChargeLine, quote_currency: str) -> dict[str, Any]:
         "unit_price": plain(line.unit_price),
         "currency": line.currency,
         "amount": format_money(line.amount, line.currency),
+        "cost_quote": format_money(line.cost_quote, quote_currency),
+        "sell_quantity": plain(line.sell_quantity),
+        "sell_unit_price": plain(line.sell_unit_price),
+        "sell_currency": line.price_currency,
+        "sell_amount": format_money(line.sell_amount, line.price_currency),
         "amount_quote": format_money(line.amount_quote, quote_currency),
         "minimum_applied": line.minimum_applied,
+        "maximum_applied": line.maximum_applied,
+        "rate_id": line.rate_id,
+        "surcharge_id": line.surcharge_id,
     }
+    if line.manual:
+        data["manual"] = True
+    if line.spot:
+        data["spot"] = True
+    if line.tariff:
+        data["tariff"] = True
+    if line.included:
+        data["included"] = True
+    return data
 
 
 def leg_to_json(leg: LegQuote, currency: str) -> dict[str, Any]:
-    """A priced leg."""
+    """A priced leg, with both subtotals and the price rule it was sold at."""
     lines = [line_to_json(line, currency) for line in leg.lines]
     return {
         "mode": leg.mode,
@@ -36,21 +56,36 @@ def leg_to_json(leg: LegQuote, currency: str) -> dict[str, Any]:
         "eta": leg.eta.isoformat(),
         "transit_days": leg.transit_days,
         "chargeable": None if leg.chargeable is None else plain(leg.chargeable),
+        "price_rule": leg.price.rule,
+        "price_percent": plain(leg.price.percent),
         "subtotal": format_money(leg.subtotal, currency),
+        "cost_subtotal": format_money(leg.cost_subtotal, currency),
         "lines": lines,
     }
 
 
 def quote_to_json(quote: Quote) -> dict[str, Any]:
-    """The whole quote, keys as cli-and-files.md requires (plus a few extra)."""
-    return {
+    """The whole quote, keys as cli-and-files.md requires (plus a few extra).
+
+    ``price_rule``/``price_percent`` appear at the top only when the request itself gave
+    a markup or margin; ``margin_percent`` is always the computed margin.
+    """
+    data: dict[str, Any] = {
         "quote_date": quote.quote_date.isoformat(),
         "ship_date": quote.ship_date.isoformat(),
         "currency": quote.currency,
         "total": format_money(quote.total, quote.currency),
+        "cost_total": format_money(quote.cost_total, quote.currency),
+        "margin": format_money(quote.margin, quote.currency),
+        "margin_percent": plain(quote.margin_percent),
+        "min_margin_percent": plain(quote.min_margin_percent),
+        "below_min_margin": quote.below_min_margin,
+        "valid_until": None if quote.valid_until is None else quote.valid_until.isoformat(),
         "transit_days": quote.transit_days,
-        "markup_percent": plain(quote.markup_percent),
-        "price_rule": quote.price_rule,
         "fx": {c: plain(v) for c, v in quote.fx.items()},
         "legs": [leg_to_json(leg, quote.currency) for leg in quote.legs],
     }
+    if quote.price is not None:
+        data["price_rule"] = quote.price.rule
+        data["price_percent"] = plain(quote.price.percent)
+    return data

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from booking_app.core.cargo import cargo_from_dict
@@ -11,6 +10,8 @@ from booking_app.core.errors import ValidationError
 from booking_app.core.money import to_decimal
 from booking_app.core.quote import LegRequest, Parties, QuoteRequest
 from booking_app.core.rates import CURRENCY_RE, LOCODE_RE, MODES
+from booking_app.core.request_extras import parse_approval, parse_extra_charges, parse_spot
+from booking_app.core.selling import PriceRule
 
 BOOKING_FIELDS = ("customer", "shipper", "consignee", "incoterm")
 
@@ -50,30 +51,36 @@ def parse_leg(raw: object, index: int) -> LegRequest:
     if mode not in MODES:
         raise ValidationError(f"leg {index}: mode {mode!r} is not one of {', '.join(MODES)}")
     carrier = raw.get("carrier")
+    origin = parse_locode(raw.get("origin"), f"leg {index} origin")
+    destination = parse_locode(raw.get("destination"), f"leg {index} destination")
     return LegRequest(
         mode=mode,
-        origin=parse_locode(raw.get("origin"), f"leg {index} origin"),
-        destination=parse_locode(raw.get("destination"), f"leg {index} destination"),
+        origin=origin,
+        destination=destination,
         carrier=str(carrier).strip() if carrier else None,
+        extra_charges=parse_extra_charges(raw.get("extra_charges"), index),
+        spot=parse_spot(raw.get("spot"), index, mode, origin, destination),
     )
 
 
-def parse_common(
-    raw: dict[str, Any], today: date, default_markup: Decimal, default_currency: str = "USD"
-) -> dict[str, Any]:
-    """Fields shared by quote and route requests: dates, currency, markup, cargo, parties."""
+def parse_price(raw: dict[str, Any]) -> PriceRule | None:
+    """The request's own ``markup_percent`` or ``margin_percent`` (not both), or None."""
+    markup, margin = raw.get("markup_percent"), raw.get("margin_percent")
+    if markup is not None and margin is not None:
+        raise ValidationError("give markup_percent or margin_percent, not both")
+    if margin is not None:
+        return PriceRule("margin", to_decimal(margin, "margin_percent"))
+    if markup is not None:
+        return PriceRule("markup", to_decimal(markup, "markup_percent"))
+    return None
+
+
+def parse_common(raw: dict[str, Any], today: date, default_currency: str = "USD") -> dict[str, Any]:
+    """Fields shared by quote and route requests: dates, currency, price rule, cargo, parties."""
     quote_date = parse_date(raw["quote_date"], "quote_date") if raw.get("quote_date") else today
     ship_date = parse_date(raw["ship_date"], "ship_date") if raw.get("ship_date") else quote_date
     currency = parse_currency(raw.get("currency") or default_currency, "currency")
-    price_rule = "markup"
-    percent = default_markup
-    if raw.get("margin_percent") is not None:
-        if raw.get("markup_percent") is not None:
-            raise ValidationError("give markup_percent or margin_percent, not both")
-        price_rule = "margin"
-        percent = to_decimal(raw["margin_percent"], "margin_percent")
-    elif raw.get("markup_percent") is not None:
-        percent = to_decimal(raw["markup_percent"], "markup_percent")
+    price = parse_price(raw)
     cargo = cargo_from_dict(raw.get("cargo"))
     if not (cargo.is_unitised or cargo.gross_kg > 0 or cargo.volume_cbm > 0):
         raise ValidationError("cargo is empty: give pieces, weight/volume, containers or trucks")
@@ -88,19 +95,13 @@ def parse_common(
         "quote_date": quote_date,
         "ship_date": ship_date,
         "currency": currency,
-        "markup_percent": percent,
-        "price_rule": price_rule,
+        "price": price,
         "cargo": cargo,
         "parties": parties,
     }
 
 
-def parse_quote_request(
-    raw: object,
-    today: date,
-    default_markup: Decimal = Decimal(0),
-    default_currency: str = "USD",
-) -> QuoteRequest:
+def parse_quote_request(raw: object, today: date, default_currency: str = "USD") -> QuoteRequest:
     """Validate a request object and build the QuoteRequest.
 
     Raises:
@@ -108,12 +109,12 @@ def parse_quote_request(
     """
     if not isinstance(raw, dict):
         raise ValidationError("a quote request must be a JSON object")
-    common = parse_common(raw, today, default_markup, default_currency)
+    common = parse_common(raw, today, default_currency)
     raw_legs = raw.get("legs")
     if not isinstance(raw_legs, list) or not raw_legs:
         raise ValidationError("legs must be a non-empty list")
     legs = tuple(parse_leg(leg, i) for i, leg in enumerate(raw_legs, 1))
-    return QuoteRequest(legs=legs, **common)
+    return QuoteRequest(legs=legs, approval=parse_approval(raw.get("approval")), **common)
 
 
 def require_booking_fields(request: QuoteRequest) -> None:

@@ -153,7 +153,7 @@ def confirmation_story(doc: BookingDocument) -> list[Any]:
     """The flowables of a booking confirmation."""
     st = styles()
     booking = doc.booking
-    quote = booking.quote
+    quote = booking.priced
     facts = [
         ("Booking no.", document_number(doc)),
         ("Status", booking.status.upper()),

@@ -84,7 +84,7 @@ def booking_document(
     booking = get_booking(uow, booking_no)
     settings = current_settings(uow)
     parties = booking.request.parties
-    codes = [code for leg in booking.quote.legs for code in (leg.origin, leg.destination)]
+    codes = [code for leg in booking.priced.legs for code in (leg.origin, leg.destination)]
     try:
         valid_days = int(settings.values.get("quote_valid_days", "14"))
     except ValueError:
@@ -96,7 +96,7 @@ def booking_document(
         customer=party_details(uow, parties.customer),
         shipper=party_details(uow, parties.shipper),
         consignee=party_details(uow, parties.consignee),
-        valid_until=booking.quote.quote_date + timedelta(days=valid_days),
+        valid_until=booking.priced.quote_date + timedelta(days=valid_days),
         printed_at=printed_at or uow.clock.now(),
     )
 

@@ -37,7 +37,7 @@ def cancelled_mark(doc: BookingDocument) -> Any:
 def quotation_story(doc: BookingDocument) -> list[Any]:
     """The flowables of a quotation."""
     st = styles()
-    quote = doc.booking.quote
+    quote = doc.booking.priced
     facts = [
         ("Quotation no.", document_number(doc)),
         ("Date", quote.quote_date.isoformat()),

@@ -111,7 +111,7 @@ def shipment_facts(doc: BookingDocument) -> Table:
     """Incoterm, ship date, transit time and the cargo in one line of boxes."""
     st = styles()
     booking = doc.booking
-    request, quote = booking.request, booking.quote
+    request, quote = booking.request, booking.priced
     cargo = request.cargo
     goods = cargo.description + (" — DANGEROUS GOODS" if cargo.dangerous_goods else "")
     facts = [
@@ -135,7 +135,7 @@ def route_table(doc: BookingDocument) -> Table:
     rows: list[list[Any]] = [
         [para(h, st.head_cell_right if h == "Days" else st.head_cell) for h in header]
     ]
-    for n, leg in enumerate(doc.booking.quote.legs, 1):
+    for n, leg in enumerate(doc.booking.priced.legs, 1):
         carrier = leg.carrier + (f"\n{leg.service}" if leg.service else "")
         rows.append(
             [
@@ -158,7 +158,7 @@ def route_table(doc: BookingDocument) -> Table:
 def charges_table(doc: BookingDocument) -> Table:
     """Charges leg by leg, leg subtotals and the total, all in the quote currency."""
     st = styles()
-    quote = doc.booking.quote
+    quote = doc.booking.priced
     currency = quote.currency
     header = ["Code", "Description", "Basis", "Quantity", "Unit price", "Line amount"]
     rows: list[list[Any]] = [
@@ -222,7 +222,7 @@ def charges_table(doc: BookingDocument) -> Table:
 
 def fx_note(doc: BookingDocument) -> Paragraph:
     """The exchange rates stored with the quote (units per USD), as used for the figures."""
-    quote = doc.booking.quote
+    quote = doc.booking.priced
     rates = " · ".join(f"{c} {plain(v)}" for c, v in sorted(quote.fx.items()))
     text = (
         f"Exchange rates used (units per USD, fixed on {quote.quote_date.isoformat()}): "

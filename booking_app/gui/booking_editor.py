@@ -12,7 +12,14 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QGroupBox, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from booking_app.core.errors import BookingDeskError
 from booking_app.gui.context import DeskContext
@@ -65,6 +72,7 @@ class BookingEditor(QWidget):
         self.amending = False
         self._applying = False
         self._last_state: dict[str, Any] = {}
+        self._problems: list[str] = []
         self._locations: list[str] = []
 
         self.header = HeaderPanel(ctx.clock)
@@ -93,7 +101,7 @@ class BookingEditor(QWidget):
         self.add_leg_action = editor_action(self, "Ctrl+L", self.legs.add_leg)
         self.remove_leg_action = editor_action(self, "Ctrl+Shift+L", self.legs.remove_leg)
 
-        self.quoter = LiveQuoter(ctx.new_uow, self.request, self)
+        self.quoter = LiveQuoter(ctx.new_uow, self.request, self, self.number_problems)
         self.quoter.priced.connect(self._show_live_quote)
         self.header.changed.connect(self._on_changed)
         self.cargo.changed.connect(self._on_changed)
@@ -132,6 +140,10 @@ class BookingEditor(QWidget):
         raw["legs"] = self.legs.values()
         return raw
 
+    def number_problems(self) -> list[str]:
+        """Typed numbers that cannot be read (``field: reason``): none is priced or saved."""
+        return self.header.number_problems() + self.cargo.number_problems()
+
     def apply_state(self, state: dict[str, Any]) -> None:
         """Show ``state`` in every field (undo, redo and loading use it)."""
         self._applying = True
@@ -141,19 +153,21 @@ class BookingEditor(QWidget):
             self.legs.set_values(state.get("legs") or [])
         finally:
             self._applying = False
-        self._last_state = self.request()
+        self._last_state, self._problems = self.request(), self.number_problems()
         self.cargo.set_modes([leg.get("mode", "") for leg in self._last_state["legs"]])
         self.schedule_quote()
 
     def _on_changed(self, key: str) -> None:
         if self._applying or self.is_read_only():
             return
-        state = self.request()
-        if state == self._last_state:
-            return
-        self.undo_stack.push(SnapshotCommand(self, self._last_state, state, key, key))
-        self._last_state = state
-        self.cargo.set_modes([leg.get("mode", "") for leg in state["legs"]])
+        state, problems = self.request(), self.number_problems()
+        if state == self._last_state and problems == self._problems:
+            return  # an unreadable number changes nothing but what the quote shows
+        if state != self._last_state:
+            self.undo_stack.push(SnapshotCommand(self, self._last_state, state, key, key))
+            self._last_state = state
+            self.cargo.set_modes([leg.get("mode", "") for leg in state["legs"]])
+        self._problems = problems
         self.schedule_quote()
         self._emit_state()
 
@@ -213,12 +227,15 @@ class BookingEditor(QWidget):
             self.legs.set_values(opened.request.get("legs") or [])
         finally:
             self._applying = False
-        self._last_state = self.request()
+        self._last_state, self._problems = self.request(), self.number_problems()
         self.cargo.set_modes([leg["mode"] for leg in opened.request["legs"]])
         self.quoter.stop()
-        outcomes = [{"leg": leg} for leg in opened.quote["legs"]]
-        self.quote_panel.show_result(opened.quote, outcomes, frozen=True)
-        self.legs.show_outcomes(outcomes)
+        if opened.quote is None:  # a draft saved before its lane had a rate: price it now
+            self.schedule_quote()
+        else:
+            outcomes = [{"leg": leg} for leg in opened.quote["legs"]]
+            self.quote_panel.show_result(opened.quote, outcomes, frozen=True)
+            self.legs.show_outcomes(outcomes)
         self.history.show_entries(booking_history(self.ctx.uow, opened.booking_no))
         self.undo_stack.clear()
         self._update_title()
@@ -249,6 +266,11 @@ class BookingEditor(QWidget):
     def _save(self, status: str) -> bool:
         if self.is_read_only():
             return False
+        if self.number_problems():  # never save a figure the clerk did not write
+            self.show_message(
+                self.tr("Not saved: %1").replace("%1", self.number_problems()[0]), True
+            )
+            return False
         try:
             booking = desk.save_booking(
                 self.ctx.uow, self.request(), status, self.booking_no, self.clerk
@@ -270,13 +292,12 @@ class BookingEditor(QWidget):
         """Cancel the saved booking, after asking."""
         if self.booking_no is None or self.status == "cancelled":
             return False
-        question = self.tr("Cancel booking %1? This cannot be undone.").replace(
-            "%1", self.booking_no
-        )
-        if not self.ask_yes_no(question):
+        question = self.tr("Cancel booking %1? This cannot be undone.\nWhy is it cancelled?")
+        reason = self.ask_reason(question.replace("%1", self.booking_no))
+        if not reason:
             return False
         try:
-            desk.cancel_booking(self.ctx.uow, self.booking_no, self.clerk)
+            desk.cancel_booking(self.ctx.uow, self.booking_no, reason, self.clerk)
         except BookingDeskError as exc:
             self.show_message(str(exc), error=True)
             return False
@@ -329,6 +350,11 @@ class BookingEditor(QWidget):
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         """Ask whether to save unsaved edits (Save, Discard or Cancel)."""
         return ask_save_discard_cancel(self, self.title())
+
+    def ask_reason(self, question: str) -> str:
+        """Ask for a reason (cancelling, losing a quote); '' when the clerk gives up."""
+        text, ok = QInputDialog.getText(self, self.tr("Reason"), question)
+        return text.strip() if ok else ""
 
     def ask_yes_no(self, question: str) -> bool:
         """Ask a yes/no question."""
@@ -390,6 +416,8 @@ class BookingEditor(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            if self.number_problems():  # the quote tells them in the new language
+                self.schedule_quote()
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:

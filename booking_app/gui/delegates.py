@@ -9,10 +9,8 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
     QPersistentModelIndex,
-    QRegularExpression,
     Qt,
 )
-from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -25,9 +23,6 @@ from PySide6.QtWidgets import (
 Index = QModelIndex | QPersistentModelIndex
 #: (stored value, label shown) pairs offered for one cell.
 Choices = Callable[[Index], list[tuple[str, str]]]
-
-NUMBER_RE = QRegularExpression(r"^\d{0,9}([.,]\d{0,4})?$")
-COUNT_RE = QRegularExpression(r"^\d{0,6}$")
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -93,7 +88,11 @@ def code_of(text: str) -> str:
 
 
 class NumberDelegate(QStyledItemDelegate):
-    """A line edit that accepts only a number (or a whole count)."""
+    """A line edit for a number in the locale's notation.
+
+    The model reads the text (:class:`~booking_app.gui.editor_rows.EditRowsModel`):
+    text it cannot read stays in the cell, marked, so the clerk's typing is never lost.
+    """
 
     def __init__(self, whole: bool = False, parent: Any = None) -> None:
         super().__init__(parent)
@@ -101,7 +100,7 @@ class NumberDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         edit = QLineEdit(parent)
-        edit.setValidator(QRegularExpressionValidator(COUNT_RE if self.whole else NUMBER_RE, edit))
+        edit.setMaxLength(40)
         edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         return edit
 
@@ -111,4 +110,4 @@ class NumberDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QLineEdit)
-        model.setData(index, editor.text().replace(",", "."), Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)

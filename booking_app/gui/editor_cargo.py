@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,11 +27,12 @@ from booking_app.gui import formatting
 from booking_app.gui.delegates import ChoiceDelegate, NumberDelegate
 from booking_app.gui.editor_rows import Column, EditRowsModel
 from booking_app.gui.labels import mode_label, problem_text
+from booking_app.gui.number_edit import MESSAGE_STYLE, NumberEdit, problem_label
+from booking_app.gui.numbers import problem_message
 from booking_app.services.desk import CONTAINER_TYPES, cargo_measures
 
 PIECE_KEYS = ("count", "length_cm", "width_cm", "height_cm", "weight_kg")
 TRUCK_TYPES = ("10T", "20T", "40FT")
-MEASURE_RE = QRegularExpression(r"^\d{0,9}([.,]\d{0,4})?$")
 
 
 def small_table(model: EditRowsModel) -> QTableView:
@@ -61,7 +62,7 @@ class CargoPanel(QWidget):
         self._modes: list[str] = []
         self.pieces = EditRowsModel(
             [
-                Column("count", lambda: self.tr("Pieces"), numeric=True),
+                Column("count", lambda: self.tr("Pieces"), numeric=True, whole=True),
                 Column("length_cm", lambda: self.tr("L cm"), numeric=True),
                 Column("width_cm", lambda: self.tr("W cm"), numeric=True),
                 Column("height_cm", lambda: self.tr("H cm"), numeric=True),
@@ -76,10 +77,10 @@ class CargoPanel(QWidget):
             self.pieces_table.setItemDelegateForColumn(column, NumberDelegate(False, self))
         self.add_piece_button = QPushButton()
         self.remove_piece_button = QPushButton()
-        self.weight = QLineEdit()
-        self.volume = QLineEdit()
-        for edit in (self.weight, self.volume):
-            edit.setValidator(QRegularExpressionValidator(MEASURE_RE, edit))
+        # their problems, and those of piece cells, are told where the totals are
+        self.weight = NumberEdit(own_message=False)
+        self.volume = NumberEdit(own_message=False)
+        self.trucks_problem = problem_label()
         self.measures = QLabel()
         self.measures.setWordWrap(True)
         self.measures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -88,7 +89,7 @@ class CargoPanel(QWidget):
         self.trucks = EditRowsModel(
             [
                 Column("type", lambda: self.tr("Truck type")),
-                Column("count", lambda: self.tr("Trucks"), numeric=True),
+                Column("count", lambda: self.tr("Trucks"), numeric=True, whole=True),
             ],
             self,
         )
@@ -144,6 +145,7 @@ class CargoPanel(QWidget):
         units_layout.addWidget(self.containers_label)
         units_layout.addLayout(grid)
         units_layout.addWidget(self.trucks_table, 1)
+        units_layout.addWidget(self.trucks_problem)
         units_layout.addLayout(truck_buttons)
 
         goods = QHBoxLayout()
@@ -165,8 +167,8 @@ class CargoPanel(QWidget):
         keyed: list[tuple[QObject, str, Any]] = [
             (self.pieces, "pieces", self.pieces.edited),
             (self.trucks, "trucks", self.trucks.edited),
-            (self.weight, "weight_kg", self.weight.textChanged),
-            (self.volume, "volume_cbm", self.volume.textChanged),
+            (self.weight, "weight_kg", self.weight.edited),
+            (self.volume, "volume_cbm", self.volume.edited),
             (self.description, "description", self.description.textChanged),
             (self.dangerous, "dangerous_goods", self.dangerous.toggled),
         ]
@@ -232,10 +234,10 @@ class CargoPanel(QWidget):
         if pieces:
             cargo["pieces"] = pieces
         else:
-            if self.weight.text().strip():
-                cargo["weight_kg"] = self.weight.text().strip().replace(",", ".")
-            if self.volume.text().strip():
-                cargo["volume_cbm"] = self.volume.text().strip().replace(",", ".")
+            if self.weight.plain_text():
+                cargo["weight_kg"] = self.weight.plain_text()
+            if self.volume.plain_text():
+                cargo["volume_cbm"] = self.volume.plain_text()
         containers = [
             {"type": kind, "count": spin.value()}
             for kind, spin in self.container_spins.items()
@@ -264,8 +266,8 @@ class CargoPanel(QWidget):
             self.pieces.set_rows(
                 [{k: str(p.get(k, "")) for k in PIECE_KEYS} for p in cargo.get("pieces") or []]
             )
-            self.weight.setText(str(cargo.get("weight_kg") or ""))
-            self.volume.setText(str(cargo.get("volume_cbm") or ""))
+            self.weight.set_plain(cargo.get("weight_kg"))
+            self.volume.set_plain(cargo.get("volume_cbm"))
             counts = {c["type"]: int(c["count"]) for c in cargo.get("containers") or []}
             for kind, spin in self.container_spins.items():
                 spin.setValue(counts.get(kind, 0))
@@ -290,6 +292,17 @@ class CargoPanel(QWidget):
         has_pieces = bool(self.pieces.rows())
         self.weight.setEnabled(not has_pieces and not self.weight.isReadOnly())
         self.volume.setEnabled(not has_pieces and not self.volume.isReadOnly())
+        trucks = self._cell_problems(self.trucks)
+        self.trucks_problem.setText("\n".join(trucks))
+        self.trucks_problem.setVisible(bool(trucks))
+        problems = [p for p in self.number_problems() if p not in trucks]
+        self.measures.setStyleSheet(MESSAGE_STYLE if problems else "")
+        if problems:  # no totals of figures the clerk did not write
+            self.measures.setText("\n".join(problems))
+            if has_pieces:
+                self.weight.set_plain("")
+                self.volume.set_plain("")
+            return
         try:
             measures = cargo_measures(self.values(), self._modes)
         except BookingDeskError as exc:
@@ -310,9 +323,26 @@ class CargoPanel(QWidget):
                 (self.weight, measures.gross_kg),
                 (self.volume, measures.volume_cbm),
             ):
-                edit.blockSignals(True)
-                edit.setText(formatting.measure(value).replace(",", ""))
-                edit.blockSignals(False)
+                edit.set_plain(value.quantize(Decimal("0.001")).normalize())
+
+    def number_problems(self) -> list[str]:
+        """Every number of the cargo that cannot be read, as ``field: reason`` sentences."""
+        found = self._cell_problems(self.pieces) + self._cell_problems(self.trucks)
+        if not self.pieces.rows():
+            found += [e.named_problem() for e in (self.weight, self.volume) if e.problem()]
+        return found
+
+    def _cell_problems(self, model: EditRowsModel) -> list[str]:
+        if model is self.pieces:
+            what = self.tr("Piece line %1, %2")
+        else:
+            what = self.tr("Truck line %1, %2")
+        return [
+            what.replace("%1", str(cell.row + 1)).replace("%2", model.column_title(cell.key))
+            + ": "
+            + problem_message(cell.error)
+            for cell in model.problems()
+        ]
 
     def set_read_only(self, read_only: bool) -> None:
         """Lock or unlock every field."""
@@ -347,6 +377,8 @@ class CargoPanel(QWidget):
         self.volume_label.setText(self.tr("&Volume cbm:"))
         self.description_label.setText(self.tr("&Goods:"))
         self.description.setPlaceholderText(self.tr("Description of the goods"))
+        self.weight.set_name(self.tr("&Weight kg:"))
+        self.volume.set_name(self.tr("&Volume cbm:"))
         self.dangerous.setText(self.tr("Dangerous goods"))
         self.pieces.refresh_display()
         self.trucks.refresh_display()

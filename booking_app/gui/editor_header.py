@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QRegularExpression, QStringListModel, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QDate, QEvent, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -22,11 +21,11 @@ from PySide6.QtWidgets import (
 from booking_app.core.clock import Clock
 from booking_app.gui.formatting import to_date, to_qdate
 from booking_app.gui.labels import price_rule_labels
+from booking_app.gui.number_edit import NumberEdit
 
 PARTY_KEYS = ("customer", "shipper", "consignee")
 #: Incoterms 2020, the terms a clerk picks from.
 INCOTERMS = ("EXW", "FCA", "FAS", "FOB", "CFR", "CIF", "CPT", "CIP", "DAP", "DPU", "DDP")
-PERCENT_RE = QRegularExpression(r"^\d{0,2}([.,]\d{0,4})?$")
 
 
 def _date_edit(today: date) -> QDateEdit:
@@ -78,8 +77,8 @@ class HeaderPanel(QWidget):
         self.ship_date = _date_edit(clock.today())
         self.currency = QComboBox()
         self.price_rule = QComboBox()
-        self.percent = QLineEdit("0")
-        self.percent.setValidator(QRegularExpressionValidator(PERCENT_RE, self.percent))
+        self.percent = NumberEdit()
+        self.percent.set_plain("0")
         self.percent.setMaximumWidth(80)
         self.notes = QLineEdit()
         rule_line = QHBoxLayout()
@@ -93,6 +92,8 @@ class HeaderPanel(QWidget):
         self._add(grid, 1, 4, "price_rule", rule_line)
         self._add(grid, 3, 0, "notes", self.notes)
         grid.addWidget(self.notes, 3, 1, 1, 5)
+        self.percent.message_named = True  # the field is narrow: its problem goes below
+        grid.addWidget(self.percent.message, 4, 1, 1, 5)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 1)
         grid.setColumnStretch(5, 1)
@@ -104,7 +105,7 @@ class HeaderPanel(QWidget):
             ("ship_date", self.ship_date.dateChanged),
             ("currency", self.currency.currentIndexChanged),
             ("price_rule", self.price_rule.currentIndexChanged),
-            ("percent", self.percent.textChanged),
+            ("percent", self.percent.edited),
             ("notes", self.notes.textChanged),
         ):
             getattr(self, key).setProperty("field_key", key)
@@ -161,7 +162,7 @@ class HeaderPanel(QWidget):
     def values(self) -> dict[str, Any]:
         """The header as request fields."""
         rule = self.price_rule.currentData() or "markup"
-        percent = self.percent.text().strip().replace(",", ".") or "0"
+        percent = self.percent.plain_text() or "0"
         out: dict[str, Any] = {
             "quote_date": to_date(self.quote_date.date()).isoformat(),
             "ship_date": to_date(self.ship_date.date()).isoformat(),
@@ -191,11 +192,15 @@ class HeaderPanel(QWidget):
             self.currency.setCurrentIndex(max(0, position))
             rule = "margin" if raw.get("margin_percent") is not None else "markup"
             self.price_rule.setCurrentIndex(max(0, self.price_rule.findData(rule)))
-            self.percent.setText(str(raw.get(f"{rule}_percent") or "0"))
+            self.percent.set_plain(raw.get(f"{rule}_percent") or "0")
             self.notes.setText(str(raw.get("notes") or ""))
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
+
+    def number_problems(self) -> list[str]:
+        """The markup or margin percentage, when it cannot be read (``field: reason``)."""
+        return [self.percent.named_problem()] if self.percent.problem() else []
 
     def set_read_only(self, read_only: bool) -> None:
         """Lock or unlock every field."""
@@ -231,7 +236,8 @@ class HeaderPanel(QWidget):
         for key in PARTY_KEYS:
             self.party_edits[key].setPlaceholderText(self.tr("Name, in any script"))
             self.party_buttons[key].setToolTip(self.tr("Add the typed name as a new party"))
-        self.percent.setToolTip(self.tr("Percentage added to the cost"))
+        self.percent.set_hint(self.tr("Percentage added to the cost"))
+        self.percent.set_name(self.tr("Profit %"))
         current = self.price_rule.currentData()
         self.price_rule.blockSignals(True)
         self.price_rule.clear()

@@ -59,7 +59,8 @@ class LiveQuoter(QObject):
     """Prices the editor's request off the GUI thread once the clerk pauses typing.
 
     ``priced`` is emitted when ``result`` holds the quote of the request as it is now;
-    results of requests the clerk has typed past are dropped.
+    results of requests the clerk has typed past are dropped. While ``problems`` names
+    numbers that cannot be read, the result is those problems, not a price.
     """
 
     priced = Signal()
@@ -69,10 +70,12 @@ class LiveQuoter(QObject):
         open_uow: Callable[[], UnitOfWork],
         request: Callable[[], dict[str, Any]],
         parent: QObject | None = None,
+        problems: Callable[[], list[str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.open_uow = open_uow
         self.request = request
+        self.problems = problems
         self.result: LiveQuote | None = None
         self.ready = False
         self._pending = 0
@@ -94,6 +97,10 @@ class LiveQuoter(QObject):
         self.ready = True
 
     def _start(self) -> None:
+        problems = self.problems() if self.problems is not None else []
+        if problems:
+            self._done(LiveQuote(None, (), "\n".join(problems)))
+            return
         raw = self.request()
         legs = raw.get("legs") or []
         if not legs:

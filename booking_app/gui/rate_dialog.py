@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 
 from booking_app.core.errors import BookingDeskError
 from booking_app.core.sheet_rows import CellError
+from booking_app.gui import numbers
 from booking_app.gui.context import DeskContext
 from booking_app.gui.formatting import to_qdate
 from booking_app.gui.labels import basis_label, mode_label
+from booking_app.gui.number_edit import BreaksEdit, NumberEdit
 from booking_app.services import catalog
 from booking_app.services.settings import current_settings
 
@@ -74,11 +76,15 @@ class RateDialog(QDialog):
         self.equipment = _combo(["", *catalog.CONTAINER_TYPES], editable=True)
         self.basis = _coded(catalog.RATE_BASES, basis_label)
         self.currency = _combo(currencies, editable=True)
-        self.rate = QLineEdit()
-        self.min_charge = QLineEdit()
-        self.breaks = QLineEdit()
-        self.breaks.setPlaceholderText(self.tr("e.g. 45:22.00 100:18.00"))
-        self.kg_per_cbm = QLineEdit()
+        self.rate = NumberEdit()
+        self.min_charge = NumberEdit()
+        self.max_charge = NumberEdit()
+        self.max_charge.setPlaceholderText(self.tr("no cap"))
+        self.breaks = BreaksEdit()
+        self.breaks.setPlaceholderText(
+            self.tr("e.g. %1").replace("%1", numbers.show_breaks("45:22.00 100:18.00"))
+        )
+        self.kg_per_cbm = NumberEdit()
         self.kg_per_cbm.setPlaceholderText(self.tr("mode's default"))
         self.valid_from = self._date_field()
         self.valid_to = self._date_field()
@@ -95,7 +101,8 @@ class RateDialog(QDialog):
             "mode": self.mode, "origin": self.origin, "destination": self.destination,
             "carrier": self.carrier, "service": self.service, "equipment": self.equipment,
             "basis": self.basis, "currency": self.currency, "rate": self.rate,
-            "min_charge": self.min_charge, "breaks": self.breaks, "kg_per_cbm": self.kg_per_cbm,
+            "min_charge": self.min_charge, "max_charge": self.max_charge, "breaks": self.breaks,
+            "kg_per_cbm": self.kg_per_cbm,
             "valid_from": self.valid_from, "valid_to": self.valid_to,
             "transit_days": self.transit_days,
         }  # fmt: skip
@@ -110,10 +117,16 @@ class RateDialog(QDialog):
         form.addRow(self.tr("&Equipment"), self.equipment)
         form.addRow(self.tr("&Basis"), self.basis)
         form.addRow(self.tr("C&urrency"), self.currency)
-        form.addRow(self.tr("&Rate"), self.rate)
-        form.addRow(self.tr("M&inimum charge"), self.min_charge)
-        form.addRow(self.tr("Brea&ks (kg or W/M)"), self.breaks)
-        form.addRow(self.tr("k&g per cbm"), self.kg_per_cbm)
+        for edit, title in (
+            (self.rate, self.tr("&Rate")),
+            (self.min_charge, self.tr("M&inimum charge")),
+            (self.max_charge, self.tr("Ma&ximum charge (cap)")),
+            (self.breaks, self.tr("Brea&ks (kg or W/M)")),
+            (self.kg_per_cbm, self.tr("k&g per cbm")),
+        ):
+            edit.set_name(title)
+            form.addRow(title, edit)
+            form.addRow(edit.message)  # under its field, shown only with a problem
         form.addRow(self.tr("Valid &from"), self.valid_from)
         form.addRow(self.tr("Valid &to"), self.valid_to)
         form.addRow(self.tr("Tra&nsit days"), self.transit_days)
@@ -167,6 +180,8 @@ class RateDialog(QDialog):
                 out[column] = widget.date().toString(_ISO)
             elif isinstance(widget, QSpinBox):
                 out[column] = str(widget.value())
+            elif isinstance(widget, NumberEdit):
+                out[column] = widget.plain_text()
             elif isinstance(widget, QLineEdit):
                 out[column] = widget.text()
         return out
@@ -185,11 +200,18 @@ class RateDialog(QDialog):
                 widget.setDate(QDate.fromString(value, _ISO))
             elif isinstance(widget, QSpinBox):
                 widget.setValue(int(value or 0))
+            elif isinstance(widget, NumberEdit):
+                widget.set_plain(value)
             elif isinstance(widget, QLineEdit):
                 widget.setText(value)
 
     def save(self) -> None:
         """Validate and store through the catalogue service; stay open on a bad cell."""
+        for column, widget in self._fields.items():
+            if isinstance(widget, NumberEdit) and widget.problem() is not None:
+                message = self.tr("Not saved: %1").replace("%1", widget.named_problem())
+                self.show_error(message, column)
+                return
         try:
             if self.rate_id is None:
                 self.saved_id = catalog.add_rate(self._ctx.uow, self.cells())

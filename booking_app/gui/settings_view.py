@@ -30,6 +30,7 @@ from booking_app.core.errors import BookingDeskError
 from booking_app.gui.context import DeskContext
 from booking_app.gui.labels import price_rule_labels
 from booking_app.gui.local_shortcuts import LocalShortcuts
+from booking_app.gui.number_edit import NumberEdit, with_message
 from booking_app.services import catalog
 from booking_app.services.catalog import DatabaseLocation
 from booking_app.services.settings import SETTINGS, current_settings, save_settings
@@ -37,6 +38,8 @@ from booking_app.services.settings import SETTINGS, current_settings, save_setti
 # Each language in its own script, so a clerk can find theirs whatever is shown now.
 LANGUAGES = (("en", "English"), ("zh_CN", "简体中文"))
 Editor = QLineEdit | QPlainTextEdit | QComboBox | QSpinBox
+#: Settings that are percentages a clerk types, read in the display language's notation.
+PERCENT_SETTINGS = ("default_markup_percent", "min_margin_percent")
 
 
 def _section(key: str) -> int:
@@ -60,6 +63,7 @@ class SettingsView(QWidget):
         QT_TRANSLATE_NOOP("SettingsView", "Default quote currency"),
         QT_TRANSLATE_NOOP("SettingsView", "Default markup %"),
         QT_TRANSLATE_NOOP("SettingsView", "Markup or margin"),
+        QT_TRANSLATE_NOOP("SettingsView", "Margin floor %"),
         QT_TRANSLATE_NOOP("SettingsView", "Clerk name"),
         QT_TRANSLATE_NOOP("SettingsView", "Language"),
         QT_TRANSLATE_NOOP("SettingsView", "Quotation valid for (days)"),
@@ -80,6 +84,8 @@ class SettingsView(QWidget):
             label.setBuddy(editor)
             self.labels[spec.key] = label
             shown: QWidget = self._logo_row(editor) if spec.key == "company_logo" else editor
+            if isinstance(editor, NumberEdit):
+                shown = with_message(editor)
             forms[_section(spec.key)].addRow(label, shown)
 
         self.db_path = QLineEdit()
@@ -154,6 +160,10 @@ class SettingsView(QWidget):
             days = QSpinBox()
             days.setRange(1, 365)
             return days
+        if key in PERCENT_SETTINGS:
+            percent = NumberEdit()
+            percent.setMaximumWidth(120)
+            return percent
         edit = QLineEdit()
         if key == "company_logo":
             edit.setReadOnly(True)
@@ -193,6 +203,9 @@ class SettingsView(QWidget):
         """Set every visible text in the current language."""
         for spec in SETTINGS:
             self.labels[spec.key].setText(self.tr(spec.label))
+            editor = self.editors[spec.key]
+            if isinstance(editor, NumberEdit):
+                editor.set_name(self.tr(spec.label))
         for box, title in zip(
             self.boxes,
             (self.tr("Letterhead"), self.tr("Quotes"), self.tr("Desk"), self.tr("Database")),
@@ -232,6 +245,8 @@ class SettingsView(QWidget):
                 editor.setValue(int(value) if value.isdigit() else editor.minimum())
             elif isinstance(editor, QPlainTextEdit):
                 editor.setPlainText(value)
+            elif isinstance(editor, NumberEdit):
+                editor.set_plain(value)
             else:
                 editor.setText(value)
         self._show_logo()
@@ -250,23 +265,32 @@ class SettingsView(QWidget):
                 out[key] = str(editor.value())
             elif isinstance(editor, QPlainTextEdit):
                 out[key] = editor.toPlainText()
+            elif isinstance(editor, NumberEdit):
+                out[key] = editor.plain_text()
             else:
                 out[key] = editor.text()
         return out
 
     def save(self) -> bool:
         """Store the settings through the service; say what is wrong if refused."""
+        unread = [e for e in self.editors.values() if isinstance(e, NumberEdit) and e.problem()]
+        if unread:  # never store a figure other than the one typed
+            unread[0].setFocus()
+            return self._not_saved(unread[0].named_problem())
         try:
             save_settings(self._ctx.uow, self.values())
         except BookingDeskError as exc:
-            self.message.setStyleSheet("color: #b00020;")
-            self.message.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
-            return False
+            return self._not_saved(str(exc))
         self.load()
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Settings saved."))
         self._ctx.notify("settings")
         return True
+
+    def _not_saved(self, reason: str) -> bool:
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setText(self.tr("Not saved: %1").replace("%1", reason))
+        return False
 
     def _on_changed(self, what: str) -> None:
         if what == "settings":

@@ -22,11 +22,12 @@ from booking_app.core.cargo import (
     wm_units,
 )
 from booking_app.core.errors import BookingDeskError, PricingError, ValidationError
-from booking_app.core.quote import QuoteRequest
+from booking_app.core.quote import LegRequest, Quote, QuoteRequest
 from booking_app.core.quote_json import leg_to_json, quote_to_json
 from booking_app.core.rates import MODES
 from booking_app.core.request import require_booking_fields
-from booking_app.services import quoting
+from booking_app.core.request_extras import extras_to_json, spot_to_json
+from booking_app.services import lifecycle, quoting
 from booking_app.services.settings import current_settings
 from booking_app.store.listing_repo import BookingFilter
 from booking_app.store.uow import UnitOfWork
@@ -97,7 +98,7 @@ class OpenedBooking:
     clerk: str
     created_at: datetime
     request: dict[str, Any]
-    quote: dict[str, Any]
+    quote: dict[str, Any] | None
 
 
 def _request_with_legs(request: QuoteRequest, count: int) -> QuoteRequest:
@@ -199,19 +200,29 @@ def request_to_raw(request: QuoteRequest) -> dict[str, Any]:
         "quote_date": request.quote_date.isoformat(),
         "ship_date": request.ship_date.isoformat(),
         "currency": request.currency,
-        f"{request.price_rule}_percent": f"{request.markup_percent:f}",
         "customer": p.customer,
         "shipper": p.shipper,
         "consignee": p.consignee,
         "incoterm": p.incoterm,
         "notes": p.notes,
         "cargo": cargo_to_dict(request.cargo),
-        "legs": [
-            {"mode": leg.mode, "origin": leg.origin, "destination": leg.destination}
-            | ({"carrier": leg.carrier} if leg.carrier else {})
-            for leg in request.legs
-        ],
+        "legs": [_leg_to_raw(leg) for leg in request.legs],
     }
+    if request.price is not None:
+        raw[f"{request.price.rule}_percent"] = f"{request.price.percent:f}"
+    if request.approval is not None:
+        raw["approval"] = {"by": request.approval.by, "reason": request.approval.reason}
+    return raw
+
+
+def _leg_to_raw(leg: LegRequest) -> dict[str, Any]:
+    raw: dict[str, Any] = {"mode": leg.mode, "origin": leg.origin, "destination": leg.destination}
+    if leg.carrier:
+        raw["carrier"] = leg.carrier
+    if leg.extra_charges:
+        raw["extra_charges"] = extras_to_json(leg.extra_charges)
+    if leg.spot:
+        raw["spot"] = spot_to_json(leg.spot)
     return raw
 
 
@@ -229,7 +240,7 @@ def open_booking(uow: UnitOfWork, booking_no: str) -> OpenedBooking:
         clerk=booking.clerk,
         created_at=booking.created_at,
         request=request_to_raw(booking.request),
-        quote=quote_to_json(booking.quote),
+        quote=None if booking.quote is None else quote_to_json(booking.quote),
     )
 
 
@@ -243,8 +254,11 @@ def save_booking(
 ) -> Booking:
     """Price and save the editor's request: a new booking, or a new revision of one.
 
-    A draft may lack parties; a quoted or confirmed booking needs them. Saving a
+    A draft may lack parties, and may be saved on a lane that has no rate yet (it is then
+    saved without a price, to be quoted once a spot rate is entered); a quoted or confirmed
+    booking needs both. Confirming below the margin floor needs an approval. Saving a
     confirmed booking again is an amendment: a new revision, the old one kept as it was.
+    Everything is parsed and priced before the write transaction starts.
 
     Raises:
         BookingDeskError: the request is invalid, cannot be priced, or the booking's
@@ -254,11 +268,18 @@ def save_booking(
     if status not in quoting.BOOKABLE_STATUSES:
         raise ValidationError(f"a booking cannot be saved as {status}")
     clerk = clerk or current_settings(uow).clerk_name
-    # Parse and price before the write lock is taken; the lock is held only to write.
     request = quoting.parse_request(uow, raw, today)
+    priced: Quote | None = None
     if status != "draft":
         require_booking_fields(request)
-    priced = quoting.quote_request(uow, request)
+    try:
+        priced = quoting.quote_request(uow, request)
+    except PricingError:
+        if status != "draft":
+            raise
+    if priced is not None:
+        quoting.check_margin_floor(request, priced, status)
+    names = quoting.frozen_names(uow, request)
     with uow:
         revision, action, old = 1, "save", None
         now = uow.clock.now()
@@ -284,23 +305,25 @@ def save_booking(
             clerk=clerk,
             request=request,
             quote=priced,
+            names=names,
         )
         uow.bookings.add(booking)
         uow.audit.record(
             action, "booking", number, f"revision {revision} {status}", clerk,
             old=old, new=quoting.audit_value(booking),
         )  # fmt: skip
+        quoting.record_approval(uow, booking)
         uow.commit()
     return booking
 
 
-def cancel_booking(uow: UnitOfWork, booking_no: str, clerk: str = "") -> Booking:
-    """Cancel a booking (its quote stays as it was).
+def cancel_booking(uow: UnitOfWork, booking_no: str, reason: str, clerk: str = "") -> Booking:
+    """Cancel a booking, saying why (its quote stays as it was).
 
     Raises:
-        ValidationError: the booking is already cancelled.
+        ValidationError: the booking is already cancelled, or no reason is given.
     """
-    return quoting.change_status(uow, booking_no, "cancelled", clerk)
+    return lifecycle.change_status(uow, booking_no, "cancelled", reason, clerk).booking
 
 
 def duplicate_request(

@@ -12,6 +12,7 @@ from typing import Any
 from booking_app.core.errors import ImportFileError, RowError
 from booking_app.core.rates import FxRate
 from booking_app.core.sheet_rows import SHEET_KINDS, CellError, Field, parse_columns, parse_row
+from booking_app.core.tariff_rows import tariff_of_row  # registers the sell-rates sheet
 from booking_app.services.sheets import Sheet, read_sheet
 from booking_app.store.uow import UnitOfWork
 
@@ -126,6 +127,8 @@ def _store(uow: UnitOfWork, kind: str, rows: Iterable[tuple[Any, ...]]) -> int:
         return uow.rates.add_surcharges(rows)
     if kind == "fx":
         return uow.rates.upsert_fx(FxRate(c, Decimal(u), date.fromisoformat(v)) for c, u, v in rows)
+    if kind == "sell-rates":
+        return uow.tariffs.add_many(tariff_of_row(row) for row in rows)
     return uow.locations.upsert_many(rows)
 
 

@@ -32,6 +32,15 @@ class BookingRow:
     incoterm: str
     ship_date: date
     transit_days: int
+    cost_total: Decimal = Decimal(0)
+    priced: bool = True
+    valid_until: date | None = None
+    status_reason: str = ""
+
+    @property
+    def margin(self) -> Decimal:
+        """Total (price) minus cost total, in the booking's currency."""
+        return self.total - self.cost_total
 
 
 def _row(r: dict[str, Any]) -> BookingRow:
@@ -53,6 +62,10 @@ def _row(r: dict[str, Any]) -> BookingRow:
         incoterm=r["incoterm"],
         ship_date=date.fromisoformat(r["ship_date"]),
         transit_days=r["transit_days"],
+        cost_total=Decimal(r["cost_total"]),
+        priced=bool(r["priced"]),
+        valid_until=date.fromisoformat(r["valid_until"]) if r["valid_until"] else None,
+        status_reason=r["status_reason"],
     )
 
 

@@ -2,40 +2,69 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from booking_app.core.booking import Booking, check_status, check_transition
-from booking_app.core.errors import BookingDeskError, ValidationError
+from booking_app.core.booking import (
+    Booking,
+    FrozenNames,
+    PartyCard,
+    check_status,
+)
+from booking_app.core.errors import BookingDeskError, MarginApprovalError, ValidationError
 from booking_app.core.money import format_money
 from booking_app.core.pricing import price_route
 from booking_app.core.quote import Quote, QuoteRequest
 from booking_app.core.request import parse_quote_request, require_booking_fields
+from booking_app.core.selling import PriceTerms
 from booking_app.services.settings import current_settings
 from booking_app.store.uow import UnitOfWork
 
 BOOKABLE_STATUSES = ("draft", "quoted", "confirmed")
 
 
+@dataclass(frozen=True)
+class _Prepared:
+    request: QuoteRequest
+    quote: Quote
+    names: FrozenNames
+
+
 def parse_request(uow: UnitOfWork, raw: object, today: date | None = None) -> QuoteRequest:
-    """Read a request object, filling defaults (dates, currency, markup) from settings."""
+    """Read a request object, filling defaults (dates from the clock, currency from settings)."""
     settings = current_settings(uow)
     return parse_quote_request(
-        raw,
-        today or uow.clock.today(),
-        default_markup=settings.default_markup_percent,
-        default_currency=settings.default_currency,
+        raw, today or uow.clock.today(), default_currency=settings.default_currency
+    )
+
+
+def price_terms(uow: UnitOfWork, request: QuoteRequest) -> PriceTerms:
+    """Where each leg's markup or margin comes from (selling.md §2) and the floor (§3):
+    the request's own, else the customer's pricing profile, else the settings."""
+    settings = current_settings(uow)
+    customer = request.parties.customer
+    return PriceTerms(
+        given=request.price,
+        profiles=tuple(uow.pricing.of_customer(customer)) if customer else (),
+        default=settings.default_price,
+        default_floor=settings.min_margin_percent,
+        tariffs=tuple(uow.tariffs.of_customer(customer)) if customer else (),
     )
 
 
 def quote_request(uow: UnitOfWork, request: QuoteRequest) -> Quote:
-    """Price a parsed request on the rates in the database.
+    """Price a parsed request on the rates in the database, at the customer's prices.
 
     Raises:
         PricingError: a leg cannot be priced (the message names the leg and why).
     """
-    return price_route(request, uow.rates, uow.rates.fx_rows())
+    valid_days = current_settings(uow).quote_valid_days
+    return price_route(
+        request, uow.rates, uow.rates.fx_rows(), price_terms(uow, request), valid_days
+    )
 
 
 def quote(uow: UnitOfWork, raw: object, today: date | None = None) -> Quote:
@@ -56,44 +85,75 @@ def quote_many(uow: UnitOfWork, raws: Sequence[object], today: date | None = Non
     return quotes
 
 
-def _check_new(request: QuoteRequest, status: str) -> None:
+def check_margin_floor(request: QuoteRequest, priced: Quote, status: str) -> None:
+    """A confirmation below the margin floor needs an approval (selling.md §3).
+
+    Raises:
+        MarginApprovalError: ``status`` is confirmed, the margin is below the floor and
+            the request carries no approval.
+    """
+    if status == "confirmed" and priced.below_min_margin and request.approval is None:
+        raise MarginApprovalError(
+            priced.margin_percent, priced.min_margin_percent, request.parties.customer
+        )
+
+
+def frozen_names(uow: UnitOfWork, request: QuoteRequest) -> FrozenNames:
+    """The parties' names and addresses and the places' names as they are now (§6)."""
+
+    def card(name: str) -> PartyCard:
+        party = uow.parties.get_by_name(name.strip()) if name.strip() else None
+        return PartyCard(name.strip(), party["address"] if party else "")
+
+    codes = dict.fromkeys(c for leg in request.legs for c in (leg.origin, leg.destination))
+    places = []
+    for code in codes:
+        location = uow.locations.get(code)
+        places.append((code, location["name"] if location else ""))
+    p = request.parties
+    return FrozenNames(card(p.customer), card(p.shipper), card(p.consignee), tuple(places))
+
+
+def record_approval(uow: UnitOfWork, booking: Booking) -> None:
+    """Write a below-floor approval to the audit log (inside the saving transaction)."""
+    approval = booking.approval
+    if approval is None or booking.quote is None or not booking.quote.below_min_margin:
+        return
+    detail = json.dumps(
+        {
+            "by": approval.by,
+            "reason": approval.reason,
+            "margin_percent": f"{booking.quote.margin_percent:f}",
+            "min_margin_percent": f"{booking.quote.min_margin_percent:f}",
+        },
+        ensure_ascii=False,
+    )
+    uow.audit.record("approve_margin", "booking", booking.booking_no, detail, booking.clerk)
+
+
+def _prepare(uow: UnitOfWork, raw: object, status: str, today: date | None) -> _Prepared:
+    """Parse, check and price one request before any write (data-safety §2)."""
     check_status(status)
     if status not in BOOKABLE_STATUSES:
         raise ValidationError(f"a new booking cannot be {status}")
+    request = parse_request(uow, raw, today)
     require_booking_fields(request)
+    priced = quote_request(uow, request)
+    check_margin_floor(request, priced, status)
+    return _Prepared(request, priced, frozen_names(uow, request))
 
 
 def audit_value(booking: Booking) -> dict[str, Any]:
     """A booking revision as the audit log keeps it (its old or new value)."""
+    quote = booking.quote
     return {
         "revision": booking.revision,
         "status": booking.status,
-        "total": format_money(booking.quote.total, booking.quote.currency),
-        "currency": booking.quote.currency,
+        "total": None if quote is None else format_money(quote.total, quote.currency),
+        "currency": booking.request.currency if quote is None else quote.currency,
         "customer": booking.request.parties.customer,
-        "legs": [f"{leg.mode} {leg.origin}-{leg.destination}" for leg in booking.quote.legs],
+        "legs": [f"{leg.mode} {leg.origin}-{leg.destination}" for leg in booking.request.legs],
     }
-
-
-def _save(
-    uow: UnitOfWork, request: QuoteRequest, priced: Quote, status: str, clerk: str
-) -> Booking:
-    now = uow.clock.now()
-    booking = Booking(
-        booking_no=uow.bookings.next_booking_no(now.year),
-        revision=1,
-        status=status,
-        created_at=now,
-        booking_date=now.date(),
-        clerk=clerk,
-        request=request,
-        quote=priced,
-    )
-    uow.bookings.add(booking)
-    uow.audit.record(
-        "book", "booking", booking.booking_no, status, clerk, new=audit_value(booking)
-    )
-    return booking
 
 
 def book(
@@ -105,22 +165,42 @@ def book(
 ) -> list[Booking]:
     """Price and save each request as a booking; all are saved or none.
 
+    Every request is parsed and priced first; the write transaction then only takes the
+    numbers and writes the rows.
+
     Raises:
         BookingDeskError: a request is invalid or cannot be priced; nothing is saved.
     """
     clerk = clerk or current_settings(uow).clerk_name
-    # Price everything first: the write lock is held only while the rows are written.
-    priced: list[tuple[QuoteRequest, Quote]] = []
+    prepared = []
     for i, raw in enumerate(raws, 1):
         try:
-            request = parse_request(uow, raw, today)
-            _check_new(request, status)
-            priced.append((request, quote_request(uow, request)))
+            prepared.append(_prepare(uow, raw, status, today))
         except BookingDeskError as exc:
-            prefix = f"request {i}: " if len(raws) > 1 else ""
-            raise type(exc)(f"{prefix}{exc}") from None
+            if len(raws) == 1:
+                raise
+            raise type(exc)(f"request {i}: {exc}") from None
     with uow:
-        bookings = [_save(uow, request, q, status, clerk) for request, q in priced]
+        bookings = []
+        for item in prepared:
+            now = uow.clock.now()
+            booking = Booking(
+                booking_no=uow.bookings.next_booking_no(now.year),
+                revision=1,
+                status=status,
+                created_at=now,
+                booking_date=now.date(),
+                clerk=clerk,
+                request=item.request,
+                quote=item.quote,
+                names=item.names,
+            )
+            uow.bookings.add(booking)
+            uow.audit.record(
+                "book", "booking", booking.booking_no, status, clerk, new=audit_value(booking)
+            )
+            record_approval(uow, booking)
+            bookings.append(booking)
         uow.commit()
     return bookings
 
@@ -130,24 +210,16 @@ def get_booking(uow: UnitOfWork, booking_no: str) -> Booking:
     return uow.bookings.get(booking_no.strip().upper())
 
 
-def change_status(uow: UnitOfWork, booking_no: str, status: str, clerk: str = "") -> Booking:
-    """Move a booking to another status, if the rules allow it."""
-    with uow:
-        booking = get_booking(uow, booking_no)
-        check_transition(booking.status, status)
-        uow.bookings.set_status(booking.booking_no, status, uow.clock.now())
-        uow.audit.record(
-            "status", "booking", booking.booking_no, status, clerk,
-            old={"status": booking.status}, new={"status": status},
-        )  # fmt: skip
-        uow.commit()
-    return get_booking(uow, booking_no)
-
-
 def booking_summary(booking: Booking) -> dict[str, Any]:
-    """What ``booking-app book`` prints for one booking."""
+    """What ``booking-app book`` prints for one booking (booking_no, total, currency first)."""
+    quote = booking.priced
     return {
         "booking_no": booking.booking_no,
-        "total": format_money(booking.quote.total, booking.quote.currency),
-        "currency": booking.quote.currency,
+        "total": format_money(quote.total, quote.currency),
+        "currency": quote.currency,
+        "booking_date": booking.booking_date.isoformat(),
+        "cost_total": format_money(quote.cost_total, quote.currency),
+        "margin": format_money(quote.margin, quote.currency),
+        "margin_percent": f"{quote.margin_percent:f}",
+        "below_min_margin": quote.below_min_margin,
     }

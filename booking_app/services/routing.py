@@ -14,6 +14,7 @@ from booking_app.core.quote import Quote, QuoteRequest
 from booking_app.core.rates import MODES
 from booking_app.core.request import parse_common, parse_locode
 from booking_app.core.routes import chains
+from booking_app.services.quoting import price_terms
 from booking_app.services.settings import current_settings
 from booking_app.store.uow import UnitOfWork
 
@@ -47,8 +48,7 @@ def suggest_routes(uow: UnitOfWork, raw: object, today: date | None = None) -> l
     if not isinstance(raw, dict):
         raise ValidationError("a route request must be a JSON object")
     settings = current_settings(uow)
-    common = parse_common(raw, today or uow.clock.today(), settings.default_markup_percent,
-                          settings.default_currency)  # fmt: skip
+    common = parse_common(raw, today or uow.clock.today(), settings.default_currency)
     origin = parse_locode(raw.get("origin"), "origin")
     destination = parse_locode(raw.get("destination"), "destination")
     max_legs = raw.get("max_legs", 3)
@@ -61,11 +61,12 @@ def suggest_routes(uow: UnitOfWork, raw: object, today: date | None = None) -> l
         raise ValidationError(f"modes must be a list of {', '.join(MODES)}")
     base = QuoteRequest(legs=(), **common)
     fx_rows = uow.rates.fx_rows()
+    terms = price_terms(uow, base)
     options: list[RouteOption] = []
     for legs in chains(uow.rates.lanes(), origin, destination, max_legs, modes):
         request = replace(base, legs=legs)
         try:
-            priced = price_route(request, uow.rates, fx_rows)
+            priced = price_route(request, uow.rates, fx_rows, terms)
         except PricingError:
             continue
         options.append(RouteOption(priced, _co2e(uow, request)))

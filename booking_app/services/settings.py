@@ -6,8 +6,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from booking_app.core.errors import ValidationError
+from booking_app.core.lifecycle import DEFAULT_VALID_DAYS
 from booking_app.core.money import to_decimal
 from booking_app.core.request import parse_currency
+from booking_app.core.selling import PriceRule
 from booking_app.store.uow import UnitOfWork
 
 
@@ -29,6 +31,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("default_currency", "USD", "Default quote currency"),
     SettingSpec("default_markup_percent", "0", "Default markup %"),
     SettingSpec("default_price_rule", "markup", "Markup or margin"),
+    SettingSpec("min_margin_percent", "0", "Margin floor %"),
     SettingSpec("clerk_name", "", "Clerk name"),
     SettingSpec("language", "en", "Language"),
     SettingSpec("quote_valid_days", "14", "Quotation valid for (days)"),
@@ -53,6 +56,24 @@ class Settings:
         return Decimal(self.values["default_markup_percent"])
 
     @property
+    def default_price(self) -> PriceRule:
+        """The default rule *and* percentage (selling.md §2, third choice)."""
+        return PriceRule(self.values["default_price_rule"], self.default_markup_percent)
+
+    @property
+    def min_margin_percent(self) -> Decimal:
+        """The margin floor when the customer's profile sets none (selling.md §3)."""
+        return Decimal(self.values["min_margin_percent"])
+
+    @property
+    def quote_valid_days(self) -> int:
+        """Days a quotation holds (quotes-and-tariffs.md §1)."""
+        try:
+            return max(0, int(self.values["quote_valid_days"]))
+        except ValueError:
+            return DEFAULT_VALID_DAYS
+
+    @property
     def clerk_name(self) -> str:
         """Who is at the desk."""
         return self.values["clerk_name"]
@@ -70,10 +91,15 @@ def save_settings(uow: UnitOfWork, values: dict[str, str]) -> Settings:
             raise ValidationError(f"unknown setting {key!r}")
         if key == "default_currency":
             values[key] = parse_currency(value, "default currency")
-        elif key == "default_markup_percent":
-            values[key] = f"{to_decimal(value, 'default markup'):f}"
+        elif key in ("default_markup_percent", "min_margin_percent"):
+            number = to_decimal(value, _BY_KEY[key].label)
+            if number < 0 or number > 1000:
+                raise ValidationError(f"{_BY_KEY[key].label} {value} must be from 0 to 1000")
+            values[key] = f"{number:f}"
         elif key == "default_price_rule" and value not in ("markup", "margin"):
             raise ValidationError("price rule must be markup or margin")
+    merged = Settings({**current_settings(uow).values, **values})
+    merged.default_price  # noqa: B018 — a margin of 100 % or more is refused here
     with uow:
         before = current_settings(uow).values
         for key, value in values.items():

@@ -19,13 +19,11 @@ class BookingFilter:
 
 
 _COLUMNS = """b.booking_no, b.revision, b.created_at, b.booking_date, b.status, b.clerk,
-    b.currency, b.total, b.route, b.modes, b.cargo_summary, b.incoterm,
-    b.quote_date, b.ship_date, b.transit_days,
-    c.name AS customer, s.name AS shipper, n.name AS consignee"""
-_FROM = """FROM bookings b
-    LEFT JOIN parties c ON c.id = b.customer_id
-    LEFT JOIN parties s ON s.id = b.shipper_id
-    LEFT JOIN parties n ON n.id = b.consignee_id"""
+    b.currency, b.total, b.cost_total, b.priced, b.route, b.modes, b.cargo_summary, b.incoterm,
+    b.quote_date, b.ship_date, b.transit_days, b.valid_until, b.status_reason,
+    b.customer_name AS customer, b.shipper_name AS shipper, b.consignee_name AS consignee"""
+# The names are those frozen with each booking (selling.md §6), not the parties' today.
+_FROM = "FROM bookings b"
 # Only the latest revision of each booking number is listed.
 _LATEST = "b.revision = (SELECT max(r.revision) FROM bookings r WHERE r.booking_no = b.booking_no)"
 

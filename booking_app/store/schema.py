@@ -179,7 +179,111 @@ def m002_caps(db: Database) -> None:
 
 
 @MIGRATIONS()
-def m003_audit_values(db: Database) -> None:
+def m003_selling(db: Database) -> None:
+    """Both sides of every line (selling.md §1), price rules per leg, margin floor and
+    approval, frozen party cards and place names (§6), the legs' spot rates and extra
+    charges, pricing profiles (§2). Older bookings get their cost side as their price."""
+    db.executescript(
+        """
+        ALTER TABLE bookings ADD COLUMN cost_total TEXT NOT NULL DEFAULT '0';
+        ALTER TABLE bookings ADD COLUMN min_margin_percent TEXT NOT NULL DEFAULT '0';
+        ALTER TABLE bookings ADD COLUMN priced INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE bookings ADD COLUMN approval_by TEXT NOT NULL DEFAULT '';
+        ALTER TABLE bookings ADD COLUMN approval_reason TEXT NOT NULL DEFAULT '';
+        ALTER TABLE bookings ADD COLUMN customer_name TEXT NOT NULL DEFAULT '';
+        ALTER TABLE bookings ADD COLUMN customer_address TEXT NOT NULL DEFAULT '';
+        ALTER TABLE bookings ADD COLUMN shipper_name TEXT NOT NULL DEFAULT '';
+        ALTER TABLE bookings ADD COLUMN shipper_address TEXT NOT NULL DEFAULT '';
+        ALTER TABLE bookings ADD COLUMN consignee_name TEXT NOT NULL DEFAULT '';
+        ALTER TABLE bookings ADD COLUMN consignee_address TEXT NOT NULL DEFAULT '';
+        UPDATE bookings SET cost_total = total,
+            customer_name = coalesce((SELECT name FROM parties WHERE id = customer_id), ''),
+            customer_address = coalesce((SELECT address FROM parties WHERE id = customer_id), ''),
+            shipper_name = coalesce((SELECT name FROM parties WHERE id = shipper_id), ''),
+            shipper_address = coalesce((SELECT address FROM parties WHERE id = shipper_id), ''),
+            consignee_name = coalesce((SELECT name FROM parties WHERE id = consignee_id), ''),
+            consignee_address = coalesce((SELECT address FROM parties WHERE id = consignee_id), '');
+        ALTER TABLE booking_legs ADD COLUMN cost_subtotal TEXT NOT NULL DEFAULT '0';
+        ALTER TABLE booking_legs ADD COLUMN price_rule TEXT NOT NULL DEFAULT 'markup';
+        ALTER TABLE booking_legs ADD COLUMN price_percent TEXT NOT NULL DEFAULT '0';
+        ALTER TABLE booking_legs ADD COLUMN origin_name TEXT NOT NULL DEFAULT '';
+        ALTER TABLE booking_legs ADD COLUMN destination_name TEXT NOT NULL DEFAULT '';
+        ALTER TABLE booking_legs ADD COLUMN extra_charges_json TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE booking_legs ADD COLUMN spot_json TEXT NOT NULL DEFAULT '[]';
+        UPDATE booking_legs SET cost_subtotal = subtotal,
+            price_rule = (SELECT b.price_rule FROM bookings b WHERE b.id = booking_id),
+            price_percent = (SELECT b.markup_percent FROM bookings b WHERE b.id = booking_id),
+            origin_name = coalesce((SELECT name FROM locations WHERE code = origin), ''),
+            destination_name = coalesce((SELECT name FROM locations WHERE code = destination), '');
+        ALTER TABLE quote_lines ADD COLUMN cost_quote TEXT;
+        ALTER TABLE quote_lines ADD COLUMN sell_quantity TEXT;
+        ALTER TABLE quote_lines ADD COLUMN sell_unit_price TEXT;
+        ALTER TABLE quote_lines ADD COLUMN sell_amount TEXT;
+        ALTER TABLE quote_lines ADD COLUMN maximum_applied INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE quote_lines ADD COLUMN manual INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE quote_lines ADD COLUMN spot INTEGER NOT NULL DEFAULT 0;
+        UPDATE quote_lines SET cost_quote = amount_quote, sell_quantity = quantity,
+            sell_unit_price = unit_price, sell_amount = amount;
+        CREATE TABLE pricing_profiles (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES parties(id),
+            mode TEXT NOT NULL DEFAULT '',
+            rule TEXT NOT NULL,
+            percent TEXT NOT NULL,
+            min_margin_percent TEXT,
+            UNIQUE (customer_id, mode)
+        );
+        """
+    )
+
+
+@MIGRATIONS()
+def m004_lifecycle(db: Database) -> None:
+    """How long a quote holds and why a booking was lost or cancelled
+    (quotes-and-tariffs.md §1)."""
+    db.executescript(
+        """
+        ALTER TABLE bookings ADD COLUMN valid_until TEXT;
+        ALTER TABLE bookings ADD COLUMN status_reason TEXT NOT NULL DEFAULT '';
+        CREATE INDEX bookings_open ON bookings (status, valid_until);
+        ALTER TABLE booking_legs ADD COLUMN rates_valid_to TEXT;
+        """
+    )
+
+
+@MIGRATIONS()
+def m005_sell_tariffs(db: Database) -> None:
+    """Customers' contract sell tariffs (quotes-and-tariffs.md §2), and the lines they price."""
+    db.executescript(
+        """
+        CREATE TABLE sell_tariffs (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES parties(id),
+            mode TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            destination TEXT NOT NULL,
+            equipment TEXT NOT NULL DEFAULT '',
+            basis TEXT NOT NULL,
+            currency TEXT NOT NULL,
+            rate TEXT NOT NULL,
+            min_charge TEXT,
+            max_charge TEXT,
+            breaks TEXT NOT NULL DEFAULT '',
+            kg_per_cbm TEXT,
+            valid_from TEXT NOT NULL,
+            valid_to TEXT NOT NULL,
+            surcharges TEXT NOT NULL DEFAULT 'extra'
+        );
+        CREATE INDEX sell_tariffs_customer ON sell_tariffs (customer_id, mode, origin, destination);
+        ALTER TABLE quote_lines ADD COLUMN tariff INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE quote_lines ADD COLUMN included INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE quote_lines ADD COLUMN sell_currency TEXT NOT NULL DEFAULT '';
+        """
+    )
+
+
+@MIGRATIONS()
+def m006_audit_values(db: Database) -> None:
     """The audit log keeps each change's old and new values as JSON (data-safety §7)."""
     db.executescript(
         """

@@ -13,7 +13,10 @@ from booking_app.store.bookings_repo import BookingRepository
 from booking_app.store.db import database_error, open_database
 from booking_app.store.listing_repo import ListingRepository
 from booking_app.store.parties_repo import AuditLog, PartyRepository, SettingsRepository
+from booking_app.store.pricing_repo import PricingRepository
 from booking_app.store.rates_repo import LocationRepository, RateRepository
+from booking_app.store.tariffs_repo import TariffRepository
+from booking_app.store.watch_repo import WatchRepository
 
 
 def database_file(db: Database) -> Path | None:
@@ -45,6 +48,9 @@ class UnitOfWork:
         self.settings = SettingsRepository(db)
         self.audit = AuditLog(db, self.clock)
         self.listing = ListingRepository(db)
+        self.pricing = PricingRepository(db, self.parties)
+        self.watch = WatchRepository(db)
+        self.tariffs = TariffRepository(db, self.parties)
 
     @classmethod
     def open(cls, path: str | Path, clock: Clock | None = None) -> UnitOfWork:

@@ -129,7 +129,9 @@ def test_book_prints_number_total_currency(db: Path) -> None:
     result = run(db, "book", "-", "--status", "quoted", stdin=json.dumps(raw))
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
-    assert out == {"booking_no": "BK-2026-000001", "total": "4647.95", "currency": "USD"}
+    assert list(out)[:3] == ["booking_no", "total", "currency"]
+    assert (out["booking_no"], out["total"], out["currency"]) == ("BK-2026-000001", "4647.95", "USD")
+    assert out["booking_date"] == "2026-11-30"  # the day its number was issued (the clock's)
     both = run(db, "book", "-", stdin=json.dumps([raw, raw]))
     assert [b["booking_no"] for b in json.loads(both.stdout)] == [
         "BK-2026-000002",

@@ -8,9 +8,9 @@ import pytest
 
 from booking_app.core.errors import NoRateError
 from booking_app.core.freight import next_break_freight
-from booking_app.core.fx import Converter
 from booking_app.core.pricing import price_route
 from booking_app.core.rates import parse_breaks
+from booking_app.core.selling import PriceRule
 from tests.factories import (
     DEFAULT_FX,
     ListSource,
@@ -287,4 +287,5 @@ def test_converter_refuses_margin_of_100_percent() -> None:
     from booking_app.core.errors import ValidationError
 
     with pytest.raises(ValidationError):
-        Converter(DEFAULT_FX, __import__("datetime").date(2026, 1, 1), "USD", D(100), "margin")
+        PriceRule("margin", D(100))
+    assert PriceRule("margin", D("99.99")).factor == D(10000)

@@ -10,6 +10,7 @@ import pytest
 from booking_app.core.errors import FxMissingError, NoRateError, ValidationError
 from booking_app.core.pricing import price_route
 from booking_app.core.quote_json import quote_to_json
+from booking_app.core.selling import PriceRule
 from tests.factories import DEFAULT_FX, ListSource, containers, fx, rate, request, surcharge
 
 RAIL = ("rail_fcl", "CNCKG", "CNQZH")
@@ -206,7 +207,8 @@ class TestMarkupMargin:
             request(containers(("40HC", 1)), SEA, markup="10", rule="margin"), src, DEFAULT_FX
         )
         assert q.total == D("1000.00")
-        assert (q.price_rule, q.markup_percent) == ("margin", D(10))
+        assert q.price == PriceRule("margin", D(10)) == q.legs[0].price
+        assert (q.cost_total, q.margin, q.margin_percent) == (D("900.00"), D("100.00"), D("10.00"))
 
     def test_markup_applies_after_conversion_once(self) -> None:
         src = ListSource([rate(currency="CNY", rate="1000")])
@@ -240,8 +242,15 @@ def test_quote_json_has_the_required_keys_and_exact_strings() -> None:
         "unit_price": "550.00",
         "currency": "USD",
         "amount": "1100.00",
+        "cost_quote": "1100.00",
+        "sell_quantity": "2",
+        "sell_unit_price": "550.00",
+        "sell_amount": "1100.00",
         "amount_quote": "1100.00",
         "minimum_applied": False,
+        "maximum_applied": False,
+        "rate_id": 2,
+        "surcharge_id": None,
     }
     assert data["fx"] == {"CNY": "7.10", "USD": "1"}
     assert data["total"] == "3029.58"

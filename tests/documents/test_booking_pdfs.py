@@ -14,7 +14,7 @@ from booking_app.core.errors import NotFoundError, ValidationError
 from booking_app.core.quote_json import quote_to_json
 from booking_app.documents import printing as documents
 from booking_app.documents.confirmation import render_confirmation_pdf
-from booking_app.services import quoting
+from booking_app.services import lifecycle, quoting
 from booking_app.services.imports import import_sheet
 from booking_app.services.settings import save_settings
 from tests.documents.pdfcheck import not_embedded, pdf_fonts, pdf_pages, pdf_text, squeeze
@@ -80,7 +80,7 @@ def test_confirmation_shows_status_cargo_clerk_and_page_numbers(desk: Desk, tmp_
 
 
 def test_cancelled_booking_prints_cancelled_mark(desk: Desk, tmp_path: Path) -> None:
-    quoting.change_status(desk.uow, desk.multimodal.booking_no, "cancelled")
+    lifecycle.change_status(desk.uow, desk.multimodal.booking_no, "cancelled", "strike")
     for kind, render in RENDERERS.items():
         pages = pdf_pages(render(desk.uow, desk.multimodal.booking_no, tmp_path / f"{kind}.pdf"))
         assert all("CANCELLED" in page for page in pages), kind

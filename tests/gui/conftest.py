@@ -70,6 +70,7 @@ def _no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> None:
         BookingEditor, "ask_unsaved", lambda self: QMessageBox.StandardButton.Discard
     )
     monkeypatch.setattr(BookingEditor, "ask_yes_no", lambda self, question: True)
+    monkeypatch.setattr(BookingEditor, "ask_reason", lambda self, question: "customer changed plans")
 
 
 @pytest.fixture

@@ -49,7 +49,7 @@ def desk_draft(ctx: DeskContext) -> str:
 
 
 def desk_cancel(ctx: DeskContext, number: str) -> None:
-    desk.cancel_booking(ctx.uow, number)
+    desk.cancel_booking(ctx.uow, number, "duplicate")
 
 
 @pytest.fixture

@@ -253,7 +253,8 @@ def test_rate_dialog_refuses_a_bad_row_and_saves_a_good_one(
     qtbot.keyClicks(dialog.origin, "cnqzh")
     dialog.rate.setText("12x")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    assert "rate" in dialog.error.text() and rate_count(ctx) == before
+    assert "Rate: “12x”" in dialog.error.text() and rate_count(ctx) == before
+    assert dialog.rate.message.isVisibleTo(dialog) and dialog.rate.text() == "12x"
     dialog.rate.setText("712.50")
     with qtbot.waitSignals([dialog.accepted, ctx.changed]):
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)

@@ -27,6 +27,7 @@ WANTED = {
     "default_currency": "CNY",
     "default_markup_percent": "12.5",
     "default_price_rule": "margin",
+    "min_margin_percent": "5",
     "clerk_name": "Nguyễn Thị Lan",
     "language": "zh_CN",
     "quote_valid_days": "30",

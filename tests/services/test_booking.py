@@ -13,9 +13,11 @@ import pytest
 
 from booking_app.core.errors import NoRateError, NotFoundError, ValidationError
 from booking_app.core.quote_json import quote_to_json
+from booking_app.core.selling import PriceRule
 from booking_app.resources import demo_dir
 from booking_app.services.imports import import_sheet
-from booking_app.services.quoting import book, change_status, get_booking, quote
+from booking_app.services.lifecycle import change_status
+from booking_app.services.quoting import book, get_booking, quote
 from booking_app.store.uow import UnitOfWork
 
 
@@ -35,11 +37,8 @@ def test_defaults_quote_date_today_ship_date_quote_date(demo_uow: UnitOfWork) ->
     raw = sample()
     del raw["quote_date"], raw["ship_date"], raw["markup_percent"]
     q = quote(demo_uow, raw, today=date(2027, 2, 3))
-    assert (q.quote_date, q.ship_date, q.markup_percent) == (
-        date(2027, 2, 3),
-        date(2027, 2, 3),
-        D(0),
-    )
+    assert (q.quote_date, q.ship_date, q.price) == (date(2027, 2, 3), date(2027, 2, 3), None)
+    assert q.legs[0].price == PriceRule("markup", D(0))  # the settings' default
 
 
 def test_booking_freezes_lines_and_fx(demo_uow: UnitOfWork, tmp_path: Path) -> None:
@@ -86,7 +85,11 @@ def test_unpriceable_booking_saves_nothing(demo_uow: UnitOfWork) -> None:
 
 def test_status_rules(demo_uow: UnitOfWork) -> None:
     (quoted,) = book(demo_uow, [sample()], "quoted")
-    assert change_status(demo_uow, quoted.booking_no, "confirmed").status == "confirmed"
+    assert change_status(demo_uow, quoted.booking_no, "confirmed").booking.status == "confirmed"
     with pytest.raises(ValidationError, match="confirmed booking cannot become quoted"):
         change_status(demo_uow, quoted.booking_no, "quoted")
-    assert change_status(demo_uow, quoted.booking_no, "cancelled").status == "cancelled"
+    with pytest.raises(ValidationError, match="needs a reason"):
+        change_status(demo_uow, quoted.booking_no, "cancelled")
+    cancelled = change_status(demo_uow, quoted.booking_no, "cancelled", "duplicate order")
+    assert cancelled.booking.status == "cancelled"
+    assert demo_uow.bookings.status_reason(quoted.booking_no) == "duplicate order"

@@ -80,12 +80,12 @@ def test_a_quoted_booking_cannot_go_back_to_nothing_and_cancelled_is_final(
     demo_uow: UnitOfWork,
 ) -> None:
     booked = desk.save_booking(demo_uow, sample(), "quoted")
-    cancelled = desk.cancel_booking(demo_uow, booked.booking_no)
+    cancelled = desk.cancel_booking(demo_uow, booked.booking_no, "customer withdrew")
     assert cancelled.status == "cancelled"
     with pytest.raises(ValidationError, match="cancelled"):
         desk.save_booking(demo_uow, sample(), "draft", booked.booking_no)
     with pytest.raises(ValidationError):
-        desk.cancel_booking(demo_uow, booked.booking_no)
+        desk.cancel_booking(demo_uow, booked.booking_no, "customer withdrew")
     with pytest.raises(ValidationError):
         desk.save_booking(demo_uow, sample(), "cancelled")
 

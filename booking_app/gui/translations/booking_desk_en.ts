@@ -295,6 +295,10 @@
         <source>Remove leg</source>
         <translation>Remove leg</translation>
     </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>BookingsModel</name>
@@ -496,6 +500,14 @@
         <source>Dangerous goods</source>
         <translation>Dangerous goods</translation>
     </message>
+    <message>
+        <source>Piece line %1, %2</source>
+        <translation>Piece line %1, %2</translation>
+    </message>
+    <message>
+        <source>Truck line %1, %2</source>
+        <translation>Truck line %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>DayExporter</name>
@@ -661,6 +673,10 @@
     <message>
         <source>Percentage added to the cost</source>
         <translation>Percentage added to the cost</translation>
+    </message>
+    <message>
+        <source>Profit %</source>
+        <translation>Profit %</translation>
     </message>
 </context>
 <context>
@@ -917,6 +933,37 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>Database file</source>
         <translation>Database file</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>A number is needed here.</source>
+        <translation>A number is needed here.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1” is not a whole number.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a threshold:rate pair, e.g. %2.</source>
+        <translation>“%1” is not a threshold:rate pair, e.g. %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: write it like %2.</source>
+        <translation>Cannot read “%1”: write it like %2.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Did you mean %1?</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; write it like %2.</source>
+        <translation>“%1” is not a number; write it like %2.</translation>
     </message>
 </context>
 <context>
@@ -1261,10 +1308,6 @@ Rates in the demo database are illustrative samples only.</translation>
         <translation>New rate</translation>
     </message>
     <message>
-        <source>e.g. 45:22.00 100:18.00</source>
-        <translation>e.g. 45:22.00 100:18.00</translation>
-    </message>
-    <message>
         <source>mode&apos;s default</source>
         <translation>mode&apos;s default</translation>
     </message>
@@ -1335,6 +1378,18 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>no cap</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum charge (cap)</source>
+        <translation>Ma&amp;ximum charge (cap)</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1659,10 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>This database is on a network share. SQLite files there can be damaged when several computers use them at once: keep it on this computer&apos;s own disk.</source>
         <translation>This database is on a network share. SQLite files there can be damaged when several computers use them at once: keep it on this computer&apos;s own disk.</translation>
+    </message>
+    <message>
+        <source>Margin floor %</source>
+        <translation>Margin floor %</translation>
     </message>
 </context>
 </TS>

@@ -295,6 +295,10 @@
         <source>Remove leg</source>
         <translation>删除运段</translation>
     </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>BookingsModel</name>
@@ -495,6 +499,14 @@
         <source>Dangerous goods</source>
         <translation>危险品</translation>
     </message>
+    <message>
+        <source>Piece line %1, %2</source>
+        <translation>件货第 %1 行，%2</translation>
+    </message>
+    <message>
+        <source>Truck line %1, %2</source>
+        <translation>卡车第 %1 行，%2</translation>
+    </message>
 </context>
 <context>
     <name>DayExporter</name>
@@ -658,6 +670,10 @@
     <message>
         <source>Percentage added to the cost</source>
         <translation>在成本上加成的百分比</translation>
+    </message>
+    <message>
+        <source>Profit %</source>
+        <translation>利润 %</translation>
     </message>
 </context>
 <context>
@@ -914,6 +930,37 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Database file</source>
         <translation>数据库文件</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>A number is needed here.</source>
+        <translation>此处需要填写数字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a threshold:rate pair, e.g. %2.</source>
+        <translation>“%1”不是“起点:费率”格式，例如 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: write it like %2.</source>
+        <translation>无法识别“%1”：请按 %2 的格式填写。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>您是想填 %1 吗？</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; write it like %2.</source>
+        <translation>“%1”不是数字；请按 %2 的格式填写。</translation>
     </message>
 </context>
 <context>
@@ -1257,10 +1304,6 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>新运价</translation>
     </message>
     <message>
-        <source>e.g. 45:22.00 100:18.00</source>
-        <translation>例如 45:22.00 100:18.00</translation>
-    </message>
-    <message>
         <source>mode&apos;s default</source>
         <translation>按运输方式默认</translation>
     </message>
@@ -1331,6 +1374,18 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum charge (cap)</source>
+        <translation>最高收费（上限）(&amp;X)</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1655,10 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>This database is on a network share. SQLite files there can be damaged when several computers use them at once: keep it on this computer&apos;s own disk.</source>
         <translation>此数据库位于网络共享上。多台电脑同时使用时，SQLite 文件可能损坏：请将其放在本机磁盘上。</translation>
+    </message>
+    <message>
+        <source>Margin floor %</source>
+        <translation>最低毛利率 %</translation>
     </message>
 </context>
 </TS>
