@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from booking_app.core.clock import Clock
@@ -24,6 +25,12 @@ from booking_app.gui.context import DeskContext
 from booking_app.services.backups import restore_database
 from booking_app.services.setup import init_database
 from booking_app.store.db import database_error
+
+
+def _tr(text: str) -> str:
+    """``text`` in the desk's language (these dialogs may open before any window)."""
+    return QCoreApplication.translate("DatabaseDialog", text)
+
 
 #: What the clerk chose: ("open", a database), ("restore", a backup) or ("quit", None).
 Choice = tuple[str, Path | None]
@@ -75,12 +82,12 @@ def problem_box(problem: str, parent: QWidget | None = None) -> QMessageBox:
     """The dialog's box: the problem, and buttons to open, restore or quit (in that order)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("The database cannot be opened"))
+    box.setWindowTitle(_tr("The database cannot be opened"))
     box.setText(problem)
-    box.setInformativeText(box.tr("Open another database, restore a backup, or quit."))
-    box.addButton(box.tr("&Open another file…"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(box.tr("&Restore a backup…"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(box.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(_tr("Open another database, restore a backup, or quit."))
+    box.addButton(_tr("&Open another file…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("&Restore a backup…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(_tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
     return box
 
 
@@ -92,14 +99,14 @@ def ask_with_dialog(problem: str, path: Path, parent: QWidget | None = None) -> 
     clicked = box.clickedButton()
     if clicked is open_button:
         chosen, _ = QFileDialog.getOpenFileName(
-            parent, box.tr("Open a database"), str(path.parent),
-            box.tr("Booking desk databases (*.sqlite3 *.db);;All files (*)"),
+            parent, _tr("Open a database"), str(path.parent),
+            _tr("Booking desk databases (*.sqlite3 *.db);;All files (*)"),
         )  # fmt: skip
         return ("open", Path(chosen)) if chosen else ("ask", None)
     if clicked is restore_button:
         chosen, _ = QFileDialog.getOpenFileName(
-            parent, box.tr("Restore a backup"), str(path.parent / "backups"),
-            box.tr("Backups (*.sqlite3 *.db);;All files (*)"),
+            parent, _tr("Restore a backup"), str(path.parent / "backups"),
+            _tr("Backups (*.sqlite3 *.db);;All files (*)"),
         )  # fmt: skip
         return ("restore", Path(chosen)) if chosen else ("ask", None)
     return ("quit", None)
@@ -107,7 +114,7 @@ def ask_with_dialog(problem: str, path: Path, parent: QWidget | None = None) -> 
 
 def show_warning(text: str) -> None:
     """A plain warning dialog (no parent window yet)."""
-    QMessageBox.warning(None, "Booking desk", text)
+    QMessageBox.warning(None, _tr("Booking desk"), text)
 
 
 class ExceptionDialogHook:
@@ -134,13 +141,13 @@ class ExceptionDialogHook:
             text = str(known or exc)
         else:
             text = bug_message(exc, log_exception(exc, "booking desk (GUI)"))
-            text += "\nEverything saved so far is kept."
+            text += "\n" + _tr("Everything saved so far is kept.")
         self.shown.append(text)
         self.show(text)
 
     @staticmethod
     def _dialog(text: str) -> None:
-        QMessageBox.critical(None, "Booking desk", text)
+        QMessageBox.critical(None, _tr("Booking desk"), text)
 
     def install(self) -> ExceptionDialogHook:
         """Make this the interpreter's exception hook."""
