@@ -18,7 +18,7 @@ from booking_app.gui.context import DeskContext
 from booking_app.gui.database_dialog import ExceptionDialogHook, open_desk
 from booking_app.gui.main_window import MainWindow
 from booking_app.resources import demo_dir
-from booking_app.services import quoting
+from booking_app.services import lifecycle, quoting
 from booking_app.services.backups import backup_database
 from tests.store.test_database_file import damage
 
@@ -169,7 +169,7 @@ def test_file_dialogs_refuse_the_database(
 
 def test_the_editor_shows_the_bookings_history(window: MainWindow, qtbot: Any) -> None:
     booking = quoting.book(window.ctx.uow, [sample()], status="quoted")[0]
-    quoting.change_status(window.ctx.uow, booking.booking_no, "confirmed")
+    lifecycle.change_status(window.ctx.uow, booking.booking_no, "confirmed")
     editor = window.open_booking(booking.booking_no)
     lines = editor.history.texts()
     assert len(lines) == 2

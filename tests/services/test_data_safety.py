@@ -268,14 +268,14 @@ def test_daily_backup_once_a_day_keeping_fourteen(demo_uow: UnitOfWork, db_path:
 def test_a_bookings_history_has_every_revision_and_status(demo_uow: UnitOfWork) -> None:
     draft = desk.save_booking(demo_uow, sample(), "quoted", clerk="An")
     desk.save_booking(demo_uow, sample(markup_percent="10"), "confirmed", draft.booking_no)
-    desk.cancel_booking(demo_uow, draft.booking_no, clerk="Binh")
+    desk.cancel_booking(demo_uow, draft.booking_no, "customer changed plans", clerk="Binh")
     entries = booking_history(demo_uow, draft.booking_no.lower())
     assert [e["action"] for e in entries] == ["save", "save", "status"]
     assert entries[0]["old"] is None and entries[0]["new"]["status"] == "quoted"
     assert entries[1]["old"]["revision"] == 1 and entries[1]["new"]["revision"] == 2
     assert entries[1]["old"]["total"] != entries[1]["new"]["total"]
     assert entries[2]["old"] == {"status": "confirmed"}
-    assert entries[2]["new"] == {"status": "cancelled"}
+    assert entries[2]["new"] == {"status": "cancelled", "reason": "customer changed plans"}
     assert entries[2]["clerk"] == "Binh" and entries[0]["clerk"] == "An"
     assert entries[0]["at"] == "2026-11-30T09:30:00"
 
