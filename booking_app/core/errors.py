@@ -33,9 +33,17 @@ class MarginApprovalError(ValidationError):
         self.floor = floor
         self.customer = customer
         super().__init__(
-            f"margin {margin_percent:f} % is below the floor of {floor:f} % for "
+            f"margin {_percent(margin_percent)} % is below the floor of {_percent(floor)} % for "
             f"{customer or 'this customer'}: needs approval"
         )
+
+
+def _percent(value: Decimal) -> str:
+    """A percentage with at least two decimals (``5`` → ``5.00``, ``5.125`` as it is)."""
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent > -2:
+        value = value.quantize(Decimal("0.01"))
+    return f"{value:f}"
 
 
 class NotFoundError(BookingDeskError):

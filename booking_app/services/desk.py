@@ -240,7 +240,9 @@ def open_booking(uow: UnitOfWork, booking_no: str) -> OpenedBooking:
         clerk=booking.clerk,
         created_at=booking.created_at,
         request=request_to_raw(booking.request),
-        quote=None if booking.quote is None else quote_to_json(booking.quote),
+        quote=None
+        if booking.quote is None
+        else quote_to_json(booking.quote) | {"booking_date": booking.booking_date.isoformat()},
     )
 
 

@@ -245,6 +245,7 @@ def test_quote_json_has_the_required_keys_and_exact_strings() -> None:
         "cost_quote": "1100.00",
         "sell_quantity": "2",
         "sell_unit_price": "550.00",
+        "sell_currency": "USD",
         "sell_amount": "1100.00",
         "amount_quote": "1100.00",
         "minimum_applied": False,

@@ -93,7 +93,7 @@ def test_confirming_below_the_floor_needs_an_approval(desk_uow: UnitOfWork) -> N
     with pytest.raises(MarginApprovalError) as refused:
         quoting.book(desk_uow, [low], "confirmed")
     assert str(refused.value) == (
-        "margin 2.91 % is below the floor of 5 % for Acme Trading: needs approval"
+        "margin 2.91 % is below the floor of 5.00 % for Acme Trading: needs approval"
     )
     assert desk_uow.bookings.numbers_on(desk_uow.clock.today()) == []
     quoted = quoting.book(desk_uow, [low], "quoted")[0]  # quoted may be below the floor
