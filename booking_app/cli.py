@@ -31,7 +31,7 @@ from booking_app.store.uow import UnitOfWork
 
 USER_ERROR = 2
 BUG = 1
-IMPORT_KINDS = ("rates", "surcharges", "fx", "locations", "sell-rates")
+IMPORT_KINDS = ("rates", "surcharges", "fx", "locations", "parties", "pricing", "sell-rates")
 EXPORT_FORMATS = ("csv", "xlsx", "pdf")
 
 
@@ -68,7 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
     b = sub.add_parser("book", help="price and save a booking (a list: all or none)")
     b.add_argument("request")
     b.add_argument("--status", choices=("quoted", "confirmed"), default="confirmed")
-    for name, what in (("confirmation", "booking confirmation"), ("quotation", "quotation")):
+    for name, what in (
+        ("confirmation", "booking confirmation"),
+        ("quotation", "quotation"),
+        ("costsheet", "internal cost sheet (both sides, margin)"),
+    ):
         doc = sub.add_parser(name, help=f"write the {what} of a saved booking as PDF")
         doc.add_argument("booking_no")
         doc.add_argument("--out", type=Path, required=True, help="the PDF file to write")
@@ -154,15 +158,15 @@ def cmd_book(uow: UnitOfWork, args: argparse.Namespace) -> Outcome:
 
 
 def cmd_document(uow: UnitOfWork, args: argparse.Namespace) -> Outcome:
-    """``confirmation|quotation BOOKING_NO --out FILE.pdf``: reprint from the frozen booking."""
+    """``confirmation|quotation|costsheet BOOKING_NO --out FILE.pdf``: from the frozen booking."""
     from booking_app.documents import printing as documents  # reportlab loads only when needed
 
-    render = (
-        documents.render_confirmation
-        if args.document == "confirmation"
-        else documents.render_quotation
-    )
-    render(uow, args.booking_no, args.out)
+    renderers = {
+        "confirmation": documents.render_confirmation,
+        "quotation": documents.render_quotation,
+        "costsheet": documents.render_costsheet,
+    }
+    renderers[args.document](uow, args.booking_no, args.out)
     return Outcome()
 
 
@@ -215,6 +219,7 @@ COMMANDS: dict[str, Callable[[UnitOfWork, argparse.Namespace], Outcome]] = {
     "book": cmd_book,
     "confirmation": cmd_document,
     "quotation": cmd_document,
+    "costsheet": cmd_document,
     "export": cmd_export,
     "routes": cmd_routes,
     "history": cmd_history,

@@ -1,7 +1,9 @@
 """The daily booking list PDF: landscape A4, header repeated on each page, totals at the end.
 
-Totals per currency count the bookings that stand (not cancelled); the totals per
-status show every status, cancelled included, so the two together account for the day.
+Each booking shows its total (price), cost total and margin (selling.md §5); a draft
+with no price yet shows blank amounts. Totals per currency (price, cost, margin,
+margin %) count the bookings that stand (not cancelled); the totals per status show
+every status, cancelled included, so the two together account for the day.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, LongTable, Spacer, Table
 
 from booking_app.core.booking import STATUSES
-from booking_app.core.money import format_money
+from booking_app.core.money import format_money, plain
+from booking_app.core.selling import margin_percent
 from booking_app.documents.layout import (
     CELL_PADDING,
     Output,
@@ -30,17 +33,22 @@ from booking_app.documents.model import DailyList, DayRow, mode_label
 
 HEADERS = (
     "Booking no", "Time", "Customer", "Shipper → consignee", "Route", "Modes", "Cargo",
-    "Total", "Cur.", "Status",
+    "Total", "Cost", "Margin", "Cur.", "Status",
 )  # fmt: skip
-WIDTHS_MM = (27, 11, 38, 46, 42, 26, 30, 20, 10, 17)
-_RIGHT = {"Total"}
+WIDTHS_MM = (25, 10, 34, 38, 34, 21, 24, 19, 19, 18, 10, 15)
+_RIGHT = {"Total", "Cost", "Margin"}
 
 
-def _money_by_currency(rows: Sequence[DayRow]) -> dict[str, Decimal]:
+def _money_by_currency(rows: Sequence[DayRow], field: str = "total") -> dict[str, Decimal]:
     sums: dict[str, Decimal] = defaultdict(Decimal)
     for row in rows:
-        sums[row.currency] += row.total
+        sums[row.currency] += getattr(row, field) if row.priced else Decimal(0)
     return dict(sorted(sums.items()))
+
+
+def _amount(row: DayRow, value: Decimal) -> str:
+    """An amount of a booking; blank for a draft with no price yet."""
+    return format_money(value, row.currency) if row.priced else ""
 
 
 def _list_table(rows: Sequence[DayRow]) -> LongTable:
@@ -62,7 +70,9 @@ def _list_table(rows: Sequence[DayRow]) -> LongTable:
                     ", ".join(mode_label(m.strip()) for m in row.modes.split(",")), st.cell, fit[5]
                 ),
                 cell(row.cargo_summary, st.cell, fit[6]),
-                cell(format_money(row.total, row.currency), st.cell_right),
+                cell(_amount(row, row.total), st.cell_right),
+                cell(_amount(row, row.cost_total), st.cell_right),
+                cell(_amount(row, row.margin), st.cell_right),
                 cell(row.currency, st.cell),
                 cell(row.status, st.cell),
             ]
@@ -71,25 +81,30 @@ def _list_table(rows: Sequence[DayRow]) -> LongTable:
         data.append([para("No bookings on this day.", st.cell)] + [""] * (len(HEADERS) - 1))
     table = LongTable(data, colWidths=[w * mm for w in WIDTHS_MM], repeatRows=1)
     extra = [("SPAN", (0, 1), (-1, 1))] if not rows else []
-    table.setStyle(grid_style(1, extra, right=[HEADERS.index("Total")]))
+    table.setStyle(grid_style(1, extra, right=[HEADERS.index(h) for h in sorted(_RIGHT)]))
     return table
 
 
 def _totals(rows: Sequence[DayRow]) -> Table:
     st = styles()
     standing = [r for r in rows if r.status != "cancelled"]
-    by_currency = _money_by_currency(standing)
+    totals = _money_by_currency(standing)
+    costs = _money_by_currency(standing, "cost_total")
+    heads = ("Bookings", "Total", "Cost total", "Margin", "Margin %")
     left: list[list[Any]] = [
-        [para("Currency", st.head_cell), para("Bookings", st.head_cell_right),
-         para("Total (not cancelled)", st.head_cell_right)]
-    ]  # fmt: skip
-    for currency, amount in by_currency.items():
+        [para("Currency", st.head_cell)] + [para(h, st.head_cell_right) for h in heads]
+    ]
+    for currency, amount in totals.items():
         count = sum(1 for r in standing if r.currency == currency)
+        cost = costs[currency]
         left.append(
             [
                 para(currency, st.cell),
                 para(str(count), st.cell_right),
                 para(format_money(amount, currency), st.cell_right, bold=True),
+                para(format_money(cost, currency), st.cell_right),
+                para(format_money(amount - cost, currency), st.cell_right),
+                para(f"{plain(margin_percent(amount, cost))} %", st.cell_right),
             ]
         )
     right: list[list[Any]] = [
@@ -106,11 +121,11 @@ def _totals(rows: Sequence[DayRow]) -> Table:
             [para(status, st.cell), para(str(len(of_status)), st.cell_right),
              para(sums, st.cell_right)]
         )  # fmt: skip
-    a = Table(left, colWidths=[25 * mm, 20 * mm, 45 * mm])
-    b = Table(right, colWidths=[25 * mm, 20 * mm, 90 * mm])
+    a = Table(left, colWidths=[w * mm for w in (16, 16, 26, 26, 24, 18)])
+    b = Table(right, colWidths=[22 * mm, 16 * mm, 97 * mm])
     a.setStyle(grid_style())
     b.setStyle(grid_style())
-    outer = Table([[a, "", b]], colWidths=[92 * mm, 10 * mm, 140 * mm], hAlign="LEFT")
+    outer = Table([[a, "", b]], colWidths=[128 * mm, 4 * mm, 135 * mm], hAlign="LEFT")
     outer.setStyle(grid_style(0, [("LINEBELOW", (0, 0), (-1, -1), 0, colors.white),
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
     return outer
@@ -128,7 +143,13 @@ def daily_list_story(data: DailyList) -> list[Any]:
         Spacer(1, 3 * mm),
         _list_table(data.rows),
         Spacer(1, 5 * mm),
-        KeepTogether([para("Totals", st.heading), _totals(data.rows)]),
+        KeepTogether(
+            [
+                para("Totals", st.heading),
+                para("Per currency: the bookings that stand (not cancelled).", st.small),
+                _totals(data.rows),
+            ]
+        ),
     ]
 
 

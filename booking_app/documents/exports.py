@@ -3,6 +3,9 @@
 The XLSX has typed cells: dates are dates, amounts are numbers with the currency's
 decimals (written from the Decimal's exact text), text is always a string, never a
 formula. A second sheet lists each booking's legs.
+
+Each booking has its ``total`` (price), ``cost_total`` and ``margin`` (selling.md §5;
+the three columns are named exactly so); a draft with no price yet leaves them blank.
 """
 
 from __future__ import annotations
@@ -42,7 +45,9 @@ BOOKING_HEADERS = (
     "Incoterm",
     "Ship date",
     "Transit days",
-    "Total",
+    "total",
+    "cost_total",
+    "margin",
     "Currency",
     "Clerk",
 )
@@ -62,7 +67,7 @@ LEG_HEADERS = (
 #: Kinds of the booking columns, for the XLSX writer.
 _BOOKING_KINDS = (
     "text", "int", "date", "time", "text", "text", "text", "text", "text", "text", "text",
-    "text", "date", "int", "money", "text", "text",
+    "text", "date", "int", "money", "money", "money", "text", "text",
 )  # fmt: skip
 _LEG_KINDS = (
     "text", "int", "text", "text", "text", "text", "date", "date", "int", "money", "text",
@@ -75,8 +80,15 @@ def neutralise(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
+def _amounts(row: DayRow) -> list[Decimal | None]:
+    """Total, cost total and margin of a booking; None for a draft with no price yet."""
+    if not row.priced:
+        return [None, None, None]
+    return [row.total, row.cost_total, row.margin]
+
+
 def booking_values(row: DayRow) -> list[Any]:
-    """The booking columns of one row, typed (dates, ints, Decimal total)."""
+    """The booking columns of one row, typed (dates, ints, Decimal amounts or None)."""
     return [
         row.booking_no,
         row.revision,
@@ -92,7 +104,7 @@ def booking_values(row: DayRow) -> list[Any]:
         row.incoterm,
         row.ship_date,
         row.transit_days,
-        round_money(row.total, row.currency),
+        *(None if a is None else round_money(a, row.currency) for a in _amounts(row)),
         row.currency,
         row.clerk,
     ]
@@ -103,7 +115,7 @@ def booking_csv_cells(row: DayRow) -> list[str]:
     cells = []
     for kind, value in zip(_BOOKING_KINDS, booking_values(row), strict=True):
         if kind == "money":
-            cells.append(format_money(value, row.currency))
+            cells.append("" if value is None else format_money(value, row.currency))
         elif kind in ("date", "time"):
             cells.append(value.isoformat())
         elif kind == "int":
@@ -199,7 +211,7 @@ class _Cells:
             row.incoterm,
             serial(row.ship_date),
             row.transit_days,
-            self.money(row.total, row.currency),
+            *(None if a is None else self.money(a, row.currency) for a in _amounts(row)),
             row.currency,
             row.clerk,
         ]
@@ -262,7 +274,7 @@ class _Sheet:
             "time": book.add_format({"num_format": "hh:mm:ss"}),
         }
         self.formats = [kind_formats.get(k) for k in kinds]
-        self.money_col = kinds.index("money")
+        self.money_cols = [n for n, k in enumerate(kinds) if k == "money"]
         self._money_formats: dict[int, Any] = {}
         self._row_formats: dict[str, list[Any]] = {}
         sheet.write_row(0, 0, headers, book.add_format({"bold": True, "bottom": 1}))
@@ -277,7 +289,8 @@ class _Sheet:
                 pattern = "#,##0" + ("." + "0" * digits if digits else "")
                 money = self._money_formats[digits] = self.book.add_format({"num_format": pattern})
             formats = self._row_formats[currency] = list(self.formats)
-            formats[self.money_col] = money
+            for col in self.money_cols:
+                formats[col] = money
         return formats
 
     def write(

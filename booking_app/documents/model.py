@@ -62,26 +62,27 @@ class Company:
 
 @dataclass(frozen=True)
 class PartyDetails:
-    """A party as printed: its name (as frozen in the booking) and its current details."""
+    """A party as printed: its name and address as frozen with the booking (selling.md §6).
+
+    Nothing here comes from today's parties table, so a reprint after a rename or an
+    address change shows what the booking was made with.
+    """
 
     name: str
     address: str = ""
-    contact: str = ""
-    phone: str = ""
-    email: str = ""
-    tax_id: str = ""
 
 
 @dataclass(frozen=True)
 class BookingDocument:
-    """Everything a quotation or confirmation of one booking shows.
+    """Everything a quotation, confirmation or cost sheet of one booking shows.
 
-    Figures come only from ``booking`` (its frozen quote); the rest is names and text.
+    Figures come only from ``booking`` (its frozen quote); names and places are those
+    frozen with it; the rest is the letterhead and text.
     """
 
     booking: Booking
     company: Company
-    #: UN/LOCODE → location name (any script); codes without a name print alone.
+    #: UN/LOCODE → location name as frozen (any script); codes without a name print alone.
     places: Mapping[str, str]
     customer: PartyDetails
     shipper: PartyDetails
@@ -125,6 +126,12 @@ class DayRow(Protocol):
     def cargo_summary(self) -> str: ...
     @property
     def total(self) -> Decimal: ...
+    @property
+    def cost_total(self) -> Decimal: ...
+    @property
+    def margin(self) -> Decimal: ...
+    @property
+    def priced(self) -> bool: ...
     @property
     def currency(self) -> str: ...
     @property

@@ -1,7 +1,8 @@
 """Documents and exports: load a booking or a day, hand plain data to the renderers.
 
-Reprints use only what was frozen with the booking (its quote lines, totals and FX):
-nothing is priced again, so a reprint after a rate or FX change shows the same figures.
+Reprints use only what was frozen with the booking (its quote lines, totals and FX,
+its parties' names and addresses, its places' names): nothing is priced or looked up
+again, so a reprint after a rate, FX, party or location change shows the same.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import IO
 
 from booking_app.core.errors import ValidationError
 from booking_app.documents.confirmation import render_confirmation_pdf
+from booking_app.documents.costsheet import render_costsheet_pdf
 from booking_app.documents.daily_list import render_daily_list_pdf
 from booking_app.documents.exports import write_csv, write_xlsx
 from booking_app.documents.model import (
@@ -48,43 +50,23 @@ def company_of(settings: Settings) -> Company:
     )
 
 
-def party_details(uow: UnitOfWork, name: str) -> PartyDetails:
-    """A party's current address and contacts, looked up by its exact name."""
-    row = uow.parties.get_by_name(name) if name else None
-    if row is None:
-        return PartyDetails(name=name)
-    return PartyDetails(
-        name=name,
-        address=row.get("address") or "",
-        contact=row.get("contact") or "",
-        phone=row.get("phone") or "",
-        email=row.get("email") or "",
-        tax_id=row.get("tax_id") or "",
-    )
-
-
-def place_names(uow: UnitOfWork, codes: list[str]) -> dict[str, str]:
-    """UN/LOCODE → location name for the codes given (unknown codes are left out)."""
-    names: dict[str, str] = {}
-    for code in dict.fromkeys(codes):
-        location = uow.locations.get(code)
-        if location is not None:
-            names[code] = str(location["name"])
-    return names
-
-
 def booking_document(
     uow: UnitOfWork, booking_no: str, printed_at: datetime | None = None
 ) -> BookingDocument:
-    """Everything a quotation or confirmation of a saved booking shows.
+    """Everything a quotation, confirmation or cost sheet of a saved booking shows.
+
+    Parties and places are those frozen with the booking (selling.md §6): today's
+    parties and locations tables are not read, so a reprint after a rename is the same.
 
     Raises:
         NotFoundError: no booking has this number.
+        ValidationError: the booking is a draft with no price yet.
     """
     booking = get_booking(uow, booking_no)
+    quote = booking.priced  # an unpriced draft has no document to print
     settings = current_settings(uow)
-    parties = booking.request.parties
-    codes = [code for leg in booking.priced.legs for code in (leg.origin, leg.destination)]
+    names = booking.names
+    codes = [code for leg in quote.legs for code in (leg.origin, leg.destination)]
     try:
         valid_days = int(settings.values.get("quote_valid_days", "14"))
     except ValueError:
@@ -92,11 +74,12 @@ def booking_document(
     return BookingDocument(
         booking=booking,
         company=company_of(settings),
-        places=place_names(uow, codes),
-        customer=party_details(uow, parties.customer),
-        shipper=party_details(uow, parties.shipper),
-        consignee=party_details(uow, parties.consignee),
-        valid_until=booking.priced.quote_date + timedelta(days=valid_days),
+        places={code: names.place(code) for code in codes if names.place(code)},
+        customer=PartyDetails(names.customer.name, names.customer.address),
+        shipper=PartyDetails(names.shipper.name, names.shipper.address),
+        consignee=PartyDetails(names.consignee.name, names.consignee.address),
+        # frozen with the quote (quotes-and-tariffs.md §1); older bookings have none
+        valid_until=quote.valid_until or quote.quote_date + timedelta(days=valid_days),
         printed_at=printed_at or uow.clock.now(),
     )
 
@@ -118,7 +101,7 @@ def render_quotation(uow: UnitOfWork, booking_no: str, out_path: str | Path) -> 
 
     Raises:
         NotFoundError: no booking has this number.
-        ValidationError: ``out_path`` cannot be written.
+        ValidationError: an unpriced draft, or ``out_path`` cannot be written.
     """
     return _render_booking(uow, booking_no, out_path, render_quotation_pdf)
 
@@ -128,9 +111,19 @@ def render_confirmation(uow: UnitOfWork, booking_no: str, out_path: str | Path) 
 
     Raises:
         NotFoundError: no booking has this number.
-        ValidationError: ``out_path`` cannot be written.
+        ValidationError: an unpriced draft, or ``out_path`` cannot be written.
     """
     return _render_booking(uow, booking_no, out_path, render_confirmation_pdf)
+
+
+def render_costsheet(uow: UnitOfWork, booking_no: str, out_path: str | Path) -> Path:
+    """Write the internal cost sheet PDF (both sides, margin) of a saved booking.
+
+    Raises:
+        NotFoundError: no booking has this number.
+        ValidationError: an unpriced draft, or ``out_path`` cannot be written.
+    """
+    return _render_booking(uow, booking_no, out_path, render_costsheet_pdf)
 
 
 def legs_of(

@@ -1,13 +1,18 @@
-"""Parts that the quotation and the booking confirmation share.
+"""Parts that the quotation and the booking confirmation share (the cost sheet, some).
 
 Letterhead, parties, route, charges leg by leg, total, exchange rates, terms. Every
 figure is taken from the booking's frozen quote and printed with ``format_money`` or
 ``plain`` (Decimal all the way), so the PDF says exactly what the quote JSON says.
+
+These are customer documents (selling.md §5): they print the PRICE side of each line
+only — never a cost figure, a buy rate, the markup or margin, or a carrier's service
+code. Parties and places are the names frozen with the booking.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -16,6 +21,7 @@ from reportlab.platypus import Image, Paragraph, Spacer, Table
 
 from booking_app.core.booking import cargo_summary
 from booking_app.core.money import format_money, plain
+from booking_app.core.quote import ChargeLine, LegQuote
 from booking_app.documents.layout import ACCENT, SHADE, cell, grid_style, para, styles
 from booking_app.documents.model import BookingDocument, PartyDetails, basis_label, mode_label
 
@@ -83,20 +89,11 @@ def _party_cell(role: str, party: PartyDetails) -> list[Paragraph]:
     cell = [para(role, st.label), para(party.name or "—", st.body, bold=True)]
     if party.address:
         cell.append(para(party.address, st.cell))
-    details = [
-        party.contact,
-        party.phone,
-        party.email,
-        f"Tax ID {party.tax_id}" if party.tax_id else "",
-    ]
-    line = " · ".join(d for d in details if d)
-    if line:
-        cell.append(para(line, st.small))
     return cell
 
 
 def parties(doc: BookingDocument) -> Table:
-    """Customer, shipper and consignee side by side, with their addresses if known."""
+    """Customer, shipper and consignee side by side, with their frozen addresses."""
     row = [
         _party_cell("Customer", doc.customer),
         _party_cell("Shipper", doc.shipper),
@@ -128,15 +125,21 @@ def shipment_facts(doc: BookingDocument) -> Table:
     return table
 
 
-def route_table(doc: BookingDocument) -> Table:
-    """The legs: mode, origin → destination with names, carrier, ETD/ETA, transit days."""
+def route_table(
+    doc: BookingDocument, with_service: bool = False, width: float = CONTENT_WIDTH
+) -> Table:
+    """The legs: mode, origin → destination with names, carrier, ETD/ETA, transit days.
+
+    The carrier's service is an internal code: only the cost sheet shows it.
+    """
     st = styles()
-    header = ["#", "Mode", "From", "To", "Carrier / service", "ETD", "ETA", "Days"]
+    header = ["#", "Mode", "From", "To", "Carrier / service" if with_service else "Carrier",
+              "ETD", "ETA", "Days"]  # fmt: skip
     rows: list[list[Any]] = [
         [para(h, st.head_cell_right if h == "Days" else st.head_cell) for h in header]
     ]
     for n, leg in enumerate(doc.booking.priced.legs, 1):
-        carrier = leg.carrier + (f"\n{leg.service}" if leg.service else "")
+        carrier = leg.carrier + (f"\n{leg.service}" if with_service and leg.service else "")
         rows.append(
             [
                 cell(str(n), st.cell),
@@ -150,13 +153,72 @@ def route_table(doc: BookingDocument) -> Table:
             ]
         )
     widths = [6, 17, 36, 36, 37, 19, 19, 10]
-    table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1)
+    scale = width / (sum(widths) * mm)
+    table = Table(rows, colWidths=[w * mm * scale for w in widths], repeatRows=1)
     table.setStyle(grid_style(right=[7]))
     return table
 
 
+_LIMIT_SUFFIXES = (" (minimum)", " (maximum)")
+
+
+def line_description(line: ChargeLine, price_side: bool = False) -> str:
+    """The line's description, saying when a minimum or a cap fixed its amount.
+
+    The pricing engine already says so in the description; lines saved before it did
+    get the word here, once. The flags are the cost side's: a line sold at a contract
+    tariff (``price_side``) drops the word, which would tell the customer about the cost;
+    a surcharge included in an all-in tariff says so.
+    """
+    suffix = " (minimum)" if line.minimum_applied else " (maximum)" if line.maximum_applied else ""
+    text = line.description
+    if price_side and line.tariff:
+        for word in _LIMIT_SUFFIXES:
+            text = text.removesuffix(word)
+        suffix = ""
+    if suffix and not text.endswith(suffix):
+        text += suffix
+    if price_side and line.included:
+        text += " (included)"
+    return text
+
+
+def quantity_and_unit(
+    quantity: Decimal, unit_price: Decimal, basis: str, currency: str
+) -> tuple[str, str]:
+    """Quantity and unit price as printed: a percent line is a % of an amount."""
+    if basis == "percent":  # a percentage of an amount in the line's currency
+        return f"{plain(quantity)} {currency}", f"{plain(unit_price)} %"
+    return plain(quantity), f"{plain(unit_price)} {currency}"
+
+
+def sell_cells(line: ChargeLine) -> tuple[str, str, str]:
+    """Sell quantity, sell unit price and sell amount as printed (in the price currency).
+
+    A surcharge included in an all-in tariff reads ``included`` rather than 0.00.
+    """
+    currency = line.price_currency
+    quantity, unit = quantity_and_unit(
+        line.sell_quantity, line.sell_unit_price, line.basis, currency
+    )
+    if line.included:
+        return quantity, "included", "included"
+    return quantity, unit, f"{format_money(line.sell_amount, currency)} {currency}"
+
+
+def leg_title(n: int, leg: LegQuote) -> str:
+    """``Leg 1 · Rail FCL · CNCKG → CNQZH · carrier`` (and the chargeable quantity)."""
+    title = f"Leg {n} · {mode_label(leg.mode)} · {leg.origin} → {leg.destination} · {leg.carrier}"
+    if leg.chargeable is not None:
+        bases = {line.basis for line in leg.lines if line.code == "FRT"}
+        unit = " kg" if bases == {"per_kg"} else " W/M" if bases == {"per_wm"} else ""
+        title += f" · chargeable {plain(leg.chargeable)}{unit}"
+    return title
+
+
 def charges_table(doc: BookingDocument) -> Table:
-    """Charges leg by leg, leg subtotals and the total, all in the quote currency."""
+    """The price side, leg by leg: sell quantity × sell unit price = sell amount, the
+    amount in the quote currency, leg subtotals and the total. No cost figure."""
     st = styles()
     quote = doc.booking.priced
     currency = quote.currency
@@ -168,32 +230,19 @@ def charges_table(doc: BookingDocument) -> Table:
     ]
     extra: list[tuple[Any, ...]] = []
     for n, leg in enumerate(quote.legs, 1):
-        title = (
-            f"Leg {n} · {mode_label(leg.mode)} · {leg.origin} → {leg.destination} · {leg.carrier}"
-        )
-        if leg.chargeable is not None:
-            title += f" · chargeable {plain(leg.chargeable)}"
-        rows.append([para(title, st.cell, bold=True)] + [""] * 6)
+        rows.append([para(leg_title(n, leg), st.cell, bold=True)] + [""] * 6)
         r = len(rows) - 1
         extra += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), SHADE)]
         for line in leg.lines:
-            description = line.description + (" (minimum)" if line.minimum_applied else "")
-            if line.basis == "percent":  # a percentage of an amount in the line's currency
-                quantity = f"{plain(line.quantity)} {line.currency}"
-                unit_price = f"{plain(line.unit_price)} %"
-            else:
-                quantity = plain(line.quantity)
-                unit_price = f"{plain(line.unit_price)} {line.currency}"
+            quantity, unit_price, amount = sell_cells(line)
             rows.append(
                 [
                     cell(line.code, st.cell),
-                    para(description, st.cell),
+                    para(line_description(line, price_side=True), st.cell),
                     cell(basis_label(line.basis), st.cell),
                     cell(quantity, st.cell_right),
                     cell(unit_price, st.cell_right),
-                    cell(
-                        f"{format_money(line.amount, line.currency)} {line.currency}", st.cell_right
-                    ),
+                    cell(amount, st.cell_right),
                     cell(format_money(line.amount_quote, currency), st.cell_right),
                 ]
             )

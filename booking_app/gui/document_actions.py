@@ -1,6 +1,7 @@
-"""The main window's document actions: preview, print on paper, save PDF, Ctrl+P.
+"""The main window's document actions: preview, print on paper, save PDF, Ctrl+P, cost sheet.
 
-Each renders the booking's quotation (or confirmation) on a pool thread through
+Each renders the booking's quotation (or confirmation, or the internal cost sheet) on
+a pool thread through
 :mod:`booking_app.documents.printing`, then, back in the GUI thread, shows it in a
 :class:`PdfPreviewDialog`, sends its pages to a printer, or reports the file written.
 A booking with unsaved edits is saved first (the clerk is asked).
@@ -59,6 +60,10 @@ class DocumentActions(QObject):
     def preview(self, editor: BookingEditor) -> bool:
         """Render the booking's document to a temporary PDF and show it."""
         return self._render(editor, "preview")
+
+    def cost_sheet(self, editor: BookingEditor) -> bool:
+        """Render the booking's internal cost sheet (both sides, margin) and show it."""
+        return self._render(editor, "preview", "costsheet")
 
     def print_on_paper(self, editor: BookingEditor) -> bool:
         """Render the booking's document, then print it through the print dialog."""
@@ -119,10 +124,10 @@ class DocumentActions(QObject):
 
     # --- jobs --------------------------------------------------------------------------
 
-    def _render(self, editor: BookingEditor, purpose: str) -> bool:
+    def _render(self, editor: BookingEditor, purpose: str, kind: str | None = None) -> bool:
         if not ensure_saved(editor) or editor.booking_no is None:
             return False
-        number, kind = editor.booking_no, document_kind(editor.status)
+        number, kind = editor.booking_no, kind or document_kind(editor.status)
         if not self.temp_dir.isValid():
             self._show_error(self.tr("No folder for temporary files."))
             return False
@@ -191,6 +196,8 @@ class DocumentActions(QObject):
     # --- telling the clerk -------------------------------------------------------------
 
     def _kind_label(self, kind: str) -> str:
+        if kind == "costsheet":
+            return self.tr("Cost sheet (internal)")
         return self.tr("Confirmation") if kind == "confirmation" else self.tr("Quotation")
 
     def _status(self, text: str, timeout: int = 5000) -> None:

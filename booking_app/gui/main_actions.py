@@ -30,6 +30,7 @@ class ActionSet(QObject):
         self.preview = self._action("Ctrl+Shift+P", w.preview_current)
         self.open_pdf = self._action("Ctrl+Alt+P", w.print_current)
         self.save_pdf = self._action("Ctrl+Shift+S", w.save_pdf_current)
+        self.cost_sheet = self._action("Ctrl+Shift+K", w.cost_sheet_current)
         self.export_day = self._action("Ctrl+E", w.export_day)
         self.backup_now = self._action("Ctrl+Shift+B", w.backup_now)
         self.restore = self._action("Ctrl+Shift+R", w.restore_backup)
@@ -112,7 +113,7 @@ class ActionSet(QObject):
         self.open_pdf.setEnabled(saved)
         # a new booking may be previewed or printed: the clerk is asked to save it first
         printable = editor is not None and (saved or editor.can("save"))
-        for action in (self.preview, self.print, self.save_pdf):
+        for action in (self.preview, self.print, self.save_pdf, self.cost_sheet):
             action.setEnabled(printable)
 
     def retranslate(self) -> None:
@@ -139,6 +140,11 @@ class ActionSet(QObject):
                 self.save_pdf,
                 self.tr("Save P&DF…"),
                 self.tr("Save the quotation or confirmation as a PDF file"),
+            ),
+            (
+                self.cost_sheet,
+                self.tr("Cost s&heet…"),
+                self.tr("The internal cost sheet: cost, price and margin of every line"),
             ),
             (
                 self.export_day,

@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         a = self.actions_
         self.file_menu = self.menuBar().addMenu("")
         for action in (
-            a.new, a.save, None, a.preview, a.print, a.open_pdf, a.save_pdf, None,
+            a.new, a.save, None, a.preview, a.print, a.open_pdf, a.save_pdf, a.cost_sheet, None,
             a.export_day, None, a.backup_now, a.restore, None, a.close_tab, a.quit,
         ):  # fmt: skip
             self._add(self.file_menu, action)
@@ -291,6 +291,12 @@ class MainWindow(QMainWindow):
         editor = self._printable_editor()
         if editor is not None:
             self.documents.save_pdf(editor)
+
+    def cost_sheet_current(self) -> None:
+        """Ctrl+Shift+K: the booking's internal cost sheet shown in the desk."""
+        editor = self._printable_editor()
+        if editor is not None:
+            self.documents.cost_sheet(editor)
 
     def export_day(self) -> None:
         """Ctrl+E: the bookings of the day picked in the Bookings view, exported."""

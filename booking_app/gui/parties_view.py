@@ -1,4 +1,5 @@
-"""The parties view: customers, shippers and consignees, with names in any script."""
+"""The parties view: customers, shippers and consignees, with names in any script; the
+selected customer's pricing profile; imports of parties and pricing sheets."""
 
 from __future__ import annotations
 
@@ -7,12 +8,16 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -21,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from booking_app.core.errors import BookingDeskError
 from booking_app.gui.context import DeskContext
+from booking_app.gui.import_runner import SheetImports
 from booking_app.gui.local_shortcuts import LocalShortcuts
+from booking_app.gui.pricing_profiles import ProfilesBox
 from booking_app.gui.rows_model import Column, RowsModel
 from booking_app.services import catalog
 from booking_app.services.catalog import Party
@@ -78,6 +85,25 @@ class PartiesView(QWidget):
         search_row.addWidget(self.count_label)
         left_layout.addLayout(search_row)
         left_layout.addWidget(self.table, 1)
+        # imports of parties and pricing sheets, in the background
+        self.import_label = QLabel()
+        self.import_parties_button, self.import_pricing_button = QPushButton(), QPushButton()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.status = QLabel()  # a long message must not widen the window (it is clipped)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.imports = SheetImports(
+            ctx, self, self.status, self.progress, {"parties": "parties", "pricing": "parties"}
+        )
+        self.imports.add_button("parties", self.import_parties_button)
+        self.imports.add_button("pricing", self.import_pricing_button)
+        import_row = QHBoxLayout()
+        for widget in (self.import_label, self.import_parties_button, self.import_pricing_button,
+                       self.progress):  # fmt: skip
+            import_row.addWidget(widget)
+        import_row.addWidget(self.status, 1)
+        left_layout.addLayout(import_row)
 
         self.fields: dict[str, QLineEdit] = {k: QLineEdit() for k in _LINE_FIELDS}
         self.address = QPlainTextEdit()
@@ -114,16 +140,28 @@ class PartiesView(QWidget):
         box_layout.addStretch(1)
         box_layout.addLayout(buttons)
 
+        self.profiles = ProfilesBox(ctx)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.form_box)
+        right.addWidget(self.profiles)
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 1)
+        right_scroll = QScrollArea()  # on a small screen the form and profile scroll
+        right_scroll.setWidgetResizable(True)
+        right_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        right_scroll.setWidget(right)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.form_box)
+        splitter.addWidget(right_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         QVBoxLayout(self).addWidget(splitter)
         order = [
             self.search, self.table, self.fields["name"], self.address, self.fields["contact"],
             self.fields["phone"], self.fields["email"], self.fields["tax_id"],
-            self.save_button, self.revert_button, self.new_button,
+            self.save_button, self.revert_button, self.new_button, self.profiles.table,
+            self.profiles.add_button, self.profiles.edit_button, self.profiles.remove_button,
+            self.import_parties_button, self.import_pricing_button,
         ]  # fmt: skip
         for before, after in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(before, after)
@@ -156,6 +194,16 @@ class PartiesView(QWidget):
         self.new_button.setToolTip(self.tr("Start a new party (Insert)"))
         self.save_button.setText(self.tr("&Save party"))
         self.revert_button.setText(self.tr("&Undo changes"))
+        self.import_label.setText(self.tr("Import:"))
+        self.import_parties_button.setText(self.tr("Import &parties…"))
+        self.import_parties_button.setToolTip(
+            self.tr("A sheet of name, address, contact, phone, email, tax_id; a known name is"
+                    " updated")  # fmt: skip
+        )
+        self.import_pricing_button.setText(self.tr("Import p&ricing…"))
+        self.import_pricing_button.setToolTip(
+            self.tr("A sheet of customer, mode, rule, percent, min_margin_percent")
+        )
         self._show_title()
         self._show_count()
 
@@ -215,6 +263,7 @@ class PartiesView(QWidget):
         self.address.setPlainText("" if party is None else party.address)
         self.message.clear()
         self._show_title()
+        self.profiles.set_customer("" if party is None else party.name)
 
     def form_fields(self) -> dict[str, str]:
         """What the form holds, by party field."""
@@ -247,6 +296,7 @@ class PartiesView(QWidget):
             self.fields["name"].setFocus()
             return False
         self.party_id = party.id
+        self.profiles.set_customer(party.name)
         self._ctx.notify("parties")  # our own list refreshes through this too
         self.select_party(party.id)
         self.message.setStyleSheet("")

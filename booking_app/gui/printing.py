@@ -36,7 +36,10 @@ def document_kind(status: str) -> str:
 
 
 def render_work(booking_no: str, kind: str, path: Path) -> Callable[[UnitOfWork], Path]:
-    """A job (for :func:`workers.start_job`) writing the booking's document to ``path``."""
+    """A job (for :func:`workers.start_job`) writing the booking's document to ``path``.
+
+    ``kind`` is ``quotation``, ``confirmation`` or ``costsheet`` (the internal one).
+    """
 
     def render(uow: UnitOfWork) -> Path:
         from booking_app.documents import printing  # reportlab loads only when printing
@@ -44,6 +47,8 @@ def render_work(booking_no: str, kind: str, path: Path) -> Callable[[UnitOfWork]
         with RENDER_LOCK:
             if kind == "confirmation":
                 return printing.render_confirmation(uow, booking_no, path)
+            if kind == "costsheet":
+                return printing.render_costsheet(uow, booking_no, path)
             return printing.render_quotation(uow, booking_no, path)
 
     return render

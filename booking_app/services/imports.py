@@ -1,4 +1,5 @@
-"""Importing rate sheets, surcharges, FX and locations: all rows or none."""
+"""Importing rate sheets, surcharges, FX, locations, parties and pricing profiles: all rows
+or none."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from booking_app.core.errors import ImportFileError, RowError
+from booking_app.core.party_rows import PARTY_COLUMNS, SHEET_KEYS  # registers its sheets
 from booking_app.core.rates import FxRate
+from booking_app.core.selling import PriceRule, PricingProfile
 from booking_app.core.sheet_rows import SHEET_KINDS, CellError, Field, parse_columns, parse_row
 from booking_app.core.tariff_rows import tariff_of_row  # registers the sell-rates sheet
 from booking_app.services.sheets import Sheet, read_sheet
@@ -114,13 +117,66 @@ def validate_sheet(
     _check_header(sheet, columns, required)
     if not sheet.records:
         raise ImportFileError([RowError(sheet.source, 2, None, "no rows to import")])
-    rows = _by_columns(sheet, columns, fields)
-    if rows is None:
-        return _by_rows(sheet, columns, required, fields, progress)
+    repeated = _repeated_keys(sheet, kind)
+    try:
+        rows = _by_columns(sheet, columns, fields)
+        if rows is None:
+            rows = _by_rows(sheet, columns, required, fields, progress)
+    except ImportFileError as exc:
+        if not repeated:
+            raise
+        errors = sorted([*exc.errors, *repeated], key=lambda e: e.line)
+        raise ImportFileError(errors[:MAX_REPORTED_ERRORS]) from None
+    if repeated:
+        raise ImportFileError(repeated[:MAX_REPORTED_ERRORS])
     return rows
 
 
-def _store(uow: UnitOfWork, kind: str, rows: Iterable[tuple[Any, ...]]) -> int:
+def _repeated_keys(sheet: Sheet, kind: str) -> list[RowError]:
+    """Rows naming the same party (or customer and mode) as an earlier row of the file.
+
+    The key is compared as the row would be stored: stripped, a mode in lower case.
+    """
+    key_columns = SHEET_KEYS.get(kind)
+    if key_columns is None or any(c not in sheet.header for c in key_columns[:1]):
+        return []
+    positions = [sheet.header.index(c) if c in sheet.header else -1 for c in key_columns]
+    first_seen: dict[tuple[str, ...], int] = {}
+    errors = []
+    for line, record in sheet.rows:
+        cells = [
+            record[i].strip() if 0 <= i < len(record) else "" for i in positions
+        ]
+        if not cells[0]:
+            continue  # a blank name is reported by the row check
+        key = (cells[0], *(c.lower() for c in cells[1:]))
+        if key in first_seen:
+            what = " and ".join(key_columns)
+            errors.append(
+                RowError(sheet.source, line, None, f"repeats the {what} of line {first_seen[key]}")
+            )
+        else:
+            first_seen[key] = line
+    return errors
+
+
+def _store(
+    uow: UnitOfWork, kind: str, rows: Iterable[tuple[Any, ...]], header: list[str]
+) -> int:
+    if kind == "parties":
+        # A known party gets only the columns of the file changed (name is the key).
+        given = [c for c in PARTY_COLUMNS if c in header]
+        return uow.parties.upsert_many(
+            {c: v for c, v in zip(PARTY_COLUMNS, row, strict=True) if c in given} for row in rows
+        )
+    if kind == "pricing":
+        return uow.pricing.put_many(
+            PricingProfile(
+                customer, mode, PriceRule(rule, Decimal(percent)),
+                None if floor is None else Decimal(floor),
+            )
+            for customer, mode, rule, percent, floor in rows
+        )  # fmt: skip
     if kind == "rates":
         return uow.rates.add_rates(rows)
     if kind == "surcharges":
@@ -139,7 +195,12 @@ def import_sheet(
     progress: Progress | None = None,
     clerk: str = "",
 ) -> int:
-    """Import a ``rates``/``surcharges``/``fx``/``locations`` file; all rows or none.
+    """Import a file of one kind of ``SHEET_KINDS`` (rates, surcharges, fx, locations,
+    parties, pricing, sell-rates); all rows or none.
+
+    A ``parties`` row updates the party of that exact name (only the columns the file has)
+    or adds it; a ``pricing`` row replaces the customer's row of that mode, and creates the
+    customer as a party if new (selling.md §2, §6).
 
     Returns:
         The number of rows imported.
@@ -158,9 +219,10 @@ def import_sheet(
         if progress is not None:
             progress(0, len(sheet.records))
         rows = validate_sheet(kind, sheet, progress)
+        header = sheet.header
         del sheet
         with uow:
-            count = _store(uow, kind, rows)
+            count = _store(uow, kind, rows, header)
             uow.audit.record(
                 "import", kind, Path(path).name, f"{count} rows", clerk,
                 new={"file": str(path), "kind": kind, "rows": count},
@@ -192,3 +254,13 @@ def import_fx(uow: UnitOfWork, path: str | Path, progress: Progress | None = Non
 def import_locations(uow: UnitOfWork, path: str | Path, progress: Progress | None = None) -> int:
     """Import locations (``code,name,country,kind,lat,lon``)."""
     return import_sheet(uow, "locations", path, progress)
+
+
+def import_parties(uow: UnitOfWork, path: str | Path, clerk: str = "") -> int:
+    """Import parties (``name,address,contact,phone,email,tax_id``; a known name updates)."""
+    return import_sheet(uow, "parties", path, clerk=clerk)
+
+
+def import_pricing(uow: UnitOfWork, path: str | Path, clerk: str = "") -> int:
+    """Import pricing profiles (``customer,mode,rule,percent,min_margin_percent``)."""
+    return import_sheet(uow, "pricing", path, clerk=clerk)

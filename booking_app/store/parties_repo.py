@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from sqlite_utils import Database
@@ -65,6 +66,34 @@ class PartyRepository:
         self.db.conn.execute(f"UPDATE parties SET {sets} WHERE id = ?", (*data.values(), party_id))
         self._names.pop(party_id, None)
         return party_id
+
+    def upsert_many(self, rows: Iterable[dict[str, str]]) -> int:
+        """Add or update parties by exact name in the caller's transaction.
+
+        Each row holds ``name`` and the fields to write; a known name gets only those
+        fields changed, a new one is created with the others blank. Returns the rows written.
+        """
+        count = 0
+        stamp = self.clock.now().isoformat(timespec="seconds")
+        for row in rows:
+            data = {k: row[k].strip() for k in PARTY_FIELDS if k in row}
+            name = data.pop("name")
+            sql = "SELECT id FROM parties WHERE name = ?"
+            found = self.db.conn.execute(sql, (name,)).fetchone()
+            if found is None:
+                full = {k: data.get(k, "") for k in PARTY_FIELDS[1:]}
+                self.db.conn.execute(
+                    "INSERT INTO parties (name, address, contact, phone, email, tax_id,"
+                    " created_at) VALUES (?,?,?,?,?,?,?)",
+                    (name, *full.values(), stamp),
+                )
+            elif data:
+                sets = ", ".join(f"{k} = ?" for k in data)
+                self.db.conn.execute(
+                    f"UPDATE parties SET {sets} WHERE id = ?", (*data.values(), found[0])
+                )
+            count += 1
+        return count
 
     def search(self, text: str = "", limit: int = 200) -> list[dict[str, Any]]:
         """Parties whose name, contact or tax id contains ``text``."""

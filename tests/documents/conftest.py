@@ -8,6 +8,7 @@ import pytest
 
 from booking_app.store.uow import UnitOfWork
 from tests.documents.samples import DAY, MULTIMODAL, OTHER_DAY, TRUCK_LTL, Desk, request
+from tests.documents.selling_desk import SellingDesk, make_selling_desk
 from tests.factories import book_on
 
 
@@ -19,3 +20,9 @@ def desk(demo_uow: UnitOfWork) -> Iterator[Desk]:
     other = request(MULTIMODAL, quote_date=OTHER_DAY.isoformat(), customer="Other Day Trading Co.")
     other_day = book_on(demo_uow, OTHER_DAY, [other], status="confirmed")[0]
     yield Desk(demo_uow, multimodal, truck, other_day)
+
+
+@pytest.fixture
+def selling(demo_uow: UnitOfWork) -> SellingDesk:
+    """A marked-up confirmed booking, one sold at a margin, and an unpriced draft."""
+    return make_selling_desk(demo_uow)

@@ -73,3 +73,41 @@ class Desk:
     multimodal: Booking
     truck: Booking
     other_day: Booking
+
+
+#: Sold at a margin of 12 %: a minimum freight line, a minimum surcharge, a manual extra
+#: charge (insurance) and a spot rate on the second leg.
+LCL_SPOT: dict[str, Any] = {
+    "quote_date": DAY.isoformat(),
+    "ship_date": "2026-12-01",
+    "currency": "USD",
+    "margin_percent": "12",
+    "customer": "Hanoi Retail JSC",
+    "shipper": "Qinzhou Export Co.",
+    "consignee": VIETNAMESE,
+    "incoterm": "CIF",
+    "cargo": {
+        "pieces": [
+            {"count": 1, "length_cm": 100, "width_cm": 100, "height_cm": 50, "weight_kg": 80}
+        ],
+        "description": "Ceramics",
+    },
+    "legs": [
+        {
+            "mode": "sea_lcl",
+            "origin": "CNQZH",
+            "destination": "VNHPH",
+            "extra_charges": [
+                {"code": "INS", "description": "Cargo insurance", "basis": "per_shipment",
+                 "quantity": "1", "unit_price": "35.00", "currency": "USD"}
+            ],  # fmt: skip
+        },
+        {
+            "mode": "road_ltl",
+            "origin": "VNHPH",
+            "destination": "VNHAN",
+            "spot": {"carrier": "Hai Phong Spot Trucks", "basis": "per_kg", "currency": "USD",
+                     "rate": "0.185", "transit_days": 1},
+        },  # fmt: skip
+    ],
+}

@@ -143,7 +143,11 @@ def test_letterhead_comes_from_settings_with_a_logo(desk: Desk, tmp_path: Path) 
     text = pdf_text(out)
     for part in ("北部湾", "88 Harbour Road", "Qinzhou, Guangxi", "+86 777 000 0000"):
         assert part in text
-    assert "2026-12-08" in text  # valid until: quote date + 10 days
+    # Valid until: frozen with the quote when it was booked (14 days then), not re-read
+    # from today's settings (10 days).
+    frozen = desk.multimodal.quote.valid_until
+    assert frozen is not None and frozen.isoformat() == "2026-12-12"
+    assert "Valid until 2026-12-12" in " ".join(text.split()) and "2026-12-08" not in text
     assert any(page.images for page in PdfReader(out).pages)  # the logo is on the page
 
 

@@ -36,6 +36,8 @@ def expected_csv_row(r: BookingRow) -> list[str]:
         r.ship_date.isoformat(),
         str(r.transit_days),
         format_money(r.total, r.currency),
+        format_money(r.cost_total, r.currency),
+        format_money(r.margin, r.currency),
         r.currency,
         r.clerk,
     ]
@@ -65,7 +67,7 @@ def test_csv_is_exactly_the_bookings_of_the_day(desk: Desk, tmp_path: Path) -> N
     assert desk.other_day.booking_no not in out.read_text(encoding="utf-8-sig")
     customer = rows[2][BOOKING_HEADERS.index("Customer")]
     assert customer == "'" + FORMULA  # inert: a spreadsheet shows it as text
-    assert rows[2][BOOKING_HEADERS.index("Total")] == format_money(desk.truck.quote.total, "VND")
+    assert rows[2][BOOKING_HEADERS.index("total")] == format_money(desk.truck.quote.total, "VND")
 
 
 def test_xlsx_has_typed_cells_for_exactly_the_day(desk: Desk, tmp_path: Path) -> None:
@@ -89,21 +91,24 @@ def test_xlsx_has_typed_cells_for_exactly_the_day(desk: Desk, tmp_path: Path) ->
             assert got[col[key]] == getattr(r, key.lower()), key
         assert got[col["Cargo"]] == r.cargo_summary
         assert got[col["Transit days"]] == r.transit_days
-        assert Decimal(str(got[col["Total"]])) == r.total
+        assert Decimal(str(got[col["total"]])) == r.total
+        assert Decimal(str(got[col["cost_total"]])) == r.cost_total
+        assert Decimal(str(got[col["margin"]])) == r.margin
         assert got[col["Currency"]] == r.currency
     assert desk.other_day.booking_no not in {row[0] for row in rows}
 
     # Cell types and looks.
-    total_col = openpyxl.utils.get_column_letter(col["Total"] + 1)
-    assert sheet[f"{total_col}2"].number_format == "#,##0.00"  # USD
-    assert sheet[f"{total_col}3"].number_format == "#,##0"  # VND: no minor units
-    assert sheet[f"{total_col}3"].data_type == "n"
+    for key in ("total", "cost_total", "margin"):
+        column = openpyxl.utils.get_column_letter(col[key] + 1)
+        assert sheet[f"{column}2"].number_format == "#,##0.00", key  # USD
+        assert sheet[f"{column}3"].number_format == "#,##0", key  # VND: no minor units
+        assert sheet[f"{column}3"].data_type == "n", key
     customer = sheet.cell(row=3, column=col["Customer"] + 1)
     assert customer.data_type == "s" and customer.value == FORMULA  # a string, not a formula
     assert sheet["C2"].is_date and sheet["C2"].number_format == "yyyy-mm-dd"
     assert sheet["A1"].font.b
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == f"A1:Q{len(rows)}"
+    assert sheet.auto_filter.ref == f"A1:S{len(rows)}"
     assert sheet.column_dimensions["F"].width >= len(FORMULA)
 
 

@@ -265,7 +265,59 @@ def test_the_document_actions_speak_chinese(window: MainWindow) -> None:
     QApplication.processEvents()
     assert window.actions_.preview.text() == "预览(&V)…"
     assert window.actions_.export_day.text() == "导出当日(&X)…"
+    assert window.actions_.cost_sheet.text() == "成本单(&H)…"
     assert window.bookings_view.export_button.text() == "导出当日…"
     save_settings(window.ctx.uow, {"language": "en"})
     window.ctx.notify("settings")
     QApplication.processEvents()
+
+
+def test_cost_sheet_action_previews_the_internal_sheet(
+    window: MainWindow,
+    saved: BookingEditor,
+    qtbot: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    action = window.actions_.cost_sheet
+    assert action.isEnabled()
+    assert action.shortcut().toString() == "Ctrl+Shift+K" and action.statusTip()
+    assert action in window.file_menu.actions()
+    action.trigger()
+    wait_for_documents(qtbot, window)
+    dialog = window.documents.preview_dialog
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.document.status() == QPdfDocument.Status.Ready)
+    assert "costsheet" in dialog.pdf_path.name and saved.booking_no in dialog.pdf_path.name
+    assert "Cost sheet" in dialog.windowTitle()
+    first_page = dialog.document.getAllText(0).text()
+    assert "INTERNAL" in first_page and "Margin" in first_page
+    target = tmp_path / "sheet.pdf"
+    asked: list[str] = []
+
+    def choose(*args: Any, **kwargs: Any) -> tuple[str, str]:
+        asked.append(str(args[2]))
+        return str(target), "PDF files (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    dialog.save_button.click()
+    wait_for_documents(qtbot, window)
+    assert asked and asked[0].endswith(f"{saved.booking_no}-costsheet.pdf")
+    assert "INTERNAL" in PdfReader(target).pages[0].extract_text()
+
+
+def test_cost_sheet_of_an_unpriced_draft_says_why(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw = sample_request()
+    raw["legs"] = [{"mode": "sea_lcl", "origin": "VNHPH", "destination": "THLCH"}]
+    draft = desk.save_booking(window.ctx.uow, raw, "draft")
+    assert draft.quote is None
+    window.open_booking(draft.booking_no)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(str(a[2])))
+    window.actions_.cost_sheet.trigger()
+    wait_for_documents(qtbot, window)
+    assert window.documents.preview_dialog is None
+    assert shown and f"{draft.booking_no} has no price yet" in shown[0]

@@ -298,3 +298,20 @@ def test_party_rate_setting_and_import_changes_are_audited(demo_uow: UnitOfWork)
     )
     imported = demo_uow.audit.entries_for("rates", "rates.csv")
     assert imported and imported[0]["new_value"]["rows"] > 100
+
+
+def test_pricing_profile_changes_keep_old_and_new_values(uow: UnitOfWork) -> None:
+    from booking_app.services import pricing
+
+    customer = "Audit Trading Co."
+    pricing.save_profile(uow, {"customer": customer, "mode": "air", "rule": "markup", "percent": "8"})
+    pricing.save_profile(
+        uow, {"customer": customer, "mode": "air", "rule": "margin", "percent": "12.5"},
+        replacing="air",
+    )  # fmt: skip
+    pricing.delete_profile(uow, customer, "air")
+    added, edited, deleted = uow.audit.entries_for("pricing", customer)
+    assert added["old_value"] is None and added["new_value"]["percent"] == "8"
+    assert edited["old_value"]["rule"] == "markup"
+    assert (edited["new_value"]["rule"], edited["new_value"]["percent"]) == ("margin", "12.5")
+    assert deleted["old_value"]["percent"] == "12.5" and deleted["new_value"] is None

@@ -53,6 +53,14 @@
         <translation>Save the quotation or confirmation as a PDF file</translation>
     </message>
     <message>
+        <source>Cost s&amp;heet…</source>
+        <translation>Cost s&amp;heet…</translation>
+    </message>
+    <message>
+        <source>The internal cost sheet: cost, price and margin of every line</source>
+        <translation>The internal cost sheet: cost, price and margin of every line</translation>
+    </message>
+    <message>
         <source>E&amp;xport day…</source>
         <translation>E&amp;xport day…</translation>
     </message>
@@ -568,6 +576,10 @@
         <translation>Cannot read %1</translation>
     </message>
     <message>
+        <source>Cost sheet (internal)</source>
+        <translation>Cost sheet (internal)</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -1041,6 +1053,26 @@ Rates in the demo database are illustrative samples only.</translation>
         <translation>&amp;Undo changes</translation>
     </message>
     <message>
+        <source>Import:</source>
+        <translation>Import:</translation>
+    </message>
+    <message>
+        <source>Import &amp;parties…</source>
+        <translation>Import &amp;parties…</translation>
+    </message>
+    <message>
+        <source>A sheet of name, address, contact, phone, email, tax_id; a known name is updated</source>
+        <translation>A sheet of name, address, contact, phone, email, tax_id; a known name is updated</translation>
+    </message>
+    <message>
+        <source>Import p&amp;ricing…</source>
+        <translation>Import p&amp;ricing…</translation>
+    </message>
+    <message>
+        <source>A sheet of customer, mode, rule, percent, min_margin_percent</source>
+        <translation>A sheet of customer, mode, rule, percent, min_margin_percent</translation>
+    </message>
+    <message>
         <source>New party</source>
         <translation>New party</translation>
     </message>
@@ -1154,6 +1186,112 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>choose the mode, from and to</source>
         <translation>choose the mode, from and to</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>New pricing row for %1</source>
+        <translation>New pricing row for %1</translation>
+    </message>
+    <message>
+        <source>Pricing row of %1</source>
+        <translation>Pricing row of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Mode</translation>
+    </message>
+    <message>
+        <source>&amp;Rule</source>
+        <translation>&amp;Rule</translation>
+    </message>
+    <message>
+        <source>&amp;Percent</source>
+        <translation>&amp;Percent</translation>
+    </message>
+    <message>
+        <source>Min. mar&amp;gin %</source>
+        <translation>Min. mar&amp;gin %</translation>
+    </message>
+    <message>
+        <source>every mode</source>
+        <translation>every mode</translation>
+    </message>
+    <message>
+        <source>blank: the settings&apos; floor</source>
+        <translation>blank: the settings&apos; floor</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesBox</name>
+    <message>
+        <source>every mode</source>
+        <translation>every mode</translation>
+    </message>
+    <message>
+        <source>Pricing profile</source>
+        <translation>Pricing profile</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Min. margin %</source>
+        <translation>Min. margin %</translation>
+    </message>
+    <message>
+        <source>Add &amp;row…</source>
+        <translation>Add &amp;row…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it row…</source>
+        <translation>Ed&amp;it row…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve row</source>
+        <translation>Remo&amp;ve row</translation>
+    </message>
+    <message>
+        <source>Remove the selected row (Delete)</source>
+        <translation>Remove the selected row (Delete)</translation>
+    </message>
+    <message>
+        <source>Save the party first to give it a pricing profile.</source>
+        <translation>Save the party first to give it a pricing profile.</translation>
+    </message>
+    <message>
+        <source>No profile: the settings&apos; default price and floor apply.</source>
+        <translation>No profile: the settings&apos; default price and floor apply.</translation>
+    </message>
+    <message>
+        <source>A mode&apos;s row wins over the every-mode row.</source>
+        <translation>A mode&apos;s row wins over the every-mode row.</translation>
+    </message>
+    <message>
+        <source>Each leg takes the row of its mode, else the every-mode row, else the settings&apos; default; a request&apos;s own markup or margin wins over all. The floor comes from the first leg&apos;s row, else the every-mode row.</source>
+        <translation>Each leg takes the row of its mode, else the every-mode row, else the settings&apos; default; a request&apos;s own markup or margin wins over all. The floor comes from the first leg&apos;s row, else the every-mode row.</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Not removed: %1</translation>
+    </message>
+    <message>
+        <source>Row removed.</source>
+        <translation>Row removed.</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1801,29 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>Margin floor %</source>
         <translation>Margin floor %</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImports</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Sheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Sheets (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2.</source>
+        <translation>Imported %1 rows from %2.</translation>
+    </message>
+    <message>
+        <source>Import refused: nothing was imported.</source>
+        <translation>Import refused: nothing was imported.</translation>
     </message>
 </context>
 </TS>

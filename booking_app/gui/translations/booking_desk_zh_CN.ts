@@ -53,6 +53,14 @@
         <translation>将报价单或订舱确认书保存为 PDF 文件</translation>
     </message>
     <message>
+        <source>Cost s&amp;heet…</source>
+        <translation>成本单(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The internal cost sheet: cost, price and margin of every line</source>
+        <translation>内部成本单：每一行的成本、售价和毛利</translation>
+    </message>
+    <message>
         <source>E&amp;xport day…</source>
         <translation>导出当日(&amp;X)…</translation>
     </message>
@@ -566,6 +574,10 @@
         <translation>无法读取 %1</translation>
     </message>
     <message>
+        <source>Cost sheet (internal)</source>
+        <translation>成本单（内部）</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -1038,6 +1050,26 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>撤销修改(&amp;U)</translation>
     </message>
     <message>
+        <source>Import:</source>
+        <translation>导入：</translation>
+    </message>
+    <message>
+        <source>Import &amp;parties…</source>
+        <translation>导入客户方(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A sheet of name, address, contact, phone, email, tax_id; a known name is updated</source>
+        <translation>表格列：name, address, contact, phone, email, tax_id；已有名称的客户方将被更新</translation>
+    </message>
+    <message>
+        <source>Import p&amp;ricing…</source>
+        <translation>导入定价(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A sheet of customer, mode, rule, percent, min_margin_percent</source>
+        <translation>表格列：customer, mode, rule, percent, min_margin_percent</translation>
+    </message>
+    <message>
         <source>New party</source>
         <translation>新客户方</translation>
     </message>
@@ -1151,6 +1183,112 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>choose the mode, from and to</source>
         <translation>请选择运输方式、起运地和目的地</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>New pricing row for %1</source>
+        <translation>%1 的新定价行</translation>
+    </message>
+    <message>
+        <source>Pricing row of %1</source>
+        <translation>%1 的定价行</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>运输方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Rule</source>
+        <translation>规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Percent</source>
+        <translation>百分比(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Min. mar&amp;gin %</source>
+        <translation>最低毛利率 %(&amp;G)</translation>
+    </message>
+    <message>
+        <source>every mode</source>
+        <translation>所有运输方式</translation>
+    </message>
+    <message>
+        <source>blank: the settings&apos; floor</source>
+        <translation>留空：使用设置中的最低毛利率</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesBox</name>
+    <message>
+        <source>every mode</source>
+        <translation>所有运输方式</translation>
+    </message>
+    <message>
+        <source>Pricing profile</source>
+        <translation>定价方案</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>运输方式</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Min. margin %</source>
+        <translation>最低毛利率 %</translation>
+    </message>
+    <message>
+        <source>Add &amp;row…</source>
+        <translation>添加行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it row…</source>
+        <translation>编辑行(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve row</source>
+        <translation>删除行(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove the selected row (Delete)</source>
+        <translation>删除所选行（Delete）</translation>
+    </message>
+    <message>
+        <source>Save the party first to give it a pricing profile.</source>
+        <translation>请先保存客户方，再为其设置定价方案。</translation>
+    </message>
+    <message>
+        <source>No profile: the settings&apos; default price and floor apply.</source>
+        <translation>无定价方案：使用设置中的默认价格规则和最低毛利率。</translation>
+    </message>
+    <message>
+        <source>A mode&apos;s row wins over the every-mode row.</source>
+        <translation>运输方式专属行优先于“所有运输方式”行。</translation>
+    </message>
+    <message>
+        <source>Each leg takes the row of its mode, else the every-mode row, else the settings&apos; default; a request&apos;s own markup or margin wins over all. The floor comes from the first leg&apos;s row, else the every-mode row.</source>
+        <translation>每个航段使用其运输方式的行，否则使用“所有运输方式”行，否则使用设置中的默认值；询价本身给出的加成或毛利率优先于一切。最低毛利率取自第一航段所用的行，否则取自“所有运输方式”行。</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>Row removed.</source>
+        <translation>已删除该行。</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1797,29 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Margin floor %</source>
         <translation>最低毛利率 %</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImports</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Sheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2.</source>
+        <translation>已从 %2 导入 %1 行。</translation>
+    </message>
+    <message>
+        <source>Import refused: nothing was imported.</source>
+        <translation>导入被拒绝：未导入任何内容。</translation>
     </message>
 </context>
 </TS>
