@@ -71,7 +71,7 @@ def fill(uow: UnitOfWork) -> None:
     )  # fmt: skip
     desk.save_booking(uow, loose, "quoted", clerk="Li Wei")
     draft = desk.save_booking(uow, sample(), "draft", clerk="Zhang Min")
-    desk.cancel_booking(uow, desk.save_booking(uow, sample(), "draft").booking_no)
+    desk.cancel_booking(uow, desk.save_booking(uow, sample(), "draft").booking_no, "duplicate")
     del draft
 
 

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booking_app.core.errors import BookingDeskError
+from booking_app.core.errors import BookingDeskError, MarginApprovalError
+from booking_app.gui import editor_status
 from booking_app.gui.context import DeskContext
 from booking_app.gui.editor_cargo import CargoPanel
 from booking_app.gui.editor_header import HeaderPanel
@@ -32,12 +33,15 @@ from booking_app.gui.editor_layout import (
     ask_yes_no,
     editor_action,
     lay_out,
+    retranslate_editor,
 )
 from booking_app.gui.editor_legs import LegsPanel
-from booking_app.gui.editor_quote import LiveQuoter, QuotePanel
+from booking_app.gui.editor_parties import PartyBadges, add_typed_party
+from booking_app.gui.editor_quote import LiveQuoter
 from booking_app.gui.editor_undo import SnapshotCommand
 from booking_app.gui.formatting import to_date
 from booking_app.gui.labels import problem_text, status_label
+from booking_app.gui.quote_panel import QuotePanel
 from booking_app.services import catalog, desk
 from booking_app.services.desk import LiveQuote
 from booking_app.services.history import booking_history
@@ -77,7 +81,11 @@ class BookingEditor(QWidget):
 
         self.header = HeaderPanel(ctx.clock)
         self.cargo = CargoPanel()
-        self.legs = LegsPanel(lambda: self._locations, self._carriers, self._ship_date)
+        self._currencies: list[str] = []
+        self.legs = LegsPanel(
+            lambda: self._locations, self._carriers, self._ship_date,
+            currencies=self._currency_codes,
+        )
         self.quote_panel = QuotePanel()
         self.history = HistoryPanel()
         self.info_label = QLabel()
@@ -100,6 +108,8 @@ class BookingEditor(QWidget):
         lay_out(self)
         self.add_leg_action = editor_action(self, "Ctrl+L", self.legs.add_leg)
         self.remove_leg_action = editor_action(self, "Ctrl+Shift+L", self.legs.remove_leg)
+        self.addAction(self.quote_panel.hide_cost_action)  # Ctrl+Shift+H anywhere in the editor
+        self.party_badges = PartyBadges(self.header, self._is_new_party, self)
 
         self.quoter = LiveQuoter(ctx.new_uow, self.request, self, self.number_problems)
         self.quoter.priced.connect(self._show_live_quote)
@@ -119,7 +129,10 @@ class BookingEditor(QWidget):
         uow = self.ctx.uow
         self.header.set_party_names([p.name for p in catalog.list_parties(uow, "", 100_000)])
         self._locations = [f"{loc.code} {loc.name}" for loc in catalog.list_locations(uow)]
-        self.header.set_currencies(desk.currencies(uow))
+        self._currencies = desk.currencies(uow)
+        self.header.set_currencies(self._currencies)
+        if hasattr(self, "party_badges"):
+            self.party_badges.update_all()
 
     def _on_ctx_changed(self, what: str) -> None:
         if what in ("parties", "rates", "settings"):
@@ -127,6 +140,12 @@ class BookingEditor(QWidget):
 
     def _carriers(self, mode: str, origin: str, destination: str, etd: date) -> list[str]:
         return catalog.carriers_for_leg(self.ctx.uow, mode, origin, destination, etd)
+
+    def _currency_codes(self) -> list[str]:
+        return list(self._currencies)
+
+    def _is_new_party(self, name: str) -> bool:
+        return catalog.is_new_party(self.ctx.uow, name)
 
     def _ship_date(self) -> date:
         return to_date(self.header.ship_date.date())
@@ -155,6 +174,7 @@ class BookingEditor(QWidget):
             self._applying = False
         self._last_state, self._problems = self.request(), self.number_problems()
         self.cargo.set_modes([leg.get("mode", "") for leg in self._last_state["legs"]])
+        self.party_badges.update_all()
         self.schedule_quote()
 
     def _on_changed(self, key: str) -> None:
@@ -167,6 +187,7 @@ class BookingEditor(QWidget):
             self.undo_stack.push(SnapshotCommand(self, self._last_state, state, key, key))
             self._last_state = state
             self.cargo.set_modes([leg.get("mode", "") for leg in state["legs"]])
+            self.quote_panel.show_approval_problem(None)
         self._problems = problems
         self.schedule_quote()
         self._emit_state()
@@ -197,13 +218,12 @@ class BookingEditor(QWidget):
     # --- loading -----------------------------------------------------------------------
 
     def new_booking(self, raw: dict[str, Any] | None = None) -> None:
-        """Start a new booking: today's dates and the settings' currency and markup."""
+        """Start a new booking: today's dates, the settings' currency; no markup or margin of
+        its own, so each leg takes the customer's pricing profile, else the settings'."""
         settings = current_settings(self.ctx.uow).values
         today = self.ctx.clock.today().isoformat()
-        rule = settings.get("default_price_rule") or "markup"
         state: dict[str, Any] = {
             "quote_date": today, "ship_date": today, "currency": settings["default_currency"],
-            f"{rule}_percent": settings["default_markup_percent"],
             "cargo": {}, "legs": [{"mode": "", "origin": "", "destination": ""}],
         }  # fmt: skip
         self.booking_no, self.revision, self.status = None, 0, "new"
@@ -229,6 +249,8 @@ class BookingEditor(QWidget):
             self._applying = False
         self._last_state, self._problems = self.request(), self.number_problems()
         self.cargo.set_modes([leg["mode"] for leg in opened.request["legs"]])
+        self.party_badges.update_all()
+        self.quote_panel.show_approval_problem(None)
         self.quoter.stop()
         if opened.quote is None:  # a draft saved before its lane had a rate: price it now
             self.schedule_quote()
@@ -260,10 +282,20 @@ class BookingEditor(QWidget):
         return self._save("quoted")
 
     def confirm(self) -> bool:
-        """Save and confirm; the booking becomes read-only."""
-        return self._save("confirmed")
+        """Save and confirm; the booking becomes read-only. Below the margin floor an
+        approver and a reason are asked for first (cancelling saves nothing)."""
+        return editor_status.confirm_booking(self)
 
-    def _save(self, status: str) -> bool:
+    def ask_approval(self, problem: MarginApprovalError) -> dict[str, str] | None:
+        """Ask who approves confirming below the floor and why (None: cancelled)."""
+        return editor_status.ask_approval(self, problem)
+
+    def _save(self, status: str, approval: dict[str, str] | None = None) -> bool:
+        """Save with ``status``; a confirmation below the floor without an approval raises.
+
+        Raises:
+            MarginApprovalError: confirming below the margin floor needs an approval.
+        """
         if self.is_read_only():
             return False
         if self.number_problems():  # never save a figure the clerk did not write
@@ -271,10 +303,13 @@ class BookingEditor(QWidget):
                 self.tr("Not saved: %1").replace("%1", self.number_problems()[0]), True
             )
             return False
+        raw = self.request()
+        if approval is not None:
+            raw["approval"] = approval
         try:
-            booking = desk.save_booking(
-                self.ctx.uow, self.request(), status, self.booking_no, self.clerk
-            )
+            booking = desk.save_booking(self.ctx.uow, raw, status, self.booking_no, self.clerk)
+        except MarginApprovalError:
+            raise
         except BookingDeskError as exc:
             self.show_message(str(exc), error=True)
             return False
@@ -290,21 +325,7 @@ class BookingEditor(QWidget):
 
     def cancel_booking(self) -> bool:
         """Cancel the saved booking, after asking."""
-        if self.booking_no is None or self.status == "cancelled":
-            return False
-        question = self.tr("Cancel booking %1? This cannot be undone.\nWhy is it cancelled?")
-        reason = self.ask_reason(question.replace("%1", self.booking_no))
-        if not reason:
-            return False
-        try:
-            desk.cancel_booking(self.ctx.uow, self.booking_no, reason, self.clerk)
-        except BookingDeskError as exc:
-            self.show_message(str(exc), error=True)
-            return False
-        self.load_booking(self.booking_no)
-        self.show_message(self.tr("Booking %1 is cancelled.").replace("%1", self.booking_no))
-        self.ctx.notify("bookings")
-        return True
+        return editor_status.cancel_booking(self)
 
     def amend(self) -> None:
         """Edit a confirmed booking; saving makes a new revision."""
@@ -326,17 +347,7 @@ class BookingEditor(QWidget):
 
     def add_party(self, key: str) -> None:
         """Add the name typed in a party field as a new party."""
-        name = self.header.party_edits[key].text().strip()
-        if not name:
-            self.show_message(self.tr("Type the party's name first."), error=True)
-            return
-        try:
-            catalog.save_party(self.ctx.uow, {"name": name}, clerk=self.clerk)
-        except BookingDeskError as exc:
-            self.show_message(str(exc), error=True)
-            return
-        self.show_message(self.tr("Party %1 added.").replace("%1", name))
-        self.ctx.notify("parties")
+        add_typed_party(self, key)
 
     def maybe_close(self) -> bool:
         """True when the editor may close; asks first when edits are not saved."""
@@ -422,18 +433,5 @@ class BookingEditor(QWidget):
 
     def retranslate_ui(self) -> None:
         """Every visible text in the current language."""
-        self.header_box.setTitle(self.tr("Booking"))
-        self.cargo_box.setTitle(self.tr("Cargo"))
-        self.route_box.setTitle(self.tr("Route"))
-        self.quote_box.setTitle(self.tr("Live quote"))
-        self.history_box.setTitle(self.tr("History"))
-        texts = {
-            "save": self.tr("Save draft"), "quote": self.tr("Mark quoted"),
-            "confirm": self.tr("Confirm"), "cancel": self.tr("Cancel booking"),
-            "duplicate": self.tr("Duplicate"), "amend": self.tr("Amend"),
-        }  # fmt: skip
-        for name, text in texts.items():
-            self.buttons[name].setText(text)
-        self.add_leg_action.setText(self.tr("Add leg"))
-        self.remove_leg_action.setText(self.tr("Remove leg"))
+        retranslate_editor(self)
         self._update_title()

@@ -120,6 +120,8 @@ class CargoPanel(QWidget):
         self.volume_label.setBuddy(self.volume)
         for widget in (self.weight_label, self.weight, self.volume_label, self.volume):
             totals.addWidget(widget)
+        for edit in (self.weight, self.volume):
+            edit.setMinimumWidth(72)  # "18,000.5" stays whole in a narrow window
         pieces_layout = QVBoxLayout(self.pieces_box)
         pieces_layout.addWidget(self.pieces_table, 1)
         pieces_layout.addLayout(pieces_buttons)

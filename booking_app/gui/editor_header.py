@@ -47,6 +47,7 @@ class HeaderPanel(QWidget):
         self.party_names = QStringListModel(self)
         self.party_edits: dict[str, QLineEdit] = {}
         self.party_buttons: dict[str, QToolButton] = {}
+        self.party_badges: dict[str, QLabel] = {}  # "new", shown by editor_parties
         self.labels: dict[str, QLabel] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -65,7 +66,9 @@ class HeaderPanel(QWidget):
             button.clicked.connect(self._plus_clicked)
             self.party_edits[key], self.party_buttons[key] = edit, button
             line = QHBoxLayout()
+            self.party_badges[key] = QLabel()
             line.addWidget(edit, 1)
+            line.addWidget(self.party_badges[key])
             line.addWidget(button)
             self._add(grid, row, 0, key, line)
 
@@ -78,8 +81,8 @@ class HeaderPanel(QWidget):
         self.currency = QComboBox()
         self.price_rule = QComboBox()
         self.percent = NumberEdit()
-        self.percent.set_plain("0")
-        self.percent.setMaximumWidth(80)
+        self.percent.set_plain("")
+        self.percent.setMaximumWidth(110)
         self.notes = QLineEdit()
         rule_line = QHBoxLayout()
         rule_line.addWidget(self.price_rule)
@@ -162,15 +165,16 @@ class HeaderPanel(QWidget):
     def values(self) -> dict[str, Any]:
         """The header as request fields."""
         rule = self.price_rule.currentData() or "markup"
-        percent = self.percent.plain_text() or "0"
+        percent = self.percent.plain_text()
         out: dict[str, Any] = {
             "quote_date": to_date(self.quote_date.date()).isoformat(),
             "ship_date": to_date(self.ship_date.date()).isoformat(),
             "currency": self.currency.currentText(),
-            f"{rule}_percent": percent,
             "incoterm": self.incoterm.currentData() or "",
             "notes": self.notes.text().strip(),
         }
+        if percent:  # blank: the customer's pricing profile, else the settings (selling.md §2)
+            out[f"{rule}_percent"] = percent
         for key in PARTY_KEYS:
             out[key] = self.party_edits[key].text().strip()
         return out
@@ -192,7 +196,8 @@ class HeaderPanel(QWidget):
             self.currency.setCurrentIndex(max(0, position))
             rule = "margin" if raw.get("margin_percent") is not None else "markup"
             self.price_rule.setCurrentIndex(max(0, self.price_rule.findData(rule)))
-            self.percent.set_plain(raw.get(f"{rule}_percent") or "0")
+            given = raw.get(f"{rule}_percent")
+            self.percent.set_plain("" if given is None else given)
             self.notes.setText(str(raw.get("notes") or ""))
         finally:
             for widget in widgets:
@@ -236,8 +241,11 @@ class HeaderPanel(QWidget):
         for key in PARTY_KEYS:
             self.party_edits[key].setPlaceholderText(self.tr("Name, in any script"))
             self.party_buttons[key].setToolTip(self.tr("Add the typed name as a new party"))
-        self.percent.set_hint(self.tr("Percentage added to the cost"))
+        self.percent.set_hint(
+            self.tr("This booking's own markup or margin; blank: profile or settings")
+        )
         self.percent.set_name(self.tr("Profit %"))
+        self.percent.setPlaceholderText(self.tr("from profile"))
         current = self.price_rule.currentData()
         self.price_rule.blockSignals(True)
         self.price_rule.clear()

@@ -121,3 +121,28 @@ def ask_yes_no(editor: QWidget, question: str) -> bool:
     """Ask a yes/no question."""
     title = QCoreApplication.translate("BookingEditor", "Booking desk")
     return QMessageBox.question(editor, title, question) == QMessageBox.StandardButton.Yes
+
+
+def retranslate_editor(editor: BookingEditor) -> None:
+    """The titles of the editor's boxes, buttons and actions in the current language."""
+    boxes = {
+        editor.header_box: QCoreApplication.translate("BookingEditor", "Booking"),
+        editor.cargo_box: QCoreApplication.translate("BookingEditor", "Cargo"),
+        editor.route_box: QCoreApplication.translate("BookingEditor", "Route"),
+        editor.quote_box: QCoreApplication.translate("BookingEditor", "Live quote"),
+        editor.history_box: QCoreApplication.translate("BookingEditor", "History"),
+    }
+    for box, title in boxes.items():
+        box.setTitle(title)
+    texts = {
+        "save": QCoreApplication.translate("BookingEditor", "Save draft"),
+        "quote": QCoreApplication.translate("BookingEditor", "Mark quoted"),
+        "confirm": QCoreApplication.translate("BookingEditor", "Confirm"),
+        "cancel": QCoreApplication.translate("BookingEditor", "Cancel booking"),
+        "duplicate": QCoreApplication.translate("BookingEditor", "Duplicate"),
+        "amend": QCoreApplication.translate("BookingEditor", "Amend"),
+    }
+    for name, text in texts.items():
+        editor.buttons[name].setText(text)
+    editor.add_leg_action.setText(QCoreApplication.translate("BookingEditor", "Add leg"))
+    editor.remove_leg_action.setText(QCoreApplication.translate("BookingEditor", "Remove leg"))

@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from booking_app.gui import formatting
 from booking_app.gui.delegates import ChoiceDelegate, CompletedCodeDelegate, Index
 from booking_app.gui.editor_cargo import small_table
+from booking_app.gui.editor_dialogs import ChargeDialog, SpotDialog
 from booking_app.gui.editor_rows import Column, EditRowsModel
 from booking_app.gui.labels import mode_label, problem_text
 from booking_app.services.desk import MODES
 
 LEG_KEYS = ("mode", "origin", "destination", "carrier")
+#: What a clerk adds to a leg by hand (selling.md §4), kept in the row as JSON text.
+EXTRA_KEYS = ("extra_charges", "spot")
 _RED = QColor(176, 0, 32)
 _GREY = QColor(128, 128, 128)
 #: Finds carriers: (mode, origin, destination, ETD) → names.
@@ -36,10 +48,34 @@ class LegsModel(EditRowsModel):
         info = self.outcomes.get(index.row(), {}) if index.isValid() else {}
         if role == Qt.ItemDataRole.DisplayRole and key in ("etd", "eta", "price"):
             return self._outcome_text(info, key)
+        if role == Qt.ItemDataRole.DisplayRole and key == "extras":
+            return self._extras_text(index.row()) if index.isValid() else ""
         if role == Qt.ItemDataRole.DisplayRole and key == "carrier":
             chosen = self._rows[index.row()].get("carrier", "") if index.isValid() else ""
             return chosen or info.get("carrier_auto", "")
         return super().data(index, role)
+
+    def extras(self, row: int, key: str) -> list[dict[str, Any]]:
+        """The charges (``extra_charges``) or spot rates (``spot``) added to a row's leg."""
+        text = self._rows[row].get(key, "") if 0 <= row < len(self._rows) else ""
+        items = json.loads(text) if text else []
+        return [items] if isinstance(items, dict) else list(items)
+
+    def set_extras(self, row: int, key: str, items: list[dict[str, Any]]) -> None:
+        """Replace a row's charges or spot rates (an edit by the clerk)."""
+        self._rows[row][key] = json.dumps(items, ensure_ascii=False) if items else ""
+        self.refresh_display()
+        self.edited.emit()
+
+    def _extras_text(self, row: int) -> str:
+        words = [
+            QCoreApplication.translate("LegsPanel", "spot %1").replace(
+                "%1", " ".join(filter(None, (s.get("carrier"), s.get("equipment"))))
+            )
+            for s in self.extras(row, "spot")
+        ]
+        words += [str(c.get("code", "")) for c in self.extras(row, "extra_charges")]
+        return " · ".join(words)
 
     def _outcome_text(self, info: dict[str, Any], key: str) -> str:
         """Formatted when shown, so a change of language shows at once."""
@@ -82,10 +118,12 @@ class LegsPanel(QWidget):
         carriers: CarrierFinder,
         ship_date: Callable[[], date],
         parent: QWidget | None = None,
+        currencies: Callable[[], list[str]] = lambda: ["USD"],
     ) -> None:
         super().__init__(parent)
         self.carriers = carriers
         self.ship_date = ship_date
+        self.currencies = currencies
         self.model = LegsModel(
             [
                 Column("mode", lambda: self.tr("Mode"), display=mode_label),
@@ -95,6 +133,7 @@ class LegsPanel(QWidget):
                 Column("etd", lambda: self.tr("ETD"), editable=False),
                 Column("eta", lambda: self.tr("ETA"), editable=False),
                 Column("price", lambda: self.tr("Price or problem"), editable=False),
+                Column("extras", lambda: self.tr("Added"), editable=False),
             ],
             self,
         )
@@ -108,14 +147,26 @@ class LegsPanel(QWidget):
         self.table.setItemDelegateForColumn(3, ChoiceDelegate(self._carrier_choices, self))
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in enumerate((95, 68, 68, 160, 105, 105)):
-            header.setSectionResizeMode(column, header.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        for column, width in enumerate((85, 58, 58, 110, 0, 0, 100)):
+            if width:
+                header.setSectionResizeMode(column, header.ResizeMode.Interactive)
+                header.resizeSection(column, width)
+            else:  # dates: as wide as the language writes them
+                header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
         self.add_button = QPushButton()
         self.remove_button = QPushButton()
+        self.charge_button = QPushButton()
+        self.spot_button = QPushButton()
+        self.remove_extra_button = QToolButton()
+        self.remove_extra_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.remove_extra_menu = QMenu(self)
+        self.remove_extra_menu.aboutToShow.connect(self._fill_remove_menu)
+        self.remove_extra_button.setMenu(self.remove_extra_menu)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
+        for button in (self.add_button, self.remove_button, self.charge_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.spot_button)
+        buttons.addWidget(self.remove_extra_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -124,6 +175,8 @@ class LegsPanel(QWidget):
         self.model.edited.connect(self._legs_edited)
         self.add_button.clicked.connect(self.add_leg)
         self.remove_button.clicked.connect(self.remove_leg)
+        self.charge_button.clicked.connect(self.ask_charge)
+        self.spot_button.clicked.connect(self.ask_spot)
         self.retranslate_ui()
 
     def _legs_edited(self) -> None:
@@ -158,19 +211,98 @@ class LegsPanel(QWidget):
         current = self.table.currentIndex()
         self.model.remove_row(current.row() if current.isValid() else self.model.rowCount() - 1)
 
-    def values(self) -> list[dict[str, str]]:
-        """The legs as the request's ``legs`` list."""
+    def values(self) -> list[dict[str, Any]]:
+        """The legs as the request's ``legs`` list (with added charges and spot rates)."""
         legs = []
-        for row in self.model.rows():
-            leg = {k: row.get(k, "") for k in ("mode", "origin", "destination")}
+        for n, row in enumerate(self.model.rows()):
+            leg: dict[str, Any] = {k: row.get(k, "") for k in ("mode", "origin", "destination")}
             if row.get("carrier"):
                 leg["carrier"] = row["carrier"]
+            for key in EXTRA_KEYS:
+                items = self.model.extras(n, key)
+                if items:
+                    leg[key] = items
             legs.append(leg)
         return legs
 
     def set_values(self, legs: list[dict[str, Any]]) -> None:
         """Show a request's legs."""
-        self.model.set_rows([{k: str(leg.get(k) or "") for k in LEG_KEYS} for leg in legs])
+        rows = []
+        for leg in legs:
+            row = {k: str(leg.get(k) or "") for k in LEG_KEYS}
+            for key in EXTRA_KEYS:
+                items = leg.get(key) or []
+                items = [items] if isinstance(items, dict) else items
+                row[key] = json.dumps(items, ensure_ascii=False) if items else ""
+            rows.append(row)
+        self.model.set_rows(rows)
+
+    # --- charges and spot rates added by hand ---------------------------------------
+
+    def target_row(self) -> int:
+        """The leg the clerk works on: the one under the cursor, else the last (-1: none)."""
+        current = self.table.currentIndex()
+        return current.row() if current.isValid() else self.model.rowCount() - 1
+
+    def add_extra(self, key: str, item: dict[str, Any], row: int | None = None) -> None:
+        """Add a charge (``extra_charges``) or a spot rate (``spot``) to a leg."""
+        row = self.target_row() if row is None else row
+        if 0 <= row < self.model.rowCount():
+            self.model.set_extras(row, key, [*self.model.extras(row, key), item])
+
+    def remove_extra(self, row: int, key: str, position: int) -> None:
+        """Remove one added charge or spot rate of a leg."""
+        items = self.model.extras(row, key)
+        if 0 <= position < len(items):
+            del items[position]
+            self.model.set_extras(row, key, items)
+
+    def ask_charge(self) -> None:
+        """Ask for a charge and add it to the leg under the cursor."""
+        row = self.target_row()
+        if row < 0:
+            return
+        dialog = ChargeDialog(self.currencies(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.add_extra("extra_charges", dialog.values(), row)
+
+    def ask_spot(self) -> None:
+        """Ask for a carrier's spot rate and add it to the leg under the cursor."""
+        row = self.target_row()
+        if row < 0:
+            return
+        leg = self.model.rows()[row]
+        carriers: list[str] = []
+        if leg.get("mode") and leg.get("origin") and leg.get("destination"):
+            carriers = self.carriers(leg["mode"], leg["origin"], leg["destination"], self._etd(row))
+        dialog = SpotDialog(carriers, self.currencies(), self)
+        if leg.get("carrier"):
+            dialog.carrier.setCurrentText(leg["carrier"])
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.add_extra("spot", dialog.values(), row)
+
+    def _fill_remove_menu(self) -> None:
+        self.remove_extra_menu.clear()
+        row = self.target_row()
+        for key in EXTRA_KEYS if row >= 0 else ():
+            for position, item in enumerate(self.model.extras(row, key)):
+                if key == "spot":
+                    name = " ".join(filter(None, (item.get("carrier"), item.get("equipment"))))
+                    text = self.tr("Remove spot rate %1").replace("%1", name)
+                else:
+                    name = f"{item.get('code', '')} {item.get('description', '')}".strip()
+                    text = self.tr("Remove charge %1").replace("%1", name)
+                action = self.remove_extra_menu.addAction(text)
+                action.setData((row, key, position))
+                action.triggered.connect(self._remove_chosen)
+        if self.remove_extra_menu.isEmpty():
+            self.remove_extra_menu.addAction(self.tr("Nothing added to this leg")).setEnabled(False)
+
+    def _remove_chosen(self) -> None:
+        action = self.sender()
+        data = action.data() if isinstance(action, QAction) else None
+        if isinstance(data, tuple | list) and len(data) == 3:
+            self.remove_extra(int(data[0]), str(data[1]), int(data[2]))
 
     def show_outcomes(self, legs: list[dict[str, Any]]) -> None:
         """Show dates, carrier and price (or the problem) of each leg from a quote.
@@ -200,8 +332,10 @@ class LegsPanel(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """Lock or unlock the legs."""
         self.model.set_read_only(read_only)
-        self.add_button.setEnabled(not read_only)
-        self.remove_button.setEnabled(not read_only)
+        for button in (self.add_button, self.remove_button, self.charge_button):
+            button.setEnabled(not read_only)
+        self.spot_button.setEnabled(not read_only)
+        self.remove_extra_button.setEnabled(not read_only)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -213,4 +347,14 @@ class LegsPanel(QWidget):
         self.add_button.setText(self.tr("Add leg"))
         self.add_button.setToolTip(self.tr("Add a leg starting where the last one ends (Ctrl+L)"))
         self.remove_button.setText(self.tr("Remove leg"))
+        self.charge_button.setText(self.tr("Add charge…"))
+        self.charge_button.setToolTip(self.tr("Add a charge by hand to the leg under the cursor"))
+        self.spot_button.setText(self.tr("Spot rate…"))
+        self.spot_button.setToolTip(
+            self.tr("Price the leg under the cursor at a rate a carrier gave for this shipment")
+        )
+        self.remove_extra_button.setText(self.tr("Remove added"))
+        self.remove_extra_button.setToolTip(
+            self.tr("Remove a charge or spot rate added to the leg under the cursor")
+        )
         self.model.refresh_display()

@@ -63,6 +63,15 @@ def price_rule_labels() -> list[tuple[str, str]]:
     ]
 
 
+def price_rule_text(rule: str, percent: str) -> str:
+    """How a leg was priced: ``markup 10 %`` or ``margin 12.5 %``."""
+    texts = {
+        "markup": QCoreApplication.translate("Labels", "markup %1 %"),
+        "margin": QCoreApplication.translate("Labels", "margin %1 %"),
+    }
+    return texts.get(rule, rule + " %1 %").replace("%1", percent)
+
+
 #: Messages of the pricing core, as (pattern, text with %1, %2 for the groups).
 _PROBLEMS = (
     (r"no rate on this lane", QT_TRANSLATE_NOOP("Problems", "no rate on this lane")),

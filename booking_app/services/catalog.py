@@ -252,6 +252,15 @@ def list_parties(uow: UnitOfWork, text: str = "", limit: int = 500) -> list[Part
     return [_party(r) for r in _repo(uow).search_parties(text, limit)]
 
 
+def is_new_party(uow: UnitOfWork, name: str) -> bool:
+    """True when no party is called exactly ``name`` yet (saving a booking would create it).
+
+    A blank name is not a new party.
+    """
+    name = name.strip()
+    return bool(name) and _repo(uow).party_id_named(name) is None
+
+
 def get_party(uow: UnitOfWork, party_id: int) -> Party:
     """One party by id.
 

@@ -59,7 +59,8 @@ def desk_ctx(
 
 @pytest.fixture(autouse=True)
 def _no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Editors never block a test on a question: unsaved edits are discarded, yes is yes.
+    """Editors never block a test on a question: unsaved edits are discarded, yes is yes,
+    an approval below the margin floor is not given.
 
     (pytest-qt closes the test's widgets before fixtures are finalised.) A test that
     checks a question replaces ``ask_unsaved``/``ask_yes_no`` on its own editor.
@@ -71,6 +72,8 @@ def _no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     monkeypatch.setattr(BookingEditor, "ask_yes_no", lambda self, question: True)
     monkeypatch.setattr(BookingEditor, "ask_reason", lambda self, question: "customer changed plans")
+    # confirming below the margin floor: no approver comes forward (nothing is saved)
+    monkeypatch.setattr(BookingEditor, "ask_approval", lambda self, problem: None)
 
 
 @pytest.fixture

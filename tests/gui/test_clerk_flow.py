@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 from booking_app.core.quote_json import quote_to_json
 from booking_app.gui.booking_editor import BookingEditor
-from booking_app.gui.editor_quote import LINE_KEYS
 from booking_app.gui.formatting import money
 from booking_app.gui.main_window import MainWindow
+from booking_app.gui.quote_panel import LINE_KEYS
 from booking_app.services.quoting import quote
 from tests.gui.helpers import activate, type_into_cell, wait_for_quote
 
@@ -31,12 +31,14 @@ LEGS = [
 
 
 def same_request(ship_date: str, quote_date: str) -> dict[str, Any]:
-    """The request a clerk means by the keystrokes below, written by hand as for the CLI."""
+    """The request a clerk means by the keystrokes below, written by hand as for the CLI.
+
+    No markup or margin: the clerk typed none, so the settings' default applies.
+    """
     return {
         "quote_date": quote_date,
         "ship_date": ship_date,
         "currency": "USD",
-        "markup_percent": "0",
         "customer": "Guangxi Example Trading Co.",
         "shipper": SHIPPER,
         "consignee": CONSIGNEE,
@@ -94,6 +96,7 @@ def test_clerk_builds_quotes_saves_confirms_and_reopens(window: MainWindow, qtbo
     raw = editor.request()
     expected_raw = same_request(raw["ship_date"], raw["quote_date"])
     assert raw["legs"] == expected_raw["legs"]
+    assert "markup_percent" not in raw and "margin_percent" not in raw
     assert raw["cargo"]["containers"] == [{"type": "40HC", "count": 2}]
 
     # the live quote equals the CLI's quote of the same request, to the cent

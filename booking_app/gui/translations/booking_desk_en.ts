@@ -202,14 +202,43 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approval needed</source>
+        <translation>Approval needed</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>Approved &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
     <name>BookingEditor</name>
     <message>
         <source>Saved %1 (revision %2) as %3.</source>
         <translation>Saved %1 (revision %2) as %3.</translation>
     </message>
     <message>
-        <source>Cancel booking %1? This cannot be undone.</source>
-        <translation>Cancel booking %1? This cannot be undone.</translation>
+        <source>Not confirmed: the margin is below the floor and needs an approval.</source>
+        <translation>Not confirmed: the margin is below the floor and needs an approval.</translation>
+    </message>
+    <message>
+        <source>The margin of %1 % is below the floor of %2 % (customer: %3). Who approves confirming it, and why?</source>
+        <translation>The margin of %1 % is below the floor of %2 % (customer: %3). Who approves confirming it, and why?</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>this customer</translation>
+    </message>
+    <message>
+        <source>Cancel booking %1? This cannot be undone.
+Why is it cancelled?</source>
+        <translation>Cancel booking %1? This cannot be undone.
+Why is it cancelled?</translation>
     </message>
     <message>
         <source>Booking %1 is cancelled.</source>
@@ -238,6 +267,10 @@
     <message>
         <source>Booking desk</source>
         <translation>Booking desk</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>New booking</source>
@@ -518,6 +551,50 @@
     </message>
 </context>
 <context>
+    <name>ChargeDialog</name>
+    <message>
+        <source>Add a charge to the leg</source>
+        <extracomment>A field of a form: a line edit, a choice, or a number field.</extracomment>
+        <translation>Add a charge to the leg</translation>
+    </message>
+    <message>
+        <source>from the leg&apos;s markup or margin</source>
+        <translation>from the leg's markup or margin</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Basis:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit cost:</source>
+        <translation>&amp;Unit cost:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>C&amp;urrency:</translation>
+    </message>
+    <message>
+        <source>&amp;Sell unit price:</source>
+        <translation>&amp;Sell unit price:</translation>
+    </message>
+    <message>
+        <source>Without a sell unit price the leg&apos;s markup or margin applies.</source>
+        <translation>Without a sell unit price the leg's markup or margin applies.</translation>
+    </message>
+</context>
+<context>
     <name>DayExporter</name>
     <message>
         <source>CSV for Excel (*.csv)</source>
@@ -683,8 +760,12 @@
         <translation>Add the typed name as a new party</translation>
     </message>
     <message>
-        <source>Percentage added to the cost</source>
-        <translation>Percentage added to the cost</translation>
+        <source>This booking&apos;s own markup or margin; blank: profile or settings</source>
+        <translation>This booking's own markup or margin; blank: profile or settings</translation>
+    </message>
+    <message>
+        <source>from profile</source>
+        <translation>from profile</translation>
     </message>
     <message>
         <source>Profit %</source>
@@ -804,6 +885,14 @@
         <source>Margin %</source>
         <translation>Margin %</translation>
     </message>
+    <message>
+        <source>markup %1 %</source>
+        <translation>markup %1 %</translation>
+    </message>
+    <message>
+        <source>margin %1 %</source>
+        <translation>margin %1 %</translation>
+    </message>
 </context>
 <context>
     <name>LegsPanel</name>
@@ -836,13 +925,57 @@
         <translation>Price or problem</translation>
     </message>
     <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
         <source>Cheapest</source>
         <translation>Cheapest</translation>
     </message>
     <message>
+        <source>Add charge…</source>
+        <translation>Add charge…</translation>
+    </message>
+    <message>
+        <source>Add a charge by hand to the leg under the cursor</source>
+        <translation>Add a charge by hand to the leg under the cursor</translation>
+    </message>
+    <message>
+        <source>Spot rate…</source>
+        <translation>Spot rate…</translation>
+    </message>
+    <message>
+        <source>Price the leg under the cursor at a rate a carrier gave for this shipment</source>
+        <translation>Price the leg under the cursor at a rate a carrier gave for this shipment</translation>
+    </message>
+    <message>
+        <source>Remove added</source>
+        <translation>Remove added</translation>
+    </message>
+    <message>
+        <source>Remove a charge or spot rate added to the leg under the cursor</source>
+        <translation>Remove a charge or spot rate added to the leg under the cursor</translation>
+    </message>
+    <message>
         <source>not priced: another leg has a problem</source>
-        <extracomment>Finds carriers: (mode, origin, destination, ETD) → names.</extracomment>
         <translation>not priced: another leg has a problem</translation>
+    </message>
+    <message>
+        <source>spot %1</source>
+        <extracomment>What a clerk adds to a leg by hand (selling.md §4), kept in the row as JSON text. Finds carriers: (mode, origin, destination, ETD) → names.</extracomment>
+        <translation>spot %1</translation>
+    </message>
+    <message>
+        <source>Remove spot rate %1</source>
+        <translation>Remove spot rate %1</translation>
+    </message>
+    <message>
+        <source>Remove charge %1</source>
+        <translation>Remove charge %1</translation>
+    </message>
+    <message>
+        <source>Nothing added to this leg</source>
+        <translation>Nothing added to this leg</translation>
     </message>
     <message>
         <source>Add leg</source>
@@ -861,7 +994,7 @@
     <name>LiveQuoter</name>
     <message>
         <source>Add a leg to see the quote.</source>
-        <extracomment>The exact text (as the services gave it) of a money or quantity cell. A leg is priced once all of these are filled in. How long the clerk pauses typing before the request is priced again.</extracomment>
+        <extracomment>A leg is priced once all of these are filled in. How long the clerk pauses typing before the request is priced again.</extracomment>
         <translation>Add a leg to see the quote.</translation>
     </message>
 </context>
@@ -951,6 +1084,7 @@ Rates in the demo database are illustrative samples only.</translation>
     <name>Numbers</name>
     <message>
         <source>A number is needed here.</source>
+        <extracomment>Error codes of :class:`NumberError`.</extracomment>
         <translation>A number is needed here.</translation>
     </message>
     <message>
@@ -1091,6 +1225,17 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyBadges</name>
+    <message>
+        <source>No party is called %1 yet: saving the booking adds it</source>
+        <translation>No party is called %1 yet: saving the booking adds it</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
     </message>
 </context>
 <context>
@@ -1305,12 +1450,68 @@ Rates in the demo database are illustrative samples only.</translation>
         <translation>Total: not priced</translation>
     </message>
     <message>
+        <source>Ccy</source>
+        <translation>Ccy</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Unit cost</translation>
+    </message>
+    <message>
+        <source>Cost amount</source>
+        <translation>Cost amount</translation>
+    </message>
+    <message>
+        <source>Cost %1</source>
+        <translation>Cost %1</translation>
+    </message>
+    <message>
+        <source>Sell qty</source>
+        <translation>Sell qty</translation>
+    </message>
+    <message>
+        <source>Sell unit</source>
+        <translation>Sell unit</translation>
+    </message>
+    <message>
+        <source>Sell ccy</source>
+        <translation>Sell ccy</translation>
+    </message>
+    <message>
+        <source>Sell amount</source>
+        <translation>Sell amount</translation>
+    </message>
+    <message>
+        <source>Price %1</source>
+        <translation>Price %1</translation>
+    </message>
+    <message>
+        <source>Margin %1</source>
+        <translation>Margin %1</translation>
+    </message>
+    <message>
         <source>Saved total: %1</source>
         <translation>Saved total: %1</translation>
     </message>
     <message>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Cost: %1</translation>
+    </message>
+    <message>
+        <source>Margin: %1 (%2 %)</source>
+        <translation>Margin: %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>below the floor of %1 %</source>
+        <translation>below the floor of %1 %</translation>
     </message>
     <message numerus="yes">
         <source>Transit: %n day(s)</source>
@@ -1324,12 +1525,40 @@ Rates in the demo database are illustrative samples only.</translation>
         <translation>FX per USD on %1: %2</translation>
     </message>
     <message>
+        <source>Margin %1 % is below the floor of %2 % (customer: %3): confirming needs an approver and a reason.</source>
+        <translation>Margin %1 % is below the floor of %2 % (customer: %3): confirming needs an approver and a reason.</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>this customer</translation>
+    </message>
+    <message>
         <source>Leg %1</source>
         <translation>Leg %1</translation>
     </message>
     <message>
         <source>chargeable %1</source>
         <translation>chargeable %1</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>spot rate</source>
+        <translation>spot rate</translation>
+    </message>
+    <message>
+        <source>contract tariff</source>
+        <translation>contract tariff</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>included</translation>
+    </message>
+    <message>
+        <source>Hide the cost and margin while a customer looks at the screen (%1)</source>
+        <translation>Hide the cost and margin while a customer looks at the screen (%1)</translation>
     </message>
     <message>
         <source>Cannot be priced: %1</source>
@@ -1344,32 +1573,21 @@ Rates in the demo database are illustrative samples only.</translation>
         <translation>Code</translation>
     </message>
     <message>
+        <source>Show cost</source>
+        <extracomment>The exact text (as the services gave it) of a money or quantity cell. The line fields shown, as the quote JSON names them (the margin column follows them). The columns hidden while a customer looks at the screen.</extracomment>
+        <translation>Show cost</translation>
+    </message>
+    <message>
+        <source>Hide cost</source>
+        <translation>Hide cost</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
         <source>Basis</source>
         <translation>Basis</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>Unit price</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Currency</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>In quote currency</source>
-        <translation>In quote currency</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1918,7 @@ Rates in the demo database are illustrative samples only.</translation>
     <name>SettingsView</name>
     <message>
         <source>Company name</source>
+        <extracomment>Settings that are percentages a clerk types, read in the display language&apos;s notation.</extracomment>
         <translation>Company name</translation>
     </message>
     <message>
@@ -1824,6 +2043,53 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>Import refused: nothing was imported.</source>
         <translation>Import refused: nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>SpotDialog</name>
+    <message>
+        <source>Spot rate for the leg</source>
+        <translation>Spot rate for the leg</translation>
+    </message>
+    <message>
+        <source>C&amp;arrier:</source>
+        <translation>C&amp;arrier:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Basis:</translation>
+    </message>
+    <message>
+        <source>&amp;Equipment:</source>
+        <translation>&amp;Equipment:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>C&amp;urrency:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Rate:</translation>
+    </message>
+    <message>
+        <source>&amp;Transit days:</source>
+        <translation>&amp;Transit days:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum charge:</source>
+        <translation>&amp;Minimum charge:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum charge:</source>
+        <translation>Ma&amp;ximum charge:</translation>
+    </message>
+    <message>
+        <source>Brea&amp;ks:</source>
+        <translation>Brea&amp;ks:</translation>
+    </message>
+    <message>
+        <source>Breaks: from-quantity:rate pairs, separated by spaces.</source>
+        <translation>Breaks: from-quantity:rate pairs, separated by spaces.</translation>
     </message>
 </context>
 </TS>

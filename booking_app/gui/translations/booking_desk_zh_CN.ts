@@ -202,14 +202,43 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approval needed</source>
+        <translation>需要审批</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>审批人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>BookingEditor</name>
     <message>
         <source>Saved %1 (revision %2) as %3.</source>
         <translation>已保存 %1（第 %2 版），状态：%3。</translation>
     </message>
     <message>
-        <source>Cancel booking %1? This cannot be undone.</source>
-        <translation>取消订舱 %1？此操作无法撤销。</translation>
+        <source>Not confirmed: the margin is below the floor and needs an approval.</source>
+        <translation>未确认：毛利率低于下限，需要审批。</translation>
+    </message>
+    <message>
+        <source>The margin of %1 % is below the floor of %2 % (customer: %3). Who approves confirming it, and why?</source>
+        <translation>毛利率 %1 % 低于下限 %2 %（客户：%3）。由谁批准确认，理由是什么？</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>该客户</translation>
+    </message>
+    <message>
+        <source>Cancel booking %1? This cannot be undone.
+Why is it cancelled?</source>
+        <translation>取消订舱 %1？此操作无法撤销。
+取消的原因是什么？</translation>
     </message>
     <message>
         <source>Booking %1 is cancelled.</source>
@@ -238,6 +267,10 @@
     <message>
         <source>Booking desk</source>
         <translation>订舱台</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
     <message>
         <source>New booking</source>
@@ -517,6 +550,50 @@
     </message>
 </context>
 <context>
+    <name>ChargeDialog</name>
+    <message>
+        <source>Add a charge to the leg</source>
+        <extracomment>A field of a form: a line edit, a choice, or a number field.</extracomment>
+        <translation>为运段添加费用</translation>
+    </message>
+    <message>
+        <source>from the leg&apos;s markup or margin</source>
+        <translation>按运段的加成或毛利</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>计费方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit cost:</source>
+        <translation>成本单价(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>币种(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sell unit price:</source>
+        <translation>销售单价(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Without a sell unit price the leg&apos;s markup or margin applies.</source>
+        <translation>未填销售单价时，按运段的加成或毛利计价。</translation>
+    </message>
+</context>
+<context>
     <name>DayExporter</name>
     <message>
         <source>CSV for Excel (*.csv)</source>
@@ -680,8 +757,12 @@
         <translation>将输入的名称添加为新的客户方</translation>
     </message>
     <message>
-        <source>Percentage added to the cost</source>
-        <translation>在成本上加成的百分比</translation>
+        <source>This booking&apos;s own markup or margin; blank: profile or settings</source>
+        <translation>本订舱自己的加成或毛利；留空：按客户定价档案或设置</translation>
+    </message>
+    <message>
+        <source>from profile</source>
+        <translation>按定价档案</translation>
     </message>
     <message>
         <source>Profit %</source>
@@ -801,6 +882,14 @@
         <source>Margin %</source>
         <translation>毛利率 %</translation>
     </message>
+    <message>
+        <source>markup %1 %</source>
+        <translation>加成 %1 %</translation>
+    </message>
+    <message>
+        <source>margin %1 %</source>
+        <translation>毛利 %1 %</translation>
+    </message>
 </context>
 <context>
     <name>LegsPanel</name>
@@ -833,13 +922,57 @@
         <translation>价格或问题</translation>
     </message>
     <message>
+        <source>Added</source>
+        <translation>手工添加</translation>
+    </message>
+    <message>
         <source>Cheapest</source>
         <translation>最便宜</translation>
     </message>
     <message>
+        <source>Add charge…</source>
+        <translation>添加费用…</translation>
+    </message>
+    <message>
+        <source>Add a charge by hand to the leg under the cursor</source>
+        <translation>为光标所在运段手工添加一项费用</translation>
+    </message>
+    <message>
+        <source>Spot rate…</source>
+        <translation>即期运价…</translation>
+    </message>
+    <message>
+        <source>Price the leg under the cursor at a rate a carrier gave for this shipment</source>
+        <translation>按承运人为本票货给出的运价为光标所在运段计价</translation>
+    </message>
+    <message>
+        <source>Remove added</source>
+        <translation>删除手工项</translation>
+    </message>
+    <message>
+        <source>Remove a charge or spot rate added to the leg under the cursor</source>
+        <translation>删除光标所在运段上手工添加的费用或即期运价</translation>
+    </message>
+    <message>
         <source>not priced: another leg has a problem</source>
-        <extracomment>Finds carriers: (mode, origin, destination, ETD) → names.</extracomment>
         <translation>未计价：其他运段有问题</translation>
+    </message>
+    <message>
+        <source>spot %1</source>
+        <extracomment>What a clerk adds to a leg by hand (selling.md §4), kept in the row as JSON text. Finds carriers: (mode, origin, destination, ETD) → names.</extracomment>
+        <translation>即期 %1</translation>
+    </message>
+    <message>
+        <source>Remove spot rate %1</source>
+        <translation>删除即期运价 %1</translation>
+    </message>
+    <message>
+        <source>Remove charge %1</source>
+        <translation>删除费用 %1</translation>
+    </message>
+    <message>
+        <source>Nothing added to this leg</source>
+        <translation>该运段没有手工添加的项目</translation>
     </message>
     <message>
         <source>Add leg</source>
@@ -858,7 +991,7 @@
     <name>LiveQuoter</name>
     <message>
         <source>Add a leg to see the quote.</source>
-        <extracomment>The exact text (as the services gave it) of a money or quantity cell. A leg is priced once all of these are filled in. How long the clerk pauses typing before the request is priced again.</extracomment>
+        <extracomment>A leg is priced once all of these are filled in. How long the clerk pauses typing before the request is priced again.</extracomment>
         <translation>添加一段运输即可看到报价。</translation>
     </message>
 </context>
@@ -948,6 +1081,7 @@ Rates in the demo database are illustrative samples only.</source>
     <name>Numbers</name>
     <message>
         <source>A number is needed here.</source>
+        <extracomment>Error codes of :class:`NumberError`.</extracomment>
         <translation>此处需要填写数字。</translation>
     </message>
     <message>
@@ -1088,6 +1222,17 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>PartyBadges</name>
+    <message>
+        <source>No party is called %1 yet: saving the booking adds it</source>
+        <translation>尚无名为 %1 的往来单位：保存订舱时将新增</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
     </message>
 </context>
 <context>
@@ -1302,12 +1447,68 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>总价：未计价</translation>
     </message>
     <message>
+        <source>Ccy</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>成本单价</translation>
+    </message>
+    <message>
+        <source>Cost amount</source>
+        <translation>成本金额</translation>
+    </message>
+    <message>
+        <source>Cost %1</source>
+        <translation>成本 %1</translation>
+    </message>
+    <message>
+        <source>Sell qty</source>
+        <translation>销售数量</translation>
+    </message>
+    <message>
+        <source>Sell unit</source>
+        <translation>销售单价</translation>
+    </message>
+    <message>
+        <source>Sell ccy</source>
+        <translation>销售币种</translation>
+    </message>
+    <message>
+        <source>Sell amount</source>
+        <translation>销售金额</translation>
+    </message>
+    <message>
+        <source>Price %1</source>
+        <translation>售价 %1</translation>
+    </message>
+    <message>
+        <source>Margin %1</source>
+        <translation>毛利 %1</translation>
+    </message>
+    <message>
         <source>Saved total: %1</source>
         <translation>已保存总价：%1</translation>
     </message>
     <message>
         <source>Total: %1</source>
         <translation>总价：%1</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>成本：%1</translation>
+    </message>
+    <message>
+        <source>Margin: %1 (%2 %)</source>
+        <translation>毛利：%1（%2 %）</translation>
+    </message>
+    <message>
+        <source>below the floor of %1 %</source>
+        <translation>低于下限 %1 %</translation>
     </message>
     <message numerus="yes">
         <source>Transit: %n day(s)</source>
@@ -1320,12 +1521,40 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>%1 汇率（每美元）：%2</translation>
     </message>
     <message>
+        <source>Margin %1 % is below the floor of %2 % (customer: %3): confirming needs an approver and a reason.</source>
+        <translation>毛利率 %1 % 低于下限 %2 %（客户：%3）：确认需要审批人和理由。</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>该客户</translation>
+    </message>
+    <message>
         <source>Leg %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message>
         <source>chargeable %1</source>
         <translation>计费量 %1</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手工</translation>
+    </message>
+    <message>
+        <source>spot rate</source>
+        <translation>即期运价</translation>
+    </message>
+    <message>
+        <source>contract tariff</source>
+        <translation>合同运价</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>已含</translation>
+    </message>
+    <message>
+        <source>Hide the cost and margin while a customer looks at the screen (%1)</source>
+        <translation>客户在看屏幕时隐藏成本和毛利（%1）</translation>
     </message>
     <message>
         <source>Cannot be priced: %1</source>
@@ -1340,32 +1569,21 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>代码</translation>
     </message>
     <message>
+        <source>Show cost</source>
+        <extracomment>The exact text (as the services gave it) of a money or quantity cell. The line fields shown, as the quote JSON names them (the margin column follows them). The columns hidden while a customer looks at the screen.</extracomment>
+        <translation>显示成本</translation>
+    </message>
+    <message>
+        <source>Hide cost</source>
+        <translation>隐藏成本</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
         <source>Basis</source>
         <translation>计费方式</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>单价</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>In quote currency</source>
-        <translation>折合报价币种</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1914,7 @@ Rates in the demo database are illustrative samples only.</source>
     <name>SettingsView</name>
     <message>
         <source>Company name</source>
+        <extracomment>Settings that are percentages a clerk types, read in the display language&apos;s notation.</extracomment>
         <translation>公司名称</translation>
     </message>
     <message>
@@ -1820,6 +2039,53 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Import refused: nothing was imported.</source>
         <translation>导入被拒绝：未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>SpotDialog</name>
+    <message>
+        <source>Spot rate for the leg</source>
+        <translation>运段的即期运价</translation>
+    </message>
+    <message>
+        <source>C&amp;arrier:</source>
+        <translation>承运人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>计费方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Equipment:</source>
+        <translation>箱型/车型(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>币种(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>运价(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Transit days:</source>
+        <translation>运输天数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum charge:</source>
+        <translation>最低收费(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum charge:</source>
+        <translation>最高收费(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Brea&amp;ks:</source>
+        <translation>分段运价(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Breaks: from-quantity:rate pairs, separated by spaces.</source>
+        <translation>分段运价：起始数量:运价，用空格分隔。</translation>
     </message>
 </context>
 </TS>
