@@ -22,9 +22,10 @@ from platformdirs import user_data_dir
 from booking_app import cli_quotes
 from booking_app.core.database_errors import DatabaseReadOnlyError
 from booking_app.core.errors import BookingDeskError
+from booking_app.core.limits import MAX_JSON_BYTES, loads_request
 from booking_app.core.quote_json import quote_to_json
 from booking_app.services import quoting
-from booking_app.services.imports import import_sheet
+from booking_app.services.imports import DEDUPED, import_file
 from booking_app.services.setup import init_database
 from booking_app.store.db import database_error, is_network_path
 from booking_app.store.uow import UnitOfWork
@@ -63,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help="import a CSV or XLSX sheet (all rows or none)")
     imp.add_argument("kind", choices=IMPORT_KINDS)
     imp.add_argument("file", type=Path)
+    imp.add_argument("--replace", action="store_true", help="rates: first remove the stored "
+                     "rows of each (mode, origin, destination, carrier) in the file")  # fmt: skip
     q = sub.add_parser("quote", help="price a request (JSON file, - for standard input)")
     q.add_argument("request")
     b = sub.add_parser("book", help="price and save a booking (a list: all or none)")
@@ -75,7 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         doc = sub.add_parser(name, help=f"write the {what} of a saved booking as PDF")
         doc.add_argument("booking_no")
-        doc.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+        eml = " (FILE.eml: an e-mail with it attached)" if name == "quotation" else ""
+        doc.add_argument("--out", type=Path, required=True, help="the PDF file to write" + eml)
         doc.set_defaults(document=name)
     exp = sub.add_parser("export", help="export the daily booking list")
     exp.add_argument("--date", required=True, help="the booking date, YYYY-MM-DD")
@@ -94,16 +98,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _read_json(name: str) -> Any:
+    limit = MAX_JSON_BYTES + 1  # one byte more than allowed, to see that it is too large
     try:
-        text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8-sig")
+        if name == "-":
+            data = sys.stdin.buffer.read(limit)
+        else:
+            with Path(name).open("rb") as fh:
+                data = fh.read(limit)
     except FileNotFoundError:
         raise UserError(f"{name}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
         raise UserError(f"{name}: cannot read ({exc.__class__.__name__})") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise UserError(f"{name} line {exc.lineno}: not valid JSON ({exc.msg})") from None
+    return loads_request(data, name)
 
 
 @dataclass(frozen=True)
@@ -135,11 +141,14 @@ def cmd_init(uow: UnitOfWork, args: argparse.Namespace) -> Outcome:
 
 def cmd_import(uow: UnitOfWork, args: argparse.Namespace) -> Outcome:
     """``import KIND FILE``."""
-    count = import_sheet(uow, args.kind, args.file)
-    return Outcome(
-        f"{count} {args.kind} rows imported from {args.file.name}",
-        f"saved {count} {args.kind} rows from {args.file.name}",
-    )
+    if args.replace and args.kind != "rates":
+        raise UserError("import: --replace is only for rate sheets (import rates FILE --replace)")
+    result = import_file(uow, args.kind, args.file, replace=args.replace)
+    if args.kind in DEDUPED:
+        text = result.summary()
+    else:
+        text = f"{result.rows} {args.kind} rows imported from {args.file.name}"
+    return Outcome(text, f"saved {result.new} {args.kind} rows from {args.file.name}")
 
 
 def cmd_quote(uow: UnitOfWork, args: argparse.Namespace) -> Outcome:
@@ -158,9 +167,15 @@ def cmd_book(uow: UnitOfWork, args: argparse.Namespace) -> Outcome:
 
 
 def cmd_document(uow: UnitOfWork, args: argparse.Namespace) -> Outcome:
-    """``confirmation|quotation|costsheet BOOKING_NO --out FILE.pdf``: from the frozen booking."""
+    """``confirmation|quotation|costsheet BOOKING_NO --out FILE.pdf``: from the frozen booking;
+    ``quotation BOOKING_NO --out FILE.eml``: the quotation as an e-mail (PDF attached)."""
     from booking_app.documents import printing as documents  # reportlab loads only when needed
 
+    if args.document == "quotation" and args.out.suffix.lower() == ".eml":
+        from booking_app.documents.email import write_quotation_email
+
+        write_quotation_email(uow, args.booking_no, args.out)
+        return Outcome()
     renderers = {
         "confirmation": documents.render_confirmation,
         "quotation": documents.render_quotation,

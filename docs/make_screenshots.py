@@ -5,7 +5,9 @@ Run: ``.venv/bin/python docs/make_screenshots.py [--out docs/screenshots]``
 Builds a fresh demo database in a temporary folder (the demo corridor data, a few
 parties and the day's bookings), opens the main window offscreen and saves each view
 with ``QWidget.grab()``, in English and in Simplified Chinese:
-``{language}-{view}.png``.
+``{language}-{view}.png``. The follow-up and results views are grabbed at 1366×768 on
+half a year of quotes won, lost, expired and still open, and a few rates ending soon.
+"Today" is the desk's clock (``BOOKING_APP_NOW`` fixes it).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import os
 import sys
 import tempfile
 import time
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -23,14 +26,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from booking_app.core.clock import FixedClock, clock_from_environment  # noqa: E402
 from booking_app.resources import demo_dir  # noqa: E402
-from booking_app.services import catalog, desk, quoting  # noqa: E402
+from booking_app.services import catalog, desk, lifecycle, quoting  # noqa: E402
 from booking_app.services.settings import save_settings  # noqa: E402
 from booking_app.services.setup import init_database  # noqa: E402
 from booking_app.store.uow import UnitOfWork  # noqa: E402
 
 LANGUAGES = ("en", "zh_CN")
 SIZE = (1440, 920)
+#: The follow-up and results views are shown at a laptop's size.
+SMALL = (1366, 768)
+NOW = clock_from_environment().now()
 PARTIES = (
     {"name": "Guangxi Example Trading Co.", "address": "88 Minzu Avenue, Nanning",
      "contact": "Ms. Huang", "phone": "+86 771 000 0000", "email": "ops@example.cn"},
@@ -45,7 +52,7 @@ PARTIES = (
 def sample(**changes: Any) -> dict[str, Any]:
     """The demo's three-leg request (rail → sea → truck, 2×40HC), dated today."""
     raw: dict[str, Any] = json.loads((demo_dir() / "sample-request.json").read_text("utf-8"))
-    today = time.strftime("%Y-%m-%d")
+    today = NOW.date().isoformat()
     raw.update({"quote_date": today, "ship_date": today})
     raw.update(changes)
     return raw
@@ -73,6 +80,46 @@ def fill(uow: UnitOfWork) -> None:
     draft = desk.save_booking(uow, sample(), "draft", clerk="Zhang Min")
     desk.cancel_booking(uow, desk.save_booking(uow, sample(), "draft").booking_no, "duplicate")
     del draft
+    for carrier, days in (("Beibu Gulf Feeder (demo)", 3), ("ASEAN Express (demo)", 6)):
+        catalog.add_rate(uow, {
+            "mode": "sea_fcl", "origin": "CNQZH", "destination": "SGSIN", "carrier": carrier,
+            "service": "", "equipment": "40HC", "basis": "per_container", "currency": "USD",
+            "rate": "980", "min_charge": "", "breaks": "", "kg_per_cbm": "",
+            "valid_from": "2025-01-01", "valid_to": (NOW.date() + timedelta(days=days)).isoformat(),
+            "transit_days": "6",
+        })  # fmt: skip
+
+
+#: Quotes made n days ago: (days ago, customer index, what became of it).
+HISTORY = (
+    (170, 0, "confirmed"), (165, 1, "lost"), (160, 3, "confirmed"), (150, 4, "expired"),
+    (140, 0, "confirmed"), (133, 2, "confirmed"), (128, 1, "lost"), (120, 3, "expired"),
+    (110, 0, "confirmed"), (104, 4, "confirmed"), (97, 2, "lost"), (92, 1, "confirmed"),
+    (80, 3, "confirmed"), (75, 0, "lost"), (70, 2, "expired"), (64, 4, "confirmed"),
+    (52, 1, "confirmed"), (47, 0, "confirmed"), (44, 3, "lost"), (38, 2, "expired"),
+    (33, 4, "confirmed"), (27, 0, "confirmed"), (24, 1, "lost"), (19, 2, "expired"),
+    (16, 3, "expired"), (13, 4, "quoted"), (12, 0, "quoted"), (9, 1, "quoted"),
+    (6, 2, "quoted"), (3, 3, "quoted"), (1, 4, "quoted"), (0, 0, "quoted"),
+)  # fmt: skip
+
+
+def fill_history(path: Path) -> None:
+    """Half a year of quotes, each made on its own day: won, lost, left to expire, open."""
+    for days_ago, who, fate in HISTORY:
+        made = datetime.combine(NOW.date() - timedelta(days=days_ago), NOW.time())
+        uow = UnitOfWork.open(path, FixedClock(made))
+        try:
+            name = PARTIES[who]["name"]
+            raw = sample(quote_date=made.date().isoformat(), ship_date=made.date().isoformat(),
+                         customer=name, consignee=name,
+                         markup_percent=str(6 + days_ago % 9))  # fmt: skip
+            status = "confirmed" if fate == "confirmed" else "quoted"
+            booking = desk.save_booking(uow, raw, status, clerk="Li Wei")
+            if fate == "lost":
+                lifecycle.change_status(uow, booking.booking_no, "lost", "price", "Li Wei")
+        finally:
+            uow.close()
+
 
 
 def pump(seconds: float = 0.2) -> None:
@@ -109,9 +156,10 @@ def main() -> int:
     uow = init_database(path, demo=True)
     fill(uow)
     uow.close()
+    fill_history(path)
 
     app = create_app(["make_screenshots"])
-    ctx = DeskContext(path)
+    ctx = DeskContext(path, clock=FixedClock(NOW))
     window = MainWindow(ctx)
     window.resize(*SIZE)
     window.show()
@@ -130,6 +178,7 @@ def main() -> int:
         shots = {
             "bookings": window.bookings_view,
             "rates": window.views[1],
+            "rates-ending": window.views[1],
             "parties": window.views[2],
             "settings": window.views[3],
             "editor": editor,
@@ -139,12 +188,40 @@ def main() -> int:
             window.tabs.setCurrentWidget(widget)
             if name == "bookings":
                 window.bookings_view.table.selectRow(0)
+            if name == "rates-ending":  # the lane with the two rates ending soon, marked
+                window.views[1].destination_filter.setText("SGSIN")
+                window.views[1].mode_filter.setCurrentIndex(window.views[1].mode_filter.findData("sea_fcl"))
+                window.views[1].carrier_filter.setText("demo")
+                pump(0.5)
             pump(0.3)
             target = args.out / f"{language}-{name}.png"
             window.grab().save(str(target))
             saved.append(target)
+            if name == "rates-ending":
+                window.views[1].clear_filters()
     for edited in (editor, failing):
         edited.undo_stack.setClean()
+    while window.editors():  # an editor's minimum height would keep the window taller
+        window.close_tab(window.tabs.indexOf(window.editors()[0]))
+    pump(0.3)
+    window.resize(*SMALL)
+    pump(0.2)
+    for language in LANGUAGES:
+        save_settings(ctx.uow, {"language": language})
+        ctx.notify("settings")
+        pump(0.5)
+        for name, widget in (("followup", window.followup_view),
+                             ("results", window.results_view)):  # fmt: skip
+            window.resize(*SMALL)
+            window.tabs.setCurrentWidget(widget)
+            if name == "followup":
+                rows = window.followup_view.model.rows()
+                late = [n for n, r in enumerate(rows) if r.status == "quoted"]
+                window.followup_view.table.selectRow(late[0] if late else 0)
+            pump(0.3)
+            target = args.out / f"{language}-{name}.png"
+            window.grab().save(str(target))
+            saved.append(target)
     save_settings(ctx.uow, {"language": "en"})
     window.close()
     window.deleteLater()

@@ -6,8 +6,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
 
+from booking_app.core import limits
 from booking_app.core.errors import ValidationError
-from booking_app.core.money import WORKING_PRECISION, ceil_to_step, to_decimal
+from booking_app.core.money import WORKING_PRECISION, ceil_to_step
 
 CONTAINER_TYPES = ("20GP", "40GP", "40HC", "45HC", "20RF", "40RF")
 DEFAULT_TEU: Mapping[str, Decimal] = {
@@ -135,37 +136,43 @@ def wm_units(cargo: Cargo, kg_per_cbm: Decimal | None) -> Decimal:
         return max(cargo.volume_cbm, cargo.gross_kg / factor)
 
 
-def _count(value: object, what: str) -> int:
-    number = to_decimal(value, what)
+def _count(value: object, what: str, bounded: bool = True) -> int:
+    number = limits.parse_number(value, what)
     if number != number.to_integral_value() or number < 0:
         raise ValidationError(f"{what} must be a whole number ≥ 0, not {value!r}")
-    return int(number)
+    return int(limits.bounded(number, what, high=Decimal(limits.MAX_COUNT)) if bounded else number)
 
 
-def _measure(value: object, what: str) -> Decimal:
-    number = to_decimal(value, what)
+def _measure(value: object, what: str, high: Decimal | None) -> Decimal:
+    number = limits.parse_number(value, what)
     if number < 0:
         raise ValidationError(f"{what} must not be negative ({value!r})")
-    return number
+    return number if high is None else limits.bounded(number, what, high=high)
 
 
-def _units(raw: object, what: str) -> tuple[UnitLine, ...]:
+def _units(raw: object, what: str, bounded: bool) -> tuple[UnitLine, ...]:
     if raw is None:
         return ()
     if not isinstance(raw, list):
         raise ValidationError(f"cargo.{what} must be a list")
+    if bounded:
+        limits.check_cargo_lines(raw, f"cargo.{what}")
     lines: list[UnitLine] = []
     for i, item in enumerate(raw, 1):
         if not isinstance(item, dict) or not str(item.get("type", "")).strip():
             raise ValidationError(f"cargo.{what} line {i} needs a type")
-        count = _count(item.get("count", 1), f"cargo.{what} line {i} count")
+        count = _count(item.get("count", 1), f"cargo.{what} line {i} count", bounded)
         if count:
             lines.append(UnitLine(str(item["type"]).strip().upper(), count))
     return tuple(lines)
 
 
-def cargo_from_dict(raw: object) -> Cargo:
-    """Build a Cargo from the request's ``cargo`` object, validating every field."""
+def cargo_from_dict(raw: object, bounded: bool = True) -> Cargo:
+    """Build a Cargo from the request's ``cargo`` object, validating every field.
+
+    ``bounded``: apply the request limits of limits.py (a saved booking is read back
+    with ``bounded=False``: it was accepted once and is frozen as it was).
+    """
     if raw is None:
         raw = {}
     if not isinstance(raw, dict):
@@ -174,27 +181,33 @@ def cargo_from_dict(raw: object) -> Cargo:
     raw_pieces = raw.get("pieces") or []
     if not isinstance(raw_pieces, list):
         raise ValidationError("cargo.pieces must be a list")
+    cm: Decimal | None = None
+    kg: Decimal | None = None
+    cbm: Decimal | None = None
+    if bounded:
+        limits.check_cargo_lines(raw_pieces, "cargo.pieces")
+        cm, kg, cbm = limits.MAX_DIMENSION_CM, limits.MAX_WEIGHT_KG, limits.MAX_VOLUME_CBM
     for i, p in enumerate(raw_pieces, 1):
         if not isinstance(p, dict):
             raise ValidationError(f"cargo.pieces line {i} must be an object")
         where = f"cargo.pieces line {i}"
         pieces.append(
             PieceLine(
-                count=_count(p.get("count", 1), f"{where} count"),
-                length_cm=_measure(p.get("length_cm", 0), f"{where} length_cm"),
-                width_cm=_measure(p.get("width_cm", 0), f"{where} width_cm"),
-                height_cm=_measure(p.get("height_cm", 0), f"{where} height_cm"),
-                weight_kg=_measure(p.get("weight_kg", 0), f"{where} weight_kg"),
+                count=_count(p.get("count", 1), f"{where} count", bounded),
+                length_cm=_measure(p.get("length_cm", 0), f"{where} length_cm", cm),
+                width_cm=_measure(p.get("width_cm", 0), f"{where} width_cm", cm),
+                height_cm=_measure(p.get("height_cm", 0), f"{where} height_cm", cm),
+                weight_kg=_measure(p.get("weight_kg", 0), f"{where} weight_kg", kg),
             )
         )
     weight = raw.get("weight_kg")
     volume = raw.get("volume_cbm")
     return Cargo(
         pieces=tuple(pieces),
-        containers=_units(raw.get("containers"), "containers"),
-        trucks=_units(raw.get("trucks"), "trucks"),
-        total_weight_kg=None if weight is None else _measure(weight, "cargo.weight_kg"),
-        total_volume_cbm=None if volume is None else _measure(volume, "cargo.volume_cbm"),
+        containers=_units(raw.get("containers"), "containers", bounded),
+        trucks=_units(raw.get("trucks"), "trucks", bounded),
+        total_weight_kg=None if weight is None else _measure(weight, "cargo.weight_kg", kg),
+        total_volume_cbm=None if volume is None else _measure(volume, "cargo.volume_cbm", cbm),
         description=str(raw.get("description") or ""),
         dangerous_goods=bool(raw.get("dangerous_goods", False)),
     )

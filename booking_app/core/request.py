@@ -7,6 +7,13 @@ from typing import Any
 
 from booking_app.core.cargo import cargo_from_dict
 from booking_app.core.errors import ValidationError
+from booking_app.core.limits import (
+    check_legs,
+    check_price_rule,
+    check_request_object,
+    date_problem,
+    iso_date,
+)
 from booking_app.core.money import to_decimal
 from booking_app.core.quote import LegRequest, Parties, QuoteRequest
 from booking_app.core.rates import CURRENCY_RE, LOCODE_RE, MODES
@@ -17,13 +24,12 @@ BOOKING_FIELDS = ("customer", "shipper", "consignee", "incoterm")
 
 
 def parse_date(value: object, what: str) -> date:
-    """An ISO ``YYYY-MM-DD`` date, or a clear error naming the field."""
+    """An ISO ``YYYY-MM-DD`` date (years 2000–2100), or a clear error naming the field."""
     if isinstance(value, str):
-        try:
-            if len(value) == 10:
-                return date.fromisoformat(value)
-        except ValueError:
-            pass
+        day = iso_date(value)
+        if day is not None:
+            return day
+        raise ValidationError(f"{what} {date_problem(value)}")
     raise ValidationError(f"{what} {value!r} is not a date (YYYY-MM-DD)")
 
 
@@ -69,14 +75,15 @@ def parse_price(raw: dict[str, Any]) -> PriceRule | None:
     if markup is not None and margin is not None:
         raise ValidationError("give markup_percent or margin_percent, not both")
     if margin is not None:
-        return PriceRule("margin", to_decimal(margin, "margin_percent"))
+        return PriceRule("margin", check_price_rule("margin", to_decimal(margin, "margin_percent")))
     if markup is not None:
-        return PriceRule("markup", to_decimal(markup, "markup_percent"))
+        return PriceRule("markup", check_price_rule("markup", to_decimal(markup, "markup_percent")))
     return None
 
 
 def parse_common(raw: dict[str, Any], today: date, default_currency: str = "USD") -> dict[str, Any]:
     """Fields shared by quote and route requests: dates, currency, price rule, cargo, parties."""
+    check_request_object(raw)
     quote_date = parse_date(raw["quote_date"], "quote_date") if raw.get("quote_date") else today
     ship_date = parse_date(raw["ship_date"], "ship_date") if raw.get("ship_date") else quote_date
     currency = parse_currency(raw.get("currency") or default_currency, "currency")
@@ -113,6 +120,7 @@ def parse_quote_request(raw: object, today: date, default_currency: str = "USD")
     raw_legs = raw.get("legs")
     if not isinstance(raw_legs, list) or not raw_legs:
         raise ValidationError("legs must be a non-empty list")
+    check_legs(raw_legs)
     legs = tuple(parse_leg(leg, i) for i, leg in enumerate(raw_legs, 1))
     return QuoteRequest(legs=legs, approval=parse_approval(raw.get("approval")), **common)
 

@@ -9,14 +9,14 @@ them, raising :class:`CellError` naming the column. The same table validates one
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from booking_app.core import limits
 from booking_app.core.cargo import CONTAINER_TYPES
 from booking_app.core.errors import ValidationError
 from booking_app.core.rates import (
@@ -27,6 +27,19 @@ from booking_app.core.rates import (
     SURCHARGE_BASES,
     format_breaks,
     parse_breaks,
+)
+from booking_app.core.sheet_numbers import (
+    FX_DECIMALS,
+    PLAIN_BREAK,
+    all_plain_numbers,
+    amount,
+    coordinate,
+    kg_per_cbm,
+    optional_amount,
+    transit_days,
+)
+from booking_app.core.sheet_numbers import (
+    CellError as CellError,
 )
 
 RATE_COLUMNS = (
@@ -50,25 +63,12 @@ LOCATION_KINDS = ("port", "rail_terminal", "airport", "inland_depot", "border_cr
 _MODES = frozenset(MODES)
 _RATE_BASES = frozenset(RATE_BASES)
 _SURCHARGE_BASES = frozenset(SURCHARGE_BASES)
-
-
-class CellError(ValidationError):
-    """A bad cell: the column and what is wrong with its value."""
-
-    def __init__(self, column: str, message: str) -> None:
-        self.column = column
-        self.message = message
-        super().__init__(f"{column} {message}")
-
-
 @lru_cache(maxsize=4096)
 def _date(text: str, column: str) -> date:
-    try:
-        if len(text) == 10:
-            return date.fromisoformat(text)
-    except ValueError:
-        pass
-    raise CellError(column, f"{text!r} is not a date (YYYY-MM-DD)" if text else "is missing")
+    day = limits.iso_date(text)
+    if day is None:
+        raise CellError(column, limits.date_problem(text) if text else "is missing")
+    return day
 
 
 @lru_cache(maxsize=4096)
@@ -85,28 +85,6 @@ def _currency(text: str, column: str) -> str:
     if not CURRENCY_RE.match(code):
         raise CellError(column, f"{text!r} is not a currency code" if text else "is missing")
     return code
-
-
-_PLAIN_NUMBER = re.compile(r"(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
-_PLAIN_BREAK = re.compile(r"(?:0|[1-9][0-9]*)(?:\.[0-9]+)?:(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
-
-
-def _amount(text: str, column: str, positive: bool = False) -> str:
-    if _PLAIN_NUMBER.fullmatch(text) and not (positive and not text.strip("0.")):
-        return text  # already the canonical text of a non-negative decimal
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        raise CellError(column, f"{text!r} is not a number" if text else "is missing") from None
-    if not value.is_finite():
-        raise CellError(column, f"{text!r} is not a number")
-    if value < 0 or (positive and value == 0):
-        raise CellError(column, f"{text} must be {'> 0' if positive else '≥ 0'}")
-    return f"{value:f}"
-
-
-def _optional_amount(text: str, column: str, positive: bool = False) -> str | None:
-    return _amount(text, column, positive) if text else None
 
 
 @lru_cache(maxsize=65536)
@@ -127,14 +105,22 @@ def _breaks(text: str, basis: str) -> str:
     if basis not in ("per_kg", "per_wm"):
         raise CellError("breaks", f"are only for per_kg and per_wm rates, not {basis}")
     pairs = text.split(" ")
-    if all(_PLAIN_BREAK.fullmatch(p) for p in pairs):
+    if all(PLAIN_BREAK.fullmatch(p) for p in pairs):
         thresholds = [Decimal(p.partition(":")[0]) for p in pairs]
         if thresholds[0] > 0 and all(a < b for a, b in pairwise(thresholds)):
             return text  # already canonical: ascending, positive, plain numbers
+    if len(text) > 10_000:
+        raise CellError("breaks", f"has {len(text):,} characters; not a list of breaks")
     try:
-        return format_breaks(parse_breaks(text))
+        breaks = parse_breaks(text)
+        for b in breaks:
+            limits.bounded(b.threshold, "threshold")
+            limits.bounded(b.rate, "rate")
+    except limits.LimitError as exc:
+        raise CellError("breaks", f"{exc.field} {exc.message}") from None
     except ValidationError as exc:
         raise CellError("breaks", str(exc)) from None
+    return format_breaks(breaks)
 
 
 @lru_cache(maxsize=4096)
@@ -167,12 +153,6 @@ def _same(value: str) -> str:
     return value
 
 
-def _transit(text: str) -> int:
-    if not text.isdigit():
-        raise CellError("transit_days", f"{text!r} is not a whole number ≥ 0")
-    return int(text)
-
-
 def _surcharge_mode(mode: str) -> str:
     if mode and mode not in _MODES:
         raise CellError("mode", f"{mode!r} is not one of {', '.join(MODES)} (or blank)")
@@ -194,7 +174,7 @@ def _optional_code(column: str) -> Callable[[str], str]:
 
 
 def _fx_units(units: str, currency: str) -> str:
-    value = _amount(units, "units_per_usd", positive=True)
+    value = amount(units, "units_per_usd", positive=True, places=FX_DECIMALS)
     if currency.strip().upper() == "USD" and Decimal(value) != 1:
         raise CellError("units_per_usd", "of USD must be 1")
     return value
@@ -213,37 +193,17 @@ def _country(text: str) -> str:
     return country
 
 
-def _coordinate(column: str, limit: int) -> Callable[[str], str | None]:
-    def check(text: str) -> str | None:
-        if not text:
-            return None
-        value = Decimal(_amount(text.lstrip("-"), column))
-        if value > limit:
-            raise CellError(column, f"{text} is out of range ±{limit}")
-        return text
-
-    return check
-
-
 #: (input columns, output columns, function). With one output the function returns the
 #: value; with several, a tuple of them.
 Field = tuple[tuple[str, ...], tuple[str, ...], Callable[..., Any]]
 
 
 def _rate_amount(text: str) -> str:
-    return _amount(text, "rate")
+    return amount(text, "rate")
 
 
 def _surcharge_amount(text: str) -> str:
-    return _amount(text, "amount")
-
-
-_PLAIN_NUMBERS = re.compile(r"(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:\n(?:0|[1-9][0-9]*)(?:\.[0-9]+)?)*")
-
-
-def _all_plain_numbers(distinct: set[Any]) -> bool:
-    """True when every value is a plain non-negative decimal (one regex pass over them all)."""
-    return _PLAIN_NUMBERS.fullmatch("\n".join(distinct)) is not None
+    return amount(text, "amount")
 
 
 def _all_valid_periods(distinct: set[Any]) -> bool:
@@ -257,8 +217,8 @@ def _all_valid_periods(distinct: set[Any]) -> bool:
 #: Whole-column shortcuts: when the test holds for every distinct input, the field's
 #: function would return each input unchanged, so the column is kept as it is.
 _COLUMN_CHECKS: dict[Callable[..., Any], Callable[[set[Any]], bool]] = {
-    _rate_amount: _all_plain_numbers,
-    _surcharge_amount: _all_plain_numbers,
+    _rate_amount: all_plain_numbers,
+    _surcharge_amount: all_plain_numbers,
     _validity_pair: _all_valid_periods,
 }
 
@@ -272,12 +232,12 @@ RATE_FIELDS: tuple[Field, ...] = (
     (("service",), ("service",), _same),
     (("currency",), ("currency",), lambda v: _currency(v, "currency")),
     (("rate",), ("rate",), _rate_amount),
-    (("min_charge",), ("min_charge",), lambda v: _optional_amount(v, "min_charge")),
+    (("min_charge",), ("min_charge",), lambda v: optional_amount(v, "min_charge")),
     (("breaks", "basis"), ("breaks",), _breaks),
-    (("kg_per_cbm",), ("kg_per_cbm",), lambda v: _optional_amount(v, "kg_per_cbm", True)),
+    (("kg_per_cbm",), ("kg_per_cbm",), kg_per_cbm),
     (("valid_from", "valid_to"), ("valid_from", "valid_to"), _validity_pair),
-    (("transit_days",), ("transit_days",), _transit),
-    (("max_charge",), ("max_charge",), lambda v: _optional_amount(v, "max_charge")),
+    (("transit_days",), ("transit_days",), transit_days),
+    (("max_charge",), ("max_charge",), lambda v: optional_amount(v, "max_charge")),
 )
 SURCHARGE_FIELDS: tuple[Field, ...] = (
     (("code",), ("code",), lambda v: _text("code")(v.upper())),
@@ -290,9 +250,9 @@ SURCHARGE_FIELDS: tuple[Field, ...] = (
     (("basis",), ("basis",), _surcharge_basis),
     (("currency", "basis"), ("currency",), _surcharge_currency),
     (("amount",), ("amount",), _surcharge_amount),
-    (("min_charge",), ("min_charge",), lambda v: _optional_amount(v, "min_charge")),
+    (("min_charge",), ("min_charge",), lambda v: optional_amount(v, "min_charge")),
     (("valid_from", "valid_to"), ("valid_from", "valid_to"), _validity_pair),
-    (("max_charge",), ("max_charge",), lambda v: _optional_amount(v, "max_charge")),
+    (("max_charge",), ("max_charge",), lambda v: optional_amount(v, "max_charge")),
 )
 FX_FIELDS: tuple[Field, ...] = (
     (("currency",), ("currency",), lambda v: _currency(v, "currency")),
@@ -304,8 +264,8 @@ LOCATION_FIELDS: tuple[Field, ...] = (
     (("name",), ("name",), _text("name")),
     (("country",), ("country",), _country),
     (("kind",), ("kind",), _location_kind),
-    (("lat",), ("lat",), _coordinate("lat", 90)),
-    (("lon",), ("lon",), _coordinate("lon", 180)),
+    (("lat",), ("lat",), coordinate("lat", 90)),
+    (("lon",), ("lon",), coordinate("lon", 180)),
 )
 
 

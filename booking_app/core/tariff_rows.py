@@ -13,6 +13,7 @@ from typing import Any
 
 from booking_app.core import sheet_rows as sr
 from booking_app.core.rates import Rate, parse_breaks
+from booking_app.core.sheet_numbers import kg_per_cbm, optional_amount
 from booking_app.core.tariffs import TARIFF_SURCHARGES, SellTariff
 
 SELL_RATE_COLUMNS = (
@@ -41,10 +42,10 @@ SELL_RATE_FIELDS: tuple[sr.Field, ...] = (
     (("destination",), ("destination",), lambda v: sr._code(v, "destination")),
     (("currency",), ("currency",), lambda v: sr._currency(v, "currency")),
     (("rate",), ("rate",), sr._rate_amount),
-    (("min_charge",), ("min_charge",), lambda v: sr._optional_amount(v, "min_charge")),
-    (("max_charge",), ("max_charge",), lambda v: sr._optional_amount(v, "max_charge")),
+    (("min_charge",), ("min_charge",), lambda v: optional_amount(v, "min_charge")),
+    (("max_charge",), ("max_charge",), lambda v: optional_amount(v, "max_charge")),
     (("breaks", "basis"), ("breaks",), sr._breaks),
-    (("kg_per_cbm",), ("kg_per_cbm",), lambda v: sr._optional_amount(v, "kg_per_cbm", True)),
+    (("kg_per_cbm",), ("kg_per_cbm",), kg_per_cbm),
     (("valid_from", "valid_to"), ("valid_from", "valid_to"), sr._validity_pair),
     (("surcharges",), ("surcharges",), _surcharges),
 )

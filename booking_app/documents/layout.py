@@ -1,7 +1,9 @@
 """Page layout shared by every PDF: styles, table look, footer with "Page x of y".
 
 All text goes through :func:`para`, which escapes it and sets each script run in a
-font that has its glyphs.
+font that has its glyphs. Text of any length flows: every table may split inside a
+row (a 10,000-character name runs on over the next pages instead of failing), long
+words are broken, and the footer's repeated text is cut to fit its box.
 """
 
 from __future__ import annotations
@@ -20,14 +22,21 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    PageTemplate,
+    Paragraph,
+    TableStyle,
+)
 
+from booking_app.documents.flowing import FlowingFrame, fitted_markup, plain_text
 from booking_app.documents.fonts import (
     LATIN,
     LATIN_BOLD,
-    font_for,
-    has_thai,
+    font_or_none,
+    leading_factor,
     markup,
+    needs_shaping,
     register_fonts,
 )
 
@@ -98,18 +107,19 @@ def styles() -> Styles:
     )
 
 
-_variants: dict[tuple[str, bool, bool], ParagraphStyle] = {}
+_variants: dict[tuple[str, bool, bool, float], ParagraphStyle] = {}
 
 
-def _variant(style: ParagraphStyle, bold: bool, shaped: bool) -> ParagraphStyle:
-    """The style in bold and/or without shaping (shaping only pays off for Thai)."""
-    key = (style.name, bold, shaped)
+def _variant(style: ParagraphStyle, bold: bool, shaped: bool, leading: float) -> ParagraphStyle:
+    """The style in bold, without shaping (only Thai, Lao, Khmer, Myanmar need it) and/or
+    with the taller lines Lao, Khmer and Myanmar need."""
+    key = (style.name, bold, shaped, leading)
     found = _variants.get(key)
     if found is None:
         font = LATIN_BOLD if bold else style.fontName
         found = ParagraphStyle(
-            f"{style.name}-{int(bold)}{int(shaped)}", parent=style, fontName=font,
-            shaping=1 if shaped else 0,
+            f"{style.name}-{int(bold)}{int(shaped)}-{leading:g}", parent=style, fontName=font,
+            shaping=1 if shaped else 0, leading=leading,
         )  # fmt: skip
         _variants[key] = found
     return found
@@ -118,11 +128,14 @@ def _variant(style: ParagraphStyle, bold: bool, shaped: bool) -> ParagraphStyle:
 def para(text: str, style: ParagraphStyle, bold: bool = False) -> Paragraph:
     """A paragraph of user or program text, escaped and split into script runs."""
     bold = bold or style.fontName == LATIN_BOLD
-    st = _variant(style, bold, has_thai(text))
+    leading = max(style.leading, style.fontSize * leading_factor(text, 0))
+    st = _variant(style, bold, needs_shaping(text), leading)
     return Paragraph(markup(text, bold, base=st.fontName), st)
 
 
 _PLAIN_STYLES = frozenset({"cell", "cell_right", "cell_center"})
+#: Without a column width to check against, only text this short is drawn plain.
+_PLAIN_UNCHECKED_LENGTH = 24
 
 
 def cell(text: str, style: ParagraphStyle, fit: float | None = None) -> str | Paragraph:
@@ -135,13 +148,18 @@ def cell(text: str, style: ParagraphStyle, fit: float | None = None) -> str | Pa
         text: the cell's text.
         style: a cell style (``cell``, ``cell_right``, ``cell_center``).
         fit: the column's text width in points, for text that may need wrapping; plain
-            text is used only if it fits. Without it the caller knows the text is short.
+            text is used only if it fits. Without it the text is plain only when short
+            (a few characters); anything longer wraps as a paragraph.
     """
     if (
         style.name in _PLAIN_STYLES
         and "\n" not in text
-        and all(font_for(c) == LATIN for c in text)
-        and (fit is None or stringWidth(text, LATIN, style.fontSize) <= fit)
+        and all(font_or_none(c) == LATIN for c in text)
+        and (
+            len(text) <= _PLAIN_UNCHECKED_LENGTH
+            if fit is None
+            else stringWidth(text, LATIN, style.fontSize) <= fit
+        )
     ):
         return text
     return para(text, style)
@@ -176,8 +194,14 @@ def grid_style(
 
 
 def _footer_painter(left: str, right: str) -> Callable[[Any, int, int], None]:
-    left_markup = markup(left)
-    right_markup = markup(right)
+    # Cut to two lines of their boxes (the same on every page, so fitted once).
+    fitted: dict[tuple[str, float], str] = {}
+
+    def fit(text: str, box: float, style: ParagraphStyle) -> str:
+        key = (text, box)
+        if key not in fitted:
+            fitted[key] = fitted_markup(text, box, style)
+        return fitted[key]
 
     def paint(canvas: Any, page: int, pages: int) -> None:
         width, _ = canvas._pagesize
@@ -190,9 +214,9 @@ def _footer_painter(left: str, right: str) -> Callable[[Any, int, int], None]:
         left_box, middle_box = usable * 0.52, 30 * mm
         right_box = usable - left_box - middle_box - 4 * mm
         for text, x, box, align in (
-            (left_markup, MARGIN, left_box, TA_LEFT),
+            (fit(left, left_box, st), MARGIN, left_box, TA_LEFT),
             (f"Page {page} of {pages}", MARGIN + left_box + 2 * mm, middle_box, TA_CENTER),
-            (right_markup, width - MARGIN - right_box, right_box, TA_RIGHT),
+            (fit(right, right_box, st), width - MARGIN - right_box, right_box, TA_RIGHT),
         ):
             p = Paragraph(text, ParagraphStyle("footer", parent=st, alignment=align))
             _, h = p.wrap(box, 20 * mm)
@@ -262,13 +286,14 @@ def build_pdf(
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN + 8 * mm,
-        title=title,
-        author=author,
+        title=plain_text(title),
+        author=plain_text(author),
         creator="the booking desk",
         initialFontName=LATIN,
     )
-    # No frame padding: tables and paragraphs line up with the margins.
-    frame = Frame(
+    # No frame padding: tables and paragraphs line up with the margins. A table with a
+    # row taller than the page splits inside that row (see documents/flowing.py).
+    frame = FlowingFrame(
         doc.leftMargin, doc.bottomMargin, doc.width, doc.height,
         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
     )  # fmt: skip

@@ -86,6 +86,8 @@ def _per_font_shaper(original: Callable[..., Any]) -> Callable[..., Any]:
             return word  # inline images/links: never in our documents; leave unshaped
         if not any(f.fontName in _shaped_fonts for f, _ in frags):
             return word
+        if any(isinstance(s, rl_ttfonts.ShapedStr) for _, s in frags):
+            return word  # pieces of a word shaped before (re-joined by the line breaker)
         width = 0.0
         parts: list[Any] = []
         changed = False
@@ -95,11 +97,19 @@ def _per_font_shaper(original: Callable[..., Any]) -> Callable[..., Any]:
                 width += group_width
                 parts.extend(group)
                 continue
+            cached = _cached_shape(group, args, kwargs)
+            if cached is not None:
+                shaped_width, shaped_parts = cached
+                changed = changed or shaped_parts is not group
+                width += shaped_width
+                parts.extend(shaped_parts)
+                continue
             given = [group_width, *group]
             shaped = original(given, *args, **kwargs)
             if shaped is not given:
                 changed = True
                 shaped = _with_aliases(shaped, "".join(s for _, s in group))
+            _remember_shape(group, args, kwargs, shaped, given)
             width += shaped[0]
             parts.extend(shaped[1:])
         if not changed:
@@ -107,6 +117,51 @@ def _per_font_shaper(original: Callable[..., Any]) -> Callable[..., Any]:
         return rl_ttfonts.makeShapedFragWord(word)([width, *parts])
 
     return shape_frag_word
+
+
+#: Shaped text by (font, size, text): a paragraph split over pages is wrapped, and so
+#: shaped, again on every page; shaping the same words again each time is quadratic.
+_shape_cache: dict[tuple[str, float, str], tuple[float, tuple[str, ...] | None]] = {}
+_SHAPE_CACHE_SIZE = 50_000
+
+
+def _cache_key(group: Sequence[tuple[Any, str]], args: Any, kwargs: Any) -> Any:
+    if len(group) != 1 or args or kwargs:
+        return None  # several styles in one stretch, or other features: shape each time
+    frag, text = group[0]
+    return (frag.fontName, float(frag.fontSize), text)
+
+
+def _cached_shape(
+    group: list[tuple[Any, str]], args: Any, kwargs: Any
+) -> tuple[float, list[tuple[Any, str]]] | None:
+    """The shaped parts of a one-style stretch shaped before (with this style's frag)."""
+    key = _cache_key(group, args, kwargs)
+    found = _shape_cache.get(key) if key is not None else None
+    if found is None:
+        return None
+    width, texts = found
+    if texts is None:
+        return width, group  # shaping changes nothing here
+    frag = group[0][0]
+    return width, [(frag, t) for t in texts]
+
+
+def _remember_shape(
+    group: list[tuple[Any, str]], args: Any, kwargs: Any, shaped: Any, given: Any
+) -> None:
+    key = _cache_key(group, args, kwargs)
+    if key is None:
+        return
+    if shaped is given:
+        value: tuple[float, tuple[str, ...] | None] = (float(shaped[0]), None)
+    elif all(f is group[0][0] for f, _ in shaped[1:]):
+        value = (float(shaped[0]), tuple(t for _, t in shaped[1:]))
+    else:
+        return
+    if len(_shape_cache) >= _SHAPE_CACHE_SIZE:
+        _shape_cache.clear()
+    _shape_cache[key] = value
 
 
 def _alias(font_name: str, gid: int, text: str, like: int) -> int:

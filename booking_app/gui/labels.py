@@ -33,6 +33,8 @@ def status_label(status: str) -> str:
         "quoted": QCoreApplication.translate("Labels", "quoted"),
         "confirmed": QCoreApplication.translate("Labels", "confirmed"),
         "cancelled": QCoreApplication.translate("Labels", "cancelled"),
+        "lost": QCoreApplication.translate("Labels", "lost"),
+        "expired": QCoreApplication.translate("Labels", "expired"),
     }
     return labels.get(status, status)
 

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from booking_app.gui.send_quotation import SENDABLE
+
 if TYPE_CHECKING:
     from booking_app.gui.booking_editor import BookingEditor
     from booking_app.gui.main_window import MainWindow
@@ -45,12 +47,13 @@ class ActionSet(QObject):
         w.undo_group.canRedoChanged.connect(self.redo.setEnabled)
         self.find = self._action(QKeySequence.StandardKey.Find, w.find_in_view)
         self.quote = self._editor_action("Ctrl+Shift+Q", "mark_quoted")
+        self.send = self._action("Ctrl+Shift+M", w.send_quotation)
         self.confirm = self._editor_action("Ctrl+Shift+C", "confirm")
         self.amend = self._editor_action("Ctrl+Shift+A", "amend")
         self.cancel = self._editor_action("Ctrl+Shift+X", "cancel_booking")
         self.duplicate = self._editor_action("Ctrl+D", "duplicate")
         self.tab_actions = []
-        for n in range(4):
+        for n in range(6):
             action = self._action(f"Ctrl+{n + 1}", self._show_tab)
             action.setData(n)
             self.tab_actions.append(action)
@@ -109,6 +112,9 @@ class ActionSet(QObject):
             action.setEnabled(editor is not None and editor.can(name))
         if editor is None and hasattr(self.window.tabs.currentWidget(), "save"):
             self.save.setEnabled(True)  # the Parties and Settings forms save with Ctrl+S too
+        self.send.setEnabled(
+            editor is not None and editor.status in SENDABLE and not editor.amending
+        )
         saved = editor is not None and editor.booking_no is not None
         self.open_pdf.setEnabled(saved)
         # a new booking may be previewed or printed: the clerk is asked to save it first
@@ -167,6 +173,12 @@ class ActionSet(QObject):
             (self.redo, self.tr("&Redo"), self.tr("Redo the edit undone")),
             (self.find, self.tr("&Find…"), self.tr("Search the current list")),
             (self.quote, self.tr("Mark &quoted"), self.tr("Save and mark as quoted")),
+            (
+                self.send,
+                self.tr("S&end quotation…"),
+                self.tr("The quotation as an e-mail with the PDF, in the mail program; "
+                        "marks the booking quoted"),
+            ),  # fmt: skip
             (self.confirm, self.tr("&Confirm"), self.tr("Save and confirm (then read-only)")),
             (self.amend, self.tr("&Amend"), self.tr("Change a confirmed booking: a new revision")),
             (self.cancel, self.tr("Cance&l booking"), self.tr("Cancel the booking")),
@@ -180,7 +192,10 @@ class ActionSet(QObject):
             action.setText(text)
             action.setStatusTip(tip)
             action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString()})")
-        tabs = (self.tr("&Bookings"), self.tr("&Rates"), self.tr("&Parties"), self.tr("Se&ttings"))
+        tabs = (
+            self.tr("&Bookings"), self.tr("&Rates"), self.tr("&Parties"), self.tr("Se&ttings"),
+            self.tr("&Follow-up"), self.tr("Res&ults"),
+        )  # fmt: skip
         for action, text in zip(self.tab_actions, tabs, strict=True):
             action.setText(text)
             action.setStatusTip(self.tr("Show the %1 view").replace("%1", text.replace("&", "")))

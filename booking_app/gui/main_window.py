@@ -1,8 +1,8 @@
 """The desk's main window, built in steps as Qt's application example is.
 
 ``create_actions`` → ``create_menus`` → ``create_tool_bars`` → ``create_status_bar``
-→ ``read_settings``. Tabs: Bookings, Rates, Parties, Settings, then one tab per open
-booking. Window geometry and state are kept in ``QSettings``.
+→ ``read_settings``. Tabs: Bookings, Rates, Parties, Settings, Follow-up, Results, then one tab
+per open booking. Window geometry and state are kept in ``QSettings``.
 """
 
 from __future__ import annotations
@@ -29,7 +29,12 @@ from booking_app.gui.booking_editor import BookingEditor
 from booking_app.gui.bookings_view import BookingsView
 from booking_app.gui.context import DeskContext
 from booking_app.gui.document_actions import DocumentActions
+from booking_app.gui.followup_view import FollowUpView
 from booking_app.gui.main_actions import ActionSet
+from booking_app.gui.rate_notice import RateNotice
+from booking_app.gui.requote import requote
+from booking_app.gui.results_view import ResultsView
+from booking_app.gui.send_quotation import QuotationSender
 
 #: The catalogue's views: (module, class), imported when the window is built.
 OPTIONAL_VIEWS = (
@@ -37,7 +42,7 @@ OPTIONAL_VIEWS = (
     ("booking_app.gui.parties_view", "PartiesView"),
     ("booking_app.gui.settings_view", "SettingsView"),
 )
-FIXED_TABS = 4
+FIXED_TABS = 6
 
 
 def load_view(module: str, name: str, ctx: DeskContext) -> QWidget | None:
@@ -72,6 +77,9 @@ class MainWindow(QMainWindow):
                 view.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.placeholders.append(view)
             self.views.append(view)
+        self.followup_view = FollowUpView(ctx)  # loading it expires overdue quotes
+        self.results_view = ResultsView(ctx)
+        self.views += [self.followup_view, self.results_view]
         for view in self.views:
             self.tabs.addTab(view, "")
         for index in range(FIXED_TABS):
@@ -89,6 +97,11 @@ class MainWindow(QMainWindow):
         self.open_printed = True  # show the PDF in the system's viewer once written
         self.documents = DocumentActions(self)
         self.backups = BackupActions(self)
+        self.sender_ = QuotationSender(self)
+        self.followup_view.open_requested.connect(self.open_booking)
+        self.followup_view.requote_requested.connect(self.requote)
+        self.followup_view.title_changed.connect(self._retitle_follow_up)
+        self.rate_notice = RateNotice(ctx, self.statusBar())
         self.bookings_view.exporter.message.connect(self._show_status)
         ctx.changed.connect(self._on_ctx_changed)
         self.retranslate_ui()
@@ -113,7 +126,7 @@ class MainWindow(QMainWindow):
         for action in (a.undo, a.redo, None, a.find):
             self._add(self.edit_menu, action)
         self.booking_menu = self.menuBar().addMenu("")
-        for action in (a.quote, a.confirm, a.amend, a.cancel, None, a.duplicate):
+        for action in (a.quote, a.send, a.confirm, a.amend, a.cancel, None, a.duplicate):
             self._add(self.booking_menu, action)
         self.view_menu = self.menuBar().addMenu("")
         for action in (*a.tab_actions, None, a.previous_day, a.next_day, a.today):
@@ -221,6 +234,17 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(index, title)
 
     # --- reacting ----------------------------------------------------------------------
+
+    def _retitle_follow_up(self, title: str) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.followup_view), title)
+
+    def requote(self, booking_no: str) -> None:
+        """Quote ``booking_no`` again in the editor, at today's rates."""
+        requote(self, booking_no)
+
+    def send_quotation(self) -> None:
+        """Ctrl+Shift+M: the quotation as an e-mail in the mail program; marks it quoted."""
+        self.sender_.send(self.current_editor())
 
     def _on_tab_changed(self, _index: int) -> None:
         editor = self.current_editor()
@@ -355,6 +379,8 @@ class MainWindow(QMainWindow):
         titles = (self.tr("Bookings"), self.tr("Rates"), self.tr("Parties"), self.tr("Settings"))
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
+        self._retitle_follow_up(self.followup_view.tab_title())
+        self.tabs.setTabText(self.tabs.indexOf(self.results_view), self.tr("Results"))
         for label in self.placeholders:
             label.setText(self.tr("This view is not available in this build yet."))
         self.file_menu.setTitle(self.tr("&File"))

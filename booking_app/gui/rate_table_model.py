@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from booking_app.core.rates import format_breaks
@@ -17,8 +17,12 @@ from booking_app.gui.context import DeskContext
 from booking_app.gui.labels import basis_label, mode_label
 from booking_app.services import catalog
 from booking_app.services.catalog import RateFilter, RateRow
+from booking_app.services.results import expiring_rates
+from booking_app.services.settings import current_settings
 
 Index = QModelIndex | QPersistentModelIndex
+#: Background of a rate that ends within the settings' warning days.
+ENDING_SOON = QColor(255, 232, 170)
 _NUMERIC = {"rate", "min_charge", "kg_per_cbm", "transit_days"}
 # Shown columns, each a rate-sheet column (also the SQL sort key).
 COLUMNS = (
@@ -47,7 +51,9 @@ def _cell(row: RateRow, key: str) -> str:
 class RateTableModel(QAbstractTableModel):
     """Rates matching a :class:`RateFilter`; counted first, loaded ``window`` rows at a time.
 
-    Expired rows come greyed. ``UserRole`` gives the rate's id.
+    Expired rows come greyed; rows ending within the settings' ``rate_warning_days`` with
+    no later row to follow them are marked (quotes-and-tariffs.md §4). ``UserRole`` gives
+    the rate's id.
     """
 
     def __init__(self, ctx: DeskContext, window: int = 200, parent: QObject | None = None) -> None:
@@ -57,6 +63,7 @@ class RateTableModel(QAbstractTableModel):
         self._filter = RateFilter()
         self._rows: list[RateRow] = []
         self._total = 0
+        self._ending: dict[int, int] = {}  # rate id → days left, for rates ending soon
         self._headers = self.default_headers()
 
     def default_headers(self) -> list[str]:
@@ -91,8 +98,20 @@ class RateTableModel(QAbstractTableModel):
         """Count again and load the first window."""
         self.beginResetModel()
         self._total = catalog.count_rates(self._ctx.uow, self._filter)
+        self._ending = self.ending_soon()
         self._rows = catalog.list_rates(self._ctx.uow, self._filter, 0, self._window)
         self.endResetModel()
+
+    def ending_soon(self) -> dict[int, int]:
+        """Rate id → days left of the rates ending within the settings' warning days."""
+        uow = self._ctx.uow
+        today = uow.clock.today()
+        days = current_settings(uow).rate_warning_days
+        return {r.id: (r.valid_to - today).days for r in expiring_rates(uow, days) if r.id}
+
+    def days_left(self, rate_id: int) -> int | None:
+        """Days left of a rate that ends soon (None for the others)."""
+        return self._ending.get(rate_id)
 
     def rate_row(self, number: int) -> RateRow:
         """The loaded row at ``number``."""
@@ -159,6 +178,14 @@ class RateTableModel(QAbstractTableModel):
             return self.tr("Expired: valid until %1").replace(
                 "%1", formatting.day(row.rate.valid_to)
             )
+        ending = None if row.rate.id is None else self._ending.get(row.rate.id)
+        if ending is not None and not row.expired:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(ENDING_SOON)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(0, 0, 0))  # legible on the light mark in a dark theme
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Ends in %n day(s)", "", ending)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in _NUMERIC:
             return int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
         if role == Qt.ItemDataRole.UserRole:

@@ -281,7 +281,7 @@ class RatesView(QWidget):
         )
 
     def _on_changed(self, what: str) -> None:
-        if what == "rates":
+        if what in ("rates", "settings"):  # the settings hold the days that mark ending rates
             self.reload()
 
     def focus_search(self) -> None:

@@ -67,6 +67,7 @@ class SettingsView(QWidget):
         QT_TRANSLATE_NOOP("SettingsView", "Clerk name"),
         QT_TRANSLATE_NOOP("SettingsView", "Language"),
         QT_TRANSLATE_NOOP("SettingsView", "Quotation valid for (days)"),
+        QT_TRANSLATE_NOOP("SettingsView", "Warn of rates ending within (days)"),
     )
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
@@ -160,6 +161,10 @@ class SettingsView(QWidget):
             days = QSpinBox()
             days.setRange(1, 365)
             return days
+        if key == "rate_warning_days":
+            warn = QSpinBox()
+            warn.setRange(0, 365)
+            return warn
         if key in PERCENT_SETTINGS:
             percent = NumberEdit()
             percent.setMaximumWidth(120)

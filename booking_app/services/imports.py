@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from booking_app.core.errors import ImportFileError, RowError
+from booking_app.core.errors import ImportFileError, RowError, ValidationError
 from booking_app.core.party_rows import PARTY_COLUMNS, SHEET_KEYS  # registers its sheets
 from booking_app.core.rates import FxRate
 from booking_app.core.selling import PriceRule, PricingProfile
@@ -160,32 +161,58 @@ def _repeated_keys(sheet: Sheet, kind: str) -> list[RowError]:
     return errors
 
 
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did: rows in the file, rows written, rows skipped as already stored
+    (rates and surcharges), stored rows removed first (``replace``)."""
+
+    kind: str
+    rows: int
+    new: int
+    present: int = 0
+    removed: int = 0
+
+    def summary(self) -> str:
+        """The CLI's line: ``182 rates rows: 0 new, 182 already present``."""
+        text = f"{self.rows} {self.kind} rows: {self.new} new, {self.present} already present"
+        return text + (f"; {self.removed} stored rows replaced" if self.removed else "")
+
+
+#: Kinds whose rows already stored are skipped (the others update by key).
+DEDUPED = ("rates", "surcharges")
+
+
 def _store(
-    uow: UnitOfWork, kind: str, rows: Iterable[tuple[Any, ...]], header: list[str]
-) -> int:
+    uow: UnitOfWork, kind: str, rows: Iterable[tuple[Any, ...]], header: list[str], replace: bool
+) -> ImportResult:
+    if kind in DEDUPED:
+        if kind == "rates":
+            added = uow.rates.add_new_rates(rows, replace)
+        else:
+            added = uow.rates.add_new_surcharges(rows)
+        return ImportResult(kind, added.given, added.new, added.present, added.removed)
     if kind == "parties":
         # A known party gets only the columns of the file changed (name is the key).
         given = [c for c in PARTY_COLUMNS if c in header]
-        return uow.parties.upsert_many(
+        count = uow.parties.upsert_many(
             {c: v for c, v in zip(PARTY_COLUMNS, row, strict=True) if c in given} for row in rows
         )
-    if kind == "pricing":
-        return uow.pricing.put_many(
+    elif kind == "pricing":
+        count = uow.pricing.put_many(
             PricingProfile(
                 customer, mode, PriceRule(rule, Decimal(percent)),
                 None if floor is None else Decimal(floor),
             )
             for customer, mode, rule, percent, floor in rows
         )  # fmt: skip
-    if kind == "rates":
-        return uow.rates.add_rates(rows)
-    if kind == "surcharges":
-        return uow.rates.add_surcharges(rows)
-    if kind == "fx":
-        return uow.rates.upsert_fx(FxRate(c, Decimal(u), date.fromisoformat(v)) for c, u, v in rows)
-    if kind == "sell-rates":
-        return uow.tariffs.add_many(tariff_of_row(row) for row in rows)
-    return uow.locations.upsert_many(rows)
+    elif kind == "fx":
+        fx = (FxRate(c, Decimal(u), date.fromisoformat(v)) for c, u, v in rows)
+        count = uow.rates.upsert_fx(fx)
+    elif kind == "sell-rates":
+        count = uow.tariffs.add_many(tariff_of_row(row) for row in rows)
+    else:
+        count = uow.locations.upsert_many(rows)
+    return ImportResult(kind, count, count)
 
 
 def import_sheet(
@@ -203,13 +230,33 @@ def import_sheet(
     customer as a party if new (selling.md §2, §6).
 
     Returns:
-        The number of rows imported.
+        The number of rows written (rows already stored are skipped: see import_file).
+
+    Raises:
+        ImportFileError: the file or any row is bad; nothing was imported.
+    """
+    return import_file(uow, kind, path, progress, clerk).new
+
+
+def import_file(
+    uow: UnitOfWork,
+    kind: str,
+    path: str | Path,
+    progress: Progress | None = None,
+    clerk: str = "",
+    replace: bool = False,
+) -> ImportResult:
+    """Import a file, all rows or none; a rate or surcharge row identical to a stored row
+    is skipped and counted. ``replace`` (rates only) first removes every stored row of
+    each (mode, origin, destination, carrier) in the file, in the same transaction.
 
     Raises:
         ImportFileError: the file or any row is bad; nothing was imported.
     """
     if kind not in SHEET_KINDS:
         raise ValueError(f"unknown import kind {kind!r}")
+    if replace and kind != "rates":
+        raise ValidationError(f"--replace is for rate sheets, not {kind}")
     # Hundreds of thousands of small objects and no cycles: the cyclic GC would only
     # rescan them again and again (a third of the import time on a 200,000-row sheet).
     gc_was_enabled = gc.isenabled()
@@ -222,18 +269,22 @@ def import_sheet(
         header = sheet.header
         del sheet
         with uow:
-            count = _store(uow, kind, rows, header)
+            result = _store(uow, kind, rows, header, replace)
+            detail = result.summary() if kind in DEDUPED else f"{result.rows} rows"
             uow.audit.record(
-                "import", kind, Path(path).name, f"{count} rows", clerk,
-                new={"file": str(path), "kind": kind, "rows": count},
+                "import", kind, Path(path).name, detail, clerk,
+                new={
+                    "file": str(path), "kind": kind, "rows": result.rows, "new": result.new,
+                    "already_present": result.present, "replaced": result.removed,
+                },
             )  # fmt: skip
             uow.commit()
     finally:
         if gc_was_enabled:
             gc.enable()
     if progress is not None:
-        progress(count, count)
-    return count
+        progress(result.rows, result.rows)
+    return result
 
 
 def import_rates(uow: UnitOfWork, path: str | Path, progress: Progress | None = None) -> int:

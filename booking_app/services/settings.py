@@ -12,6 +12,9 @@ from booking_app.core.request import parse_currency
 from booking_app.core.selling import PriceRule
 from booking_app.store.uow import UnitOfWork
 
+#: Days ahead the desk warns of rates ending, when the settings say nothing else.
+DEFAULT_RATE_WARNING_DAYS = 7
+
 
 @dataclass(frozen=True)
 class SettingSpec:
@@ -35,6 +38,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("clerk_name", "", "Clerk name"),
     SettingSpec("language", "en", "Language"),
     SettingSpec("quote_valid_days", "14", "Quotation valid for (days)"),
+    SettingSpec("rate_warning_days", "7", "Warn of rates ending within (days)"),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 
@@ -74,6 +78,14 @@ class Settings:
             return DEFAULT_VALID_DAYS
 
     @property
+    def rate_warning_days(self) -> int:
+        """The desk warns of rates ending within this many days (quotes-and-tariffs.md §4)."""
+        try:
+            return max(0, int(self.values["rate_warning_days"]))
+        except ValueError:
+            return DEFAULT_RATE_WARNING_DAYS
+
+    @property
     def clerk_name(self) -> str:
         """Who is at the desk."""
         return self.values["clerk_name"]
@@ -96,6 +108,8 @@ def save_settings(uow: UnitOfWork, values: dict[str, str]) -> Settings:
             if number < 0 or number > 1000:
                 raise ValidationError(f"{_BY_KEY[key].label} {value} must be from 0 to 1000")
             values[key] = f"{number:f}"
+        elif key == "rate_warning_days" and not (value.strip().isdigit() and int(value) <= 365):
+            raise ValidationError(f"{_BY_KEY[key].label} {value} must be a whole number 0 to 365")
         elif key == "default_price_rule" and value not in ("markup", "margin"):
             raise ValidationError("price rule must be markup or margin")
     merged = Settings({**current_settings(uow).values, **values})

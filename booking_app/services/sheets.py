@@ -1,4 +1,4 @@
-"""Reading a CSV (UTF-8, BOM or not) or the first sheet of an XLSX as numbered text rows."""
+"""Reading a CSV (UTF-8, BOM or not) or the first visible sheet of an XLSX as numbered rows."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from booking_app.core.errors import ImportFileError, RowError
 
@@ -53,6 +54,13 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
+class _NoCachedValue:
+    """A formula cell that was never calculated (the workbook holds no value for it)."""
+
+
+NO_CACHED_VALUE = _NoCachedValue()
+
+
 def _fail(source: str, line: int, message: str) -> ImportFileError:
     return ImportFileError([RowError(source, line, None, message)])
 
@@ -79,7 +87,70 @@ def _read_csv(path: Path) -> Sheet:
     return Sheet(source, [h.strip() for h in first], records, _text=text)
 
 
+def _first_visible(book: Any, source: str) -> Any:
+    for worksheet in book.worksheets:
+        if getattr(worksheet, "sheet_state", "visible") == "visible":
+            return worksheet
+    raise _fail(source, 0, "has no visible worksheet")
+
+
+_XLSX_MAX_COLUMNS = 16_384
+
+
+def _xlsx_rows(book: Any, worksheet: Any) -> Iterator[tuple[int, list[object]]]:
+    """(row number, values) of every row present in the sheet's XML, whatever its
+    ``<dimension>`` says (a stale one would cut rows); cells placed by their column.
+
+    A formula cell without a cached value (never calculated) reads as NO_CACHED_VALUE.
+    """
+    from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
+
+    class Parser(WorkSheetParser):  # type: ignore[misc]
+        def parse_cell(self, element: Any) -> dict[str, Any]:
+            cell: dict[str, Any] = super().parse_cell(element)
+            if cell["value"] is None and element.find(FORMULA_TAG) is not None:
+                cached = element.find(VALUE_TAG)
+                # <v/> is "never calculated", except for a formula whose text result is "".
+                if cached is None or (not cached.text and element.get("t") != "str"):
+                    cell["value"] = NO_CACHED_VALUE
+            return cell
+
+    with worksheet._get_source() as src:
+        parser = Parser(
+            src,
+            worksheet._shared_strings,
+            data_only=True,
+            epoch=book.epoch,
+            date_formats=book._date_formats,
+            timedelta_formats=book._timedelta_formats,
+        )
+        for number, cells in parser.parse():
+            if not cells:
+                continue
+            width = max(c["column"] for c in cells)
+            if width > _XLSX_MAX_COLUMNS:
+                raise ValueError(f"column {width}")  # Excel stops at XFD
+            values: list[object] = [None] * width
+            for c in cells:
+                values[c["column"] - 1] = c["value"]
+            yield number, values
+
+
+def _formula_errors(
+    source: str, line: int, values: list[object], header: list[str] | None
+) -> Iterator[RowError]:
+    from openpyxl.utils import get_column_letter
+
+    for index, value in enumerate(values):
+        if value is NO_CACHED_VALUE:
+            column = header[index] if header and index < len(header) else None
+            cell = f"cell {get_column_letter(index + 1)}{line}"
+            yield RowError(source, line, column, f"({cell}) is a formula without a calculated "
+                           "value: open the file in Excel and save it again")  # fmt: skip
+
+
 def _read_xlsx(path: Path) -> Sheet:
+    """The first visible sheet of a workbook, as Excel shows it (see _xlsx_rows)."""
     from openpyxl import load_workbook  # imported here: slow to import, rarely needed
 
     source = path.name
@@ -88,23 +159,36 @@ def _read_xlsx(path: Path) -> Sheet:
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         kind = exc.__class__.__name__
         raise _fail(source, 1, f"is not a readable XLSX workbook ({kind})") from None
+    number = 1
     try:
-        sheet = book.worksheets[0]
-        it: Iterator[tuple[object, ...]] = sheet.iter_rows(values_only=True)
-        first = next(it, None)
-        if first is None:
-            raise _fail(source, 1, "is empty: a header row is needed")
-        header = [_cell_text(v) for v in first]
-        while header and not header[-1]:
-            header.pop()
+        rows = _xlsx_rows(book, _first_visible(book, source))
+        header: list[str] | None = None
         lines: list[int] = []
         records: list[list[str]] = []
-        for number, values in enumerate(it, 2):
-            cells = [_cell_text(v) for v in values[: len(header)]]
-            if any(cells):
+        errors: list[RowError] = []
+        for number, values in rows:
+            if NO_CACHED_VALUE in values:
+                errors.extend(_formula_errors(source, number, values, header))
+                continue
+            cells = [_cell_text(v) for v in values]
+            while cells and not cells[-1]:
+                cells.pop()
+            if header is None:
+                header = cells  # the first row present is the header
+                width = len(header)
+            elif any(cells):
                 lines.append(number)
-                records.append(cells)
+                records.append(cells + [""] * (width - len(cells)))
+        if errors:
+            raise ImportFileError(errors)
+        if header is None:
+            raise _fail(source, 1, "is empty: a header row is needed")
         return Sheet(source, header, records, _lines=lines)
+    except ImportFileError:
+        raise
+    except Exception as exc:  # a damaged part of the workbook, found while reading it
+        kind = exc.__class__.__name__
+        raise _fail(source, number, f"is not a readable XLSX workbook ({kind})") from None
     finally:
         book.close()
 

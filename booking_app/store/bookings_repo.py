@@ -256,7 +256,7 @@ class BookingRepository:
             quote_date=date.fromisoformat(row["quote_date"]),
             ship_date=date.fromisoformat(row["ship_date"]),
             currency=row["currency"],
-            cargo=cargo_from_dict(json.loads(row["cargo_json"])),
+            cargo=cargo_from_dict(json.loads(row["cargo_json"]), bounded=False),
             legs=tuple(asked),
             price=price,
             parties=Parties(

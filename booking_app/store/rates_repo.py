@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -63,6 +64,48 @@ def row_to_surcharge(row: Sequence[Any]) -> Surcharge:
     )  # fmt: skip
 
 
+_NULLABLE = frozenset({"min_charge", "kg_per_cbm", "max_charge"})
+
+
+def _insert_new_sql(table: str, columns: Sequence[str]) -> str:
+    """INSERT of one row unless a row with every column equal is stored already.
+
+    SQLite checks each row as it is inserted (an index probe on the lane, in C), so a
+    row repeated inside the file is skipped too and no Python set is needed.
+    """
+    marks = ", ".join(f"?{i}" for i in range(1, len(columns) + 1))
+    same = " AND ".join(
+        f"{c} {'IS' if c in _NULLABLE else '='} ?{i}" for i, c in enumerate(columns, 1)
+    )
+    return (
+        f"INSERT INTO {table} ({', '.join(columns)}) SELECT {marks}"
+        f" WHERE NOT EXISTS (SELECT 1 FROM {table} WHERE {same})"
+    )
+
+
+_INSERT_NEW_RATE = _insert_new_sql("rates", RATE_COLUMNS)
+_INSERT_NEW_SURCHARGE = _insert_new_sql("surcharges", SURCHARGE_COLUMNS)
+_INSERT_RATE = (
+    f"INSERT INTO rates ({', '.join(RATE_COLUMNS)}) VALUES ({', '.join('?' * len(RATE_COLUMNS))})"
+)
+_LANE = slice(0, 3)  # mode, origin, destination: the first RATE_COLUMNS
+_CARRIER_LANE = slice(0, 4)  # … and carrier
+
+
+@dataclass(frozen=True)
+class AddedRows:
+    """What an import wrote: rows given, rows new, rows already stored, rows replaced."""
+
+    given: int
+    new: int
+    removed: int = 0
+
+    @property
+    def present(self) -> int:
+        """Rows identical to a stored row (or to an earlier row of the file): skipped."""
+        return self.given - self.new
+
+
 _RATE_SELECT = "SELECT id, " + ", ".join(RATE_COLUMNS) + " FROM rates"
 _SURCHARGE_SELECT = "SELECT id, " + ", ".join(SURCHARGE_COLUMNS) + " FROM surcharges"
 
@@ -84,6 +127,52 @@ class RateRepository:
         marks = ", ".join("?" * len(SURCHARGE_COLUMNS))
         sql = f"INSERT INTO surcharges ({', '.join(SURCHARGE_COLUMNS)}) VALUES ({marks})"
         return self.db.conn.executemany(sql, rows).rowcount
+
+    def add_new_rates(
+        self, rows: Iterable[tuple[Any, ...]], replace: bool = False
+    ) -> AddedRows:
+        """Insert the rate tuples not stored yet (every column equal), in the caller's
+        transaction; ``replace`` first deletes every stored row of each (mode, origin,
+        destination, carrier) among them.
+
+        A row repeated in the file is written once (``dict.fromkeys``: hashing in C). Rows
+        of a lane with no stored row go in with a plain ``executemany``; only rows of a
+        lane already stored are checked against it, by SQLite, one index probe each.
+        """
+        given = rows if isinstance(rows, list) else list(rows)
+        unique = list(dict.fromkeys(given))
+        removed = 0
+        if replace:
+            keys = {row[_CARRIER_LANE] for row in unique}
+            removed = self.db.conn.executemany(
+                "DELETE FROM rates WHERE mode = ? AND origin = ? AND destination = ?"
+                " AND carrier = ?",
+                keys,
+            ).rowcount
+        fresh, known = self._split_by_stored_lane(unique)
+        new = self.db.conn.executemany(_INSERT_RATE, fresh).rowcount if fresh else 0
+        if known:
+            new += self.db.conn.executemany(_INSERT_NEW_RATE, known).rowcount
+        return AddedRows(len(given), new, removed)
+
+    def _split_by_stored_lane(
+        self, rows: list[tuple[Any, ...]]
+    ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+        """(rows of lanes with no stored rate, rows of lanes with some)."""
+        if self.db.conn.execute("SELECT NOT EXISTS (SELECT 1 FROM rates)").fetchone()[0]:
+            return rows, []  # an empty table: nothing can be present yet
+        stored = {(lane.mode, lane.origin, lane.destination) for lane in self.lanes()}
+        fresh: list[tuple[Any, ...]] = []
+        known: list[tuple[Any, ...]] = []
+        for row in rows:
+            (known if row[_LANE] in stored else fresh).append(row)
+        return fresh, known
+
+    def add_new_surcharges(self, rows: Iterable[tuple[Any, ...]]) -> AddedRows:
+        """Insert the surcharge tuples not stored yet (every column equal)."""
+        given = rows if isinstance(rows, list) else list(rows)
+        new = self.db.conn.executemany(_INSERT_NEW_SURCHARGE, dict.fromkeys(given)).rowcount
+        return AddedRows(len(given), new)
 
     def upsert_fx(self, rows: Iterable[FxRate]) -> int:
         """Insert or replace FX rows keyed by (currency, valid_from)."""

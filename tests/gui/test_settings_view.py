@@ -31,6 +31,7 @@ WANTED = {
     "clerk_name": "Nguyễn Thị Lan",
     "language": "zh_CN",
     "quote_valid_days": "30",
+    "rate_warning_days": "10",
 }
 
 

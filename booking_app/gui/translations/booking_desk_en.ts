@@ -117,6 +117,14 @@
         <translation>Save and mark as quoted</translation>
     </message>
     <message>
+        <source>S&amp;end quotation…</source>
+        <translation>S&amp;end quotation…</translation>
+    </message>
+    <message>
+        <source>The quotation as an e-mail with the PDF, in the mail program; marks the booking quoted</source>
+        <translation>The quotation as an e-mail with the PDF, in the mail program; marks the booking quoted</translation>
+    </message>
+    <message>
         <source>&amp;Confirm</source>
         <translation>&amp;Confirm</translation>
     </message>
@@ -195,6 +203,14 @@
     <message>
         <source>Se&amp;ttings</source>
         <translation>Se&amp;ttings</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Follow-up</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation>Res&amp;ults</translation>
     </message>
     <message>
         <source>Show the %1 view</source>
@@ -559,7 +575,7 @@ Why is it cancelled?</translation>
     </message>
     <message>
         <source>from the leg&apos;s markup or margin</source>
-        <translation>from the leg's markup or margin</translation>
+        <translation>from the leg&apos;s markup or margin</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -591,7 +607,7 @@ Why is it cancelled?</translation>
     </message>
     <message>
         <source>Without a sell unit price the leg&apos;s markup or margin applies.</source>
-        <translation>Without a sell unit price the leg's markup or margin applies.</translation>
+        <translation>Without a sell unit price the leg&apos;s markup or margin applies.</translation>
     </message>
 </context>
 <context>
@@ -713,6 +729,137 @@ Why is it cancelled?</translation>
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <extracomment>The booking number of a row, whatever the column. Statuses listed: quotes still to chase, and (on demand) those decided. Expired quotes stay in the list this many days after their validity (still worth a call). A quote in its last days is marked as late.</extracomment>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>last day</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Booking no.</source>
+        <translation>Booking no.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <source>%1: the margin is below the floor. Open it to record an approval.</source>
+        <extracomment>The summary counts quotes ending within this many days.</extracomment>
+        <translation>%1: the margin is below the floor. Open it to record an approval.</translation>
+    </message>
+    <message>
+        <source>%1 confirmed as revision %2 at today&apos;s rates: %3 → %4.</source>
+        <translation>%1 confirmed as revision %2 at today&apos;s rates: %3 → %4.</translation>
+    </message>
+    <message>
+        <source>%1 confirmed: won.</source>
+        <translation>%1 confirmed: won.</translation>
+    </message>
+    <message>
+        <source>Quote %1 expired on %2.
+Its total was %3; at today&apos;s rates it is %4.
+
+Confirm it at the new price as revision %5?</source>
+        <translation>Quote %1 expired on %2.
+Its total was %3; at today&apos;s rates it is %4.
+
+Confirm it at the new price as revision %5?</translation>
+    </message>
+    <message>
+        <source>Why was %1 (%2) lost?</source>
+        <translation>Why was %1 (%2) lost?</translation>
+    </message>
+    <message>
+        <source>%1 lost: %2</source>
+        <translation>%1 lost: %2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Follow-up (%1)</source>
+        <translation>Follow-up (%1)</translation>
+    </message>
+    <message>
+        <source>%1 open · %2 ending within %3 days · %4 expired</source>
+        <translation>%1 open · %2 ending within %3 days · %4 expired</translation>
+    </message>
+    <message>
+        <source>Search customer, route or number</source>
+        <translation>Search customer, route or number</translation>
+    </message>
+    <message>
+        <source>Show all: won, lost, long expired</source>
+        <translation>Show all: won, lost, long expired</translation>
+    </message>
+    <message>
+        <source>Won → confirm (W)</source>
+        <translation>Won → confirm (W)</translation>
+    </message>
+    <message>
+        <source>Lost… (L)</source>
+        <translation>Lost… (L)</translation>
+    </message>
+    <message>
+        <source>Re-quote (R)</source>
+        <translation>Re-quote (R)</translation>
+    </message>
+    <message>
+        <source>Open (Enter)</source>
+        <translation>Open (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>HeaderPanel</name>
     <message>
         <source>C&amp;ustomer:</source>
@@ -761,7 +908,7 @@ Why is it cancelled?</translation>
     </message>
     <message>
         <source>This booking&apos;s own markup or margin; blank: profile or settings</source>
-        <translation>This booking's own markup or margin; blank: profile or settings</translation>
+        <translation>This booking&apos;s own markup or margin; blank: profile or settings</translation>
     </message>
     <message>
         <source>from profile</source>
@@ -852,6 +999,14 @@ Why is it cancelled?</translation>
     <message>
         <source>cancelled</source>
         <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
     </message>
     <message>
         <source>per container</source>
@@ -1046,6 +1201,10 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
     </message>
     <message>
         <source>This view is not available in this build yet.</source>
@@ -1440,6 +1599,34 @@ Rates in the demo database are illustrative samples only.</translation>
     </message>
 </context>
 <context>
+    <name>QuotationSender</name>
+    <message>
+        <source>Open a booking to send its quotation.</source>
+        <extracomment>Statuses whose quotation may be sent (an expired quote is re-quoted first).</extracomment>
+        <translation>Open a booking to send its quotation.</translation>
+    </message>
+    <message>
+        <source>Only a draft or quoted booking can be sent as a quotation.</source>
+        <translation>Only a draft or quoted booking can be sent as a quotation.</translation>
+    </message>
+    <message>
+        <source>No folder for temporary files.</source>
+        <translation>No folder for temporary files.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Quotation %1 handed to the mail program; the booking is %2.</source>
+        <translation>Quotation %1 handed to the mail program; the booking is %2.</translation>
+    </message>
+</context>
+<context>
     <name>QuotePanel</name>
     <message>
         <source>Calculating…</source>
@@ -1749,9 +1936,24 @@ Rates in the demo database are illustrative samples only.</translation>
     </message>
 </context>
 <context>
+    <name>RateNotice</name>
+    <message numerus="yes">
+        <source>%n rate(s) end within %1 days</source>
+        <translation>
+            <numerusform>%n rate ends within %1 days</numerusform>
+            <numerusform>%n rates end within %1 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first ends on %1. They are marked in the Rates view.</source>
+        <translation>The first ends on %1. They are marked in the Rates view.</translation>
+    </message>
+</context>
+<context>
     <name>RateTableModel</name>
     <message>
         <source>Mode</source>
+        <extracomment>Background of a rate that ends within the settings&apos; warning days.</extracomment>
         <translation>Mode</translation>
     </message>
     <message>
@@ -1809,6 +2011,13 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>Expired: valid until %1</source>
         <translation>Expired: valid until %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends in %n day(s)</source>
+        <translation>
+            <numerusform>Ends in %n day</numerusform>
+            <numerusform>Ends in %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2124,124 @@ Rates in the demo database are illustrative samples only.</translation>
     </message>
 </context>
 <context>
+    <name>Requote</name>
+    <message>
+        <source>A new quote from %1 (%2), at today&apos;s rates: save or mark it quoted.</source>
+        <translation>A new quote from %1 (%2), at today&apos;s rates: save or mark it quoted.</translation>
+    </message>
+    <message>
+        <source>Re-quoting %1 at today&apos;s rates: Mark quoted saves revision %2.</source>
+        <translation>Re-quoting %1 at today&apos;s rates: Mark quoted saves revision %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Win rate</translation>
+    </message>
+    <message>
+        <source>Won total</source>
+        <translation>Won total</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Won</source>
+        <extracomment>Months shown when the view opens: this one and the five before it.</extracomment>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Margin won (%1)</source>
+        <translation>Margin won (%1)</translation>
+    </message>
+    <message>
+        <source>Quotes by month</source>
+        <translation>Quotes by month</translation>
+    </message>
+    <message>
+        <source>No quotes in this period.</source>
+        <translation>No quotes in this period.</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Last 6 months</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>By customer</source>
+        <translation>By customer</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Company name</source>
@@ -1960,6 +2287,10 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>Quotation valid for (days)</source>
         <translation>Quotation valid for (days)</translation>
+    </message>
+    <message>
+        <source>Warn of rates ending within (days)</source>
+        <translation>Warn of rates ending within (days)</translation>
     </message>
     <message>
         <source>Letterhead</source>

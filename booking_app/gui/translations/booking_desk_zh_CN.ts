@@ -117,6 +117,14 @@
         <translation>保存并标记为已报价</translation>
     </message>
     <message>
+        <source>S&amp;end quotation…</source>
+        <translation>发送报价单(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The quotation as an e-mail with the PDF, in the mail program; marks the booking quoted</source>
+        <translation>在邮件程序中打开附有 PDF 的报价邮件；订舱标记为已报价</translation>
+    </message>
+    <message>
         <source>&amp;Confirm</source>
         <translation>确认(&amp;C)</translation>
     </message>
@@ -195,6 +203,14 @@
     <message>
         <source>Se&amp;ttings</source>
         <translation>设置(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>跟进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation>业绩(&amp;U)</translation>
     </message>
     <message>
         <source>Show the %1 view</source>
@@ -710,6 +726,135 @@ Why is it cancelled?</source>
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <extracomment>The booking number of a row, whatever the column. Statuses listed: quotes still to chase, and (on demand) those decided. Expired quotes stay in the list this many days after their validity (still worth a call). A quote in its last days is marked as late.</extracomment>
+        <translation>
+            <numerusform>%n 天前过期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>最后一天</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Booking no.</source>
+        <translation>订舱号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>路线</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总价</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <source>%1: the margin is below the floor. Open it to record an approval.</source>
+        <extracomment>The summary counts quotes ending within this many days.</extracomment>
+        <translation>%1：毛利低于下限。请打开订舱并登记审批。</translation>
+    </message>
+    <message>
+        <source>%1 confirmed as revision %2 at today&apos;s rates: %3 → %4.</source>
+        <translation>%1 已按今日运价确认为第 %2 版：%3 → %4。</translation>
+    </message>
+    <message>
+        <source>%1 confirmed: won.</source>
+        <translation>%1 已确认：成交。</translation>
+    </message>
+    <message>
+        <source>Quote %1 expired on %2.
+Its total was %3; at today&apos;s rates it is %4.
+
+Confirm it at the new price as revision %5?</source>
+        <translation>报价 %1 已于 %2 过期。
+原总价 %3；按今日运价为 %4。
+
+按新价格确认为第 %5 版吗？</translation>
+    </message>
+    <message>
+        <source>Why was %1 (%2) lost?</source>
+        <translation>%1（%2）为何未成交？</translation>
+    </message>
+    <message>
+        <source>%1 lost: %2</source>
+        <translation>%1 未成交：%2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Follow-up (%1)</source>
+        <translation>跟进 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 open · %2 ending within %3 days · %4 expired</source>
+        <translation>%1 个待定 · %2 个 %3 天内到期 · %4 个已过期</translation>
+    </message>
+    <message>
+        <source>Search customer, route or number</source>
+        <translation>搜索客户、路线或订舱号</translation>
+    </message>
+    <message>
+        <source>Show all: won, lost, long expired</source>
+        <translation>显示全部：成交、未成交、早已过期</translation>
+    </message>
+    <message>
+        <source>Won → confirm (W)</source>
+        <translation>成交 → 确认 (W)</translation>
+    </message>
+    <message>
+        <source>Lost… (L)</source>
+        <translation>未成交… (L)</translation>
+    </message>
+    <message>
+        <source>Re-quote (R)</source>
+        <translation>重新报价 (R)</translation>
+    </message>
+    <message>
+        <source>Open (Enter)</source>
+        <translation>打开 (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>HeaderPanel</name>
     <message>
         <source>C&amp;ustomer:</source>
@@ -849,6 +994,14 @@ Why is it cancelled?</source>
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>未成交</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>per container</source>
@@ -1043,6 +1196,10 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>业绩</translation>
     </message>
     <message>
         <source>This view is not available in this build yet.</source>
@@ -1437,6 +1594,34 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
 </context>
 <context>
+    <name>QuotationSender</name>
+    <message>
+        <source>Open a booking to send its quotation.</source>
+        <extracomment>Statuses whose quotation may be sent (an expired quote is re-quoted first).</extracomment>
+        <translation>请先打开一笔订舱再发送报价单。</translation>
+    </message>
+    <message>
+        <source>Only a draft or quoted booking can be sent as a quotation.</source>
+        <translation>只有草稿或已报价的订舱才能发送报价单。</translation>
+    </message>
+    <message>
+        <source>No folder for temporary files.</source>
+        <translation>没有可用的临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Quotation %1 handed to the mail program; the booking is %2.</source>
+        <translation>报价单 %1 已交给邮件程序；订舱状态为%2。</translation>
+    </message>
+</context>
+<context>
     <name>QuotePanel</name>
     <message>
         <source>Calculating…</source>
@@ -1745,9 +1930,23 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
 </context>
 <context>
+    <name>RateNotice</name>
+    <message numerus="yes">
+        <source>%n rate(s) end within %1 days</source>
+        <translation>
+            <numerusform>%n 条运价将在 %1 天内到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first ends on %1. They are marked in the Rates view.</source>
+        <translation>最早的于 %1 到期。已在运价视图中标出。</translation>
+    </message>
+</context>
+<context>
     <name>RateTableModel</name>
     <message>
         <source>Mode</source>
+        <extracomment>Background of a rate that ends within the settings&apos; warning days.</extracomment>
         <translation>运输方式</translation>
     </message>
     <message>
@@ -1805,6 +2004,12 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Expired: valid until %1</source>
         <translation>已过期：有效期至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2116,124 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
 </context>
 <context>
+    <name>Requote</name>
+    <message>
+        <source>A new quote from %1 (%2), at today&apos;s rates: save or mark it quoted.</source>
+        <translation>按今日运价根据 %1（%2）新建报价：请保存或标记为已报价。</translation>
+    </message>
+    <message>
+        <source>Re-quoting %1 at today&apos;s rates: Mark quoted saves revision %2.</source>
+        <translation>按今日运价重新报价 %1：标记为已报价将保存为第 %2 版。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>未成交</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>成交率</translation>
+    </message>
+    <message>
+        <source>Won total</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Won</source>
+        <extracomment>Months shown when the view opens: this one and the five before it.</extracomment>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>未成交</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Margin won (%1)</source>
+        <translation>成交毛利（%1）</translation>
+    </message>
+    <message>
+        <source>Quotes by month</source>
+        <translation>每月报价</translation>
+    </message>
+    <message>
+        <source>No quotes in this period.</source>
+        <translation>此期间没有报价。</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>报价数</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>近 6 个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>By customer</source>
+        <translation>按客户</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Company name</source>
@@ -1956,6 +2279,10 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Quotation valid for (days)</source>
         <translation>报价有效期（天）</translation>
+    </message>
+    <message>
+        <source>Warn of rates ending within (days)</source>
+        <translation>运价到期提前提醒（天）</translation>
     </message>
     <message>
         <source>Letterhead</source>
