@@ -22,10 +22,16 @@ HEADER = (
 )
 
 
+def _code(i: int) -> str:
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    return "ZZ" + letters[i % 26] + letters[i // 26 % 26] + letters[i // 676 % 26]
+
+
 def big_sheet(path: Path, rows: int) -> Path:
+    """Rows on lanes the demo has not got (new lanes: the import's plain insert path)."""
     lines = [
-        f"sea_fcl,CNQZH,THLCH,Carrier {i},,40HC,per_container,USD,{500 + i % 97}.00,,,,"
-        "2026-01-01,2026-12-31,9\n"
+        f"sea_fcl,CNQZH,{_code(i // 20)},Carrier {i % 20},,40HC,per_container,USD,"
+        f"{500 + i % 97}.00,,,,2026-01-01,2026-12-31,9\n"
         for i in range(rows)
     ]
     path.write_text(HEADER + "".join(lines), "utf-8")
