@@ -1,5 +1,6 @@
 """The parties view: customers, shippers and consignees, with names in any script; the
-selected customer's pricing profile; imports of parties and pricing sheets."""
+selected customer's pricing profile and contract tariff; imports of parties, pricing and
+sell-rates sheets."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from booking_app.gui.import_runner import SheetImports
 from booking_app.gui.local_shortcuts import LocalShortcuts
 from booking_app.gui.pricing_profiles import ProfilesBox
 from booking_app.gui.rows_model import Column, RowsModel
+from booking_app.gui.tariff_box import TariffBox
 from booking_app.services import catalog
 from booking_app.services.catalog import Party
 from booking_app.services.settings import current_settings
@@ -88,19 +90,22 @@ class PartiesView(QWidget):
         # imports of parties and pricing sheets, in the background
         self.import_label = QLabel()
         self.import_parties_button, self.import_pricing_button = QPushButton(), QPushButton()
+        self.import_sell_button = QPushButton()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
         self.progress.hide()
         self.status = QLabel()  # a long message must not widen the window (it is clipped)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.imports = SheetImports(
-            ctx, self, self.status, self.progress, {"parties": "parties", "pricing": "parties"}
+            ctx, self, self.status, self.progress,
+            {"parties": "parties", "pricing": "parties", "sell-rates": "parties"},
         )
         self.imports.add_button("parties", self.import_parties_button)
         self.imports.add_button("pricing", self.import_pricing_button)
+        self.imports.add_button("sell-rates", self.import_sell_button)
         import_row = QHBoxLayout()
         for widget in (self.import_label, self.import_parties_button, self.import_pricing_button,
-                       self.progress):  # fmt: skip
+                       self.import_sell_button, self.progress):  # fmt: skip
             import_row.addWidget(widget)
         import_row.addWidget(self.status, 1)
         left_layout.addLayout(import_row)
@@ -140,28 +145,39 @@ class PartiesView(QWidget):
         box_layout.addStretch(1)
         box_layout.addLayout(buttons)
 
-        self.profiles = ProfilesBox(ctx)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.form_box)
-        right.addWidget(self.profiles)
-        right.setStretchFactor(0, 1)
-        right.setStretchFactor(1, 1)
-        right_scroll = QScrollArea()  # on a small screen the form and profile scroll
+        right_scroll = QScrollArea()  # on a small screen the form scrolls
         right_scroll.setWidgetResizable(True)
         right_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        right_scroll.setWidget(right)
+        right_scroll.setWidget(self.form_box)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        QVBoxLayout(self).addWidget(splitter)
+        # How the selected customer is priced, under the list and the form: the profile
+        # and the contract tariff (ten columns, so it gets most of the width).
+        self.profiles = ProfilesBox(ctx)
+        self.tariffs = TariffBox(ctx)
+        pricing = QSplitter(Qt.Orientation.Horizontal)
+        pricing.addWidget(self.profiles)
+        pricing.addWidget(self.tariffs)
+        pricing.setStretchFactor(0, 1)
+        pricing.setStretchFactor(1, 2)
+        self.outer = QSplitter(Qt.Orientation.Vertical)
+        self.outer.addWidget(splitter)
+        self.outer.addWidget(pricing)
+        self.outer.setStretchFactor(0, 1)
+        self.outer.setStretchFactor(1, 1)
+        self.outer.setChildrenCollapsible(False)
+        QVBoxLayout(self).addWidget(self.outer)
         order = [
             self.search, self.table, self.fields["name"], self.address, self.fields["contact"],
             self.fields["phone"], self.fields["email"], self.fields["tax_id"],
             self.save_button, self.revert_button, self.new_button, self.profiles.table,
             self.profiles.add_button, self.profiles.edit_button, self.profiles.remove_button,
-            self.import_parties_button, self.import_pricing_button,
+            self.tariffs.table, self.tariffs.add_button, self.tariffs.edit_button,
+            self.tariffs.remove_button, self.import_parties_button, self.import_pricing_button,
+            self.import_sell_button,
         ]  # fmt: skip
         for before, after in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(before, after)
@@ -204,6 +220,11 @@ class PartiesView(QWidget):
         self.import_pricing_button.setToolTip(
             self.tr("A sheet of customer, mode, rule, percent, min_margin_percent")
         )
+        self.import_sell_button.setText(self.tr("Import se&ll rates…"))
+        self.import_sell_button.setToolTip(
+            self.tr("A sheet of customers' contract tariffs: customer, mode, origin, destination,"
+                    " equipment, basis, currency, rate, …, surcharges; all rows or none")
+        )  # fmt: skip
         self._show_title()
         self._show_count()
 
@@ -264,6 +285,7 @@ class PartiesView(QWidget):
         self.message.clear()
         self._show_title()
         self.profiles.set_customer("" if party is None else party.name)
+        self.tariffs.set_customer("" if party is None else party.name)
 
     def form_fields(self) -> dict[str, str]:
         """What the form holds, by party field."""
@@ -297,6 +319,7 @@ class PartiesView(QWidget):
             return False
         self.party_id = party.id
         self.profiles.set_customer(party.name)
+        self.tariffs.set_customer(party.name)
         self._ctx.notify("parties")  # our own list refreshes through this too
         self.select_party(party.id)
         self.message.setStyleSheet("")

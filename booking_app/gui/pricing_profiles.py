@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -163,12 +164,15 @@ class ProfilesBox(QGroupBox):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # four short columns share the box's width (no sideways scrolling in a narrow pane)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(110)
         self.table.activated.connect(lambda _index: self.edit_row())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.remove_row,
-                  context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
+        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.remove_row)
+        # PySide ignores a context= keyword with a callable: without this the shortcut is
+        # window-wide (Delete in the tariff table would remove a profile row)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.hint = QLabel()  # one line (wrapped labels get clipped in a splitter pane)
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.add_button, self.edit_button, self.remove_button = (

@@ -259,7 +259,9 @@ class QuotePanel(QWidget):
             floor = formatting.money(quote["min_margin_percent"])
             margin += " — " + self.tr("below the floor of %1 %").replace("%1", floor)
         self.margin_label.setText(margin)
-        self.margin_label.setStyleSheet(_WARN_STYLE if quote["below_min_margin"] else _OK_STYLE)
+        # a contract tariff may sell at a loss even when the floor is 0 or below
+        losing = quote["below_min_margin"] or Decimal(quote["margin"]) < 0
+        self.margin_label.setStyleSheet(_WARN_STYLE if losing else _OK_STYLE)
         self.transit_label.setText(self.tr("Transit: %n day(s)", "", int(quote["transit_days"])))
         rates = " · ".join(f"{c} {formatting.number(v)}" for c, v in quote["fx"].items())
         self.fx_label.setText(

@@ -60,22 +60,42 @@ class TariffRepository:
         cur = self.db.conn.execute(f"{_SELECT} WHERE p.name = ? ORDER BY t.id", (name.strip(),))
         return [_tariff(r) for r in cur]
 
+    def get(self, tariff_id: int) -> SellTariff | None:
+        """The tariff row with this id, if there is one."""
+        row = self.db.conn.execute(f"{_SELECT} WHERE t.id = ?", (tariff_id,)).fetchone()
+        return None if row is None else _tariff(row)
+
+    def _values(self, t: SellTariff) -> tuple[Any, ...]:
+        r = t.rate
+        return (
+            self.parties.id_for(t.customer), r.mode, r.origin, r.destination, r.equipment,
+            r.basis, r.currency, f"{r.rate:f}", _text(r.min_charge), _text(r.max_charge),
+            format_breaks(r.breaks), _text(r.kg_per_cbm), r.valid_from.isoformat(),
+            r.valid_to.isoformat(), t.surcharges,
+        )  # fmt: skip
+
     def add_many(self, tariffs: Iterable[SellTariff]) -> int:
         """Insert tariff rows in the caller's transaction (customers created if new)."""
+        count = 0
+        for t in tariffs:
+            self.add(t)
+            count += 1
+        return count
+
+    def add(self, tariff: SellTariff) -> int:
+        """Insert one tariff row in the caller's transaction; its new id."""
         marks = ", ".join("?" * (len(TARIFF_COLUMNS) + 1))
         columns = ", ".join(TARIFF_COLUMNS)
         sql = f"INSERT INTO sell_tariffs (customer_id, {columns}) VALUES ({marks})"
-        count = 0
-        for t in tariffs:
-            r = t.rate
-            self.db.conn.execute(sql, (
-                self.parties.id_for(t.customer), r.mode, r.origin, r.destination, r.equipment,
-                r.basis, r.currency, f"{r.rate:f}", _text(r.min_charge), _text(r.max_charge),
-                format_breaks(r.breaks), _text(r.kg_per_cbm), r.valid_from.isoformat(),
-                r.valid_to.isoformat(), t.surcharges,
-            ))  # fmt: skip
-            count += 1
-        return count
+        cur = self.db.conn.execute(sql, self._values(tariff))
+        return int(cur.lastrowid or 0)
+
+    def update(self, tariff_id: int, tariff: SellTariff) -> bool:
+        """Replace every column of one tariff row (its id kept); False when there was none."""
+        sets = ", ".join(f"{c} = ?" for c in ("customer_id", *TARIFF_COLUMNS))
+        sql = f"UPDATE sell_tariffs SET {sets} WHERE id = ?"
+        cur = self.db.conn.execute(sql, (*self._values(tariff), tariff_id))
+        return cur.rowcount > 0
 
     def delete(self, tariff_id: int) -> bool:
         """Remove one tariff row; False when there was none."""

@@ -1366,6 +1366,14 @@ Rates in the demo database are illustrative samples only.</translation>
         <translation>A sheet of customer, mode, rule, percent, min_margin_percent</translation>
     </message>
     <message>
+        <source>Import se&amp;ll rates…</source>
+        <translation>Import se&amp;ll rates…</translation>
+    </message>
+    <message>
+        <source>A sheet of customers&apos; contract tariffs: customer, mode, origin, destination, equipment, basis, currency, rate, …, surcharges; all rows or none</source>
+        <translation>A sheet of customers&apos; contract tariffs: customer, mode, origin, destination, equipment, basis, currency, rate, …, surcharges; all rows or none</translation>
+    </message>
+    <message>
         <source>New party</source>
         <translation>New party</translation>
     </message>
@@ -2421,6 +2429,207 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>Breaks: from-quantity:rate pairs, separated by spaces.</source>
         <translation>Breaks: from-quantity:rate pairs, separated by spaces.</translation>
+    </message>
+</context>
+<context>
+    <name>TariffBox</name>
+    <message>
+        <source>included</source>
+        <translation>included</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>extra</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Lane</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Max.</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Breaks</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Surcharges</source>
+        <translation>Surcharges</translation>
+    </message>
+    <message>
+        <source>Add tari&amp;ff row…</source>
+        <translation>Add tari&amp;ff row…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit tariff row…</source>
+        <translation>E&amp;dit tariff row…</translation>
+    </message>
+    <message>
+        <source>Edit the selected row (Enter)</source>
+        <translation>Edit the selected row (Enter)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move tariff row</source>
+        <translation>Re&amp;move tariff row</translation>
+    </message>
+    <message>
+        <source>Remove the selected row (Delete)</source>
+        <translation>Remove the selected row (Delete)</translation>
+    </message>
+    <message>
+        <source>Contract tariff of %1</source>
+        <translation>Contract tariff of %1</translation>
+    </message>
+    <message>
+        <source>Contract tariff</source>
+        <translation>Contract tariff</translation>
+    </message>
+    <message>
+        <source>Save the party first to give it a contract tariff.</source>
+        <translation>Save the party first to give it a contract tariff.</translation>
+    </message>
+    <message>
+        <source>No contract tariff: the pricing profile prices this customer&apos;s quotes.</source>
+        <translation>No contract tariff: the pricing profile prices this customer&apos;s quotes.</translation>
+    </message>
+    <message>
+        <source>A leg on a lane with a row valid on its ETD sells at the tariff; expired rows are grey.</source>
+        <translation>A leg on a lane with a row valid on its ETD sells at the tariff; expired rows are grey.</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Not removed: %1</translation>
+    </message>
+    <message>
+        <source>Tariff row removed.</source>
+        <translation>Tariff row removed.</translation>
+    </message>
+</context>
+<context>
+    <name>TariffDialog</name>
+    <message>
+        <source>New tariff row for %1</source>
+        <translation>New tariff row for %1</translation>
+    </message>
+    <message>
+        <source>Tariff row of %1</source>
+        <translation>Tariff row of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Mode</translation>
+    </message>
+    <message>
+        <source>&amp;Origin</source>
+        <translation>&amp;Origin</translation>
+    </message>
+    <message>
+        <source>&amp;Destination</source>
+        <translation>&amp;Destination</translation>
+    </message>
+    <message>
+        <source>&amp;Equipment</source>
+        <translation>&amp;Equipment</translation>
+    </message>
+    <message>
+        <source>&amp;Basis</source>
+        <translation>&amp;Basis</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>C&amp;urrency</translation>
+    </message>
+    <message>
+        <source>&amp;Rate</source>
+        <translation>&amp;Rate</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum charge</source>
+        <translation>M&amp;inimum charge</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum charge (cap)</source>
+        <translation>Ma&amp;ximum charge (cap)</translation>
+    </message>
+    <message>
+        <source>Brea&amp;ks (kg or W/M)</source>
+        <translation>Brea&amp;ks (kg or W/M)</translation>
+    </message>
+    <message>
+        <source>k&amp;g per cbm</source>
+        <translation>k&amp;g per cbm</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>Valid &amp;from</translation>
+    </message>
+    <message>
+        <source>Valid &amp;to</source>
+        <translation>Valid &amp;to</translation>
+    </message>
+    <message>
+        <source>Surc&amp;harges</source>
+        <translation>Surc&amp;harges</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>no cap</translation>
+    </message>
+    <message>
+        <source>mode&apos;s default</source>
+        <translation>mode&apos;s default</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>UN/LOCODE, e.g. CNQZH</source>
+        <translation>UN/LOCODE, e.g. CNQZH</translation>
+    </message>
+    <message>
+        <source>extra: sold by the price rule</source>
+        <translation>extra: sold by the price rule</translation>
+    </message>
+    <message>
+        <source>included: the tariff is all-in</source>
+        <translation>included: the tariff is all-in</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TariffModel</name>
+    <message>
+        <source>Expired: valid until %1</source>
+        <translation>Expired: valid until %1</translation>
     </message>
 </context>
 </TS>

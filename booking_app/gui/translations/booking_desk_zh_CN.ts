@@ -1361,6 +1361,14 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>表格列：customer, mode, rule, percent, min_margin_percent</translation>
     </message>
     <message>
+        <source>Import se&amp;ll rates…</source>
+        <translation>导入合同运价(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>A sheet of customers&apos; contract tariffs: customer, mode, origin, destination, equipment, basis, currency, rate, …, surcharges; all rows or none</source>
+        <translation>客户合同运价表：customer、mode、origin、destination、equipment、basis、currency、rate、…、surcharges；要么全部导入，要么都不导入</translation>
+    </message>
+    <message>
         <source>New party</source>
         <translation>新客户方</translation>
     </message>
@@ -2413,6 +2421,207 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Breaks: from-quantity:rate pairs, separated by spaces.</source>
         <translation>分段运价：起始数量:运价，用空格分隔。</translation>
+    </message>
+</context>
+<context>
+    <name>TariffBox</name>
+    <message>
+        <source>included</source>
+        <translation>已含</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>另计</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>航线</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>箱型/车型</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>运价</translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Max.</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>分段</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Surcharges</source>
+        <translation>附加费</translation>
+    </message>
+    <message>
+        <source>Add tari&amp;ff row…</source>
+        <translation>添加合同运价行(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit tariff row…</source>
+        <translation>编辑合同运价行(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected row (Enter)</source>
+        <translation>编辑所选行（Enter）</translation>
+    </message>
+    <message>
+        <source>Re&amp;move tariff row</source>
+        <translation>删除合同运价行(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the selected row (Delete)</source>
+        <translation>删除所选行（Delete）</translation>
+    </message>
+    <message>
+        <source>Contract tariff of %1</source>
+        <translation>%1 的合同运价</translation>
+    </message>
+    <message>
+        <source>Contract tariff</source>
+        <translation>合同运价</translation>
+    </message>
+    <message>
+        <source>Save the party first to give it a contract tariff.</source>
+        <translation>请先保存客户方，再为其设置合同运价。</translation>
+    </message>
+    <message>
+        <source>No contract tariff: the pricing profile prices this customer&apos;s quotes.</source>
+        <translation>无合同运价：此客户的报价按定价方案计算。</translation>
+    </message>
+    <message>
+        <source>A leg on a lane with a row valid on its ETD sells at the tariff; expired rows are grey.</source>
+        <translation>航段所在航线若有在其开航日有效的行，即按合同运价销售；已过期的行显示为灰色。</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>Tariff row removed.</source>
+        <translation>已删除合同运价行。</translation>
+    </message>
+</context>
+<context>
+    <name>TariffDialog</name>
+    <message>
+        <source>New tariff row for %1</source>
+        <translation>为 %1 新建合同运价行</translation>
+    </message>
+    <message>
+        <source>Tariff row of %1</source>
+        <translation>%1 的合同运价行</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>运输方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Origin</source>
+        <translation>起运地(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Destination</source>
+        <translation>目的地(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Equipment</source>
+        <translation>箱型/车型(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Basis</source>
+        <translation>计费方式(&amp;B)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>币种(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Rate</source>
+        <translation>运价(&amp;R)</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum charge</source>
+        <translation>最低收费(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum charge (cap)</source>
+        <translation>最高收费（上限）(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Brea&amp;ks (kg or W/M)</source>
+        <translation>分段(&amp;K)（kg 或计费吨）</translation>
+    </message>
+    <message>
+        <source>k&amp;g per cbm</source>
+        <translation>每立方米公斤数(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>生效日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Valid &amp;to</source>
+        <translation>截止日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Surc&amp;harges</source>
+        <translation>附加费(&amp;H)</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <source>mode&apos;s default</source>
+        <translation>按运输方式默认</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>UN/LOCODE, e.g. CNQZH</source>
+        <translation>UN/LOCODE，例如 CNQZH</translation>
+    </message>
+    <message>
+        <source>extra: sold by the price rule</source>
+        <translation>另计：按加价规则销售</translation>
+    </message>
+    <message>
+        <source>included: the tariff is all-in</source>
+        <translation>已含：合同运价为全包价</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TariffModel</name>
+    <message>
+        <source>Expired: valid until %1</source>
+        <translation>已过期：有效期至 %1</translation>
     </message>
 </context>
 </TS>
