@@ -32,7 +32,9 @@ from booking_app.store.uow import UnitOfWork
 
 USER_ERROR = 2
 BUG = 1
-IMPORT_KINDS = ("rates", "surcharges", "fx", "locations", "parties", "pricing", "sell-rates")
+IMPORT_KINDS = (
+    "rates", "surcharges", "fx", "locations", "parties", "pricing", "sell-rates", "schedules",
+)
 EXPORT_FORMATS = ("csv", "xlsx", "pdf")
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from booking_app.core.cargo import Cargo, PieceLine, UnitLine
 from booking_app.core.quote import LegRequest, QuoteRequest
 from booking_app.core.rates import FxRate, Rate, Surcharge, parse_breaks
+from booking_app.core.schedules import Schedule, parse_departures
 from booking_app.core.selling import PriceRule
 
 D = Decimal
@@ -71,6 +72,25 @@ def surcharge(**kw: Any) -> Surcharge:
     return Surcharge(**values)
 
 
+def schedule(departures: str = "daily", **kw: Any) -> Schedule:
+    """A schedule row (sea_fcl CNQZH→VNSGN, Alpha Line, no cut-off, the rate's transit)."""
+    values: dict[str, Any] = {
+        "id": None,
+        "mode": "sea_fcl",
+        "origin": "CNQZH",
+        "destination": "VNSGN",
+        "carrier": "Alpha Line",
+        "service": "",
+        "departures": parse_departures(departures),
+        "cutoff_days": 0,
+        "transit_days": None,
+        "valid_from": FROM,
+        "valid_to": TO,
+    }
+    values.update(kw)
+    return Schedule(**values)
+
+
 def fx(currency: str, units: str, valid_from: date = date(2025, 1, 1)) -> FxRate:
     """An FX row."""
     return FxRate(currency, D(units), valid_from)
@@ -85,6 +105,7 @@ class ListSource:
 
     rates: list[Rate] = field(default_factory=list)
     surcharges: list[Surcharge] = field(default_factory=list)
+    schedules: list[Schedule] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.rates = [
@@ -108,6 +129,13 @@ class ListSource:
             r
             for r in self.rates
             if (r.mode, r.origin, r.destination) == (mode, origin, destination)
+        ]
+
+    def schedules_for(self, mode: str, origin: str, destination: str) -> list[Schedule]:
+        return [
+            s
+            for s in self.schedules
+            if (s.mode, s.origin, s.destination) == (mode, origin, destination)
         ]
 
     def surcharges_for(
@@ -166,8 +194,9 @@ def request(
     )
 
 
-def book_on(uow: Any, day: date, raws: list[dict[str, Any]], status: str = "confirmed",
-            **kw: Any) -> list[Any]:
+def book_on(
+    uow: Any, day: date, raws: list[dict[str, Any]], status: str = "confirmed", **kw: Any
+) -> list[Any]:
     """Book ``raws`` through the booking service on ``day`` (the clock set to 10:00 of it).
 
     A booking's day is the day its number is issued (selling.md §7), so a test that needs

@@ -112,7 +112,13 @@ class ChargeLine:
 
 @dataclass(frozen=True)
 class LegQuote:
-    """A priced leg with its chosen carrier, dates and lines."""
+    """A priced leg with its chosen carrier, dates and lines.
+
+    ``ready`` is when the cargo is ready for this leg (the ship date, or the previous
+    leg's ETA); ``cutoff`` the day it must be at the terminal when a schedule set the
+    ETD (``scheduled``). ``distance_km`` and ``co2e_kg`` are the emissions estimate
+    (None when a place has no coordinates, or before it is estimated).
+    """
 
     mode: str
     origin: str
@@ -127,6 +133,11 @@ class LegQuote:
     cost_subtotal: Decimal
     price: PriceRule
     rates_valid_to: date | None = None  # the earliest end of the rate/surcharge rows used
+    ready: date | None = None
+    cutoff: date | None = None
+    scheduled: bool = False
+    distance_km: Decimal | None = None
+    co2e_kg: Decimal | None = None
 
     @property
     def transit_days(self) -> int:
@@ -167,6 +178,14 @@ class Quote:
     def below_min_margin(self) -> bool:
         """True when the margin is below the floor (equality is not below)."""
         return self.margin_percent < self.min_margin_percent
+
+    @property
+    def co2e_kg(self) -> Decimal | None:
+        """The legs' CO2e estimates added up; None when any leg has none."""
+        values = [leg.co2e_kg for leg in self.legs]
+        if not values or any(v is None for v in values):
+            return None
+        return sum((v for v in values if v is not None), Decimal(0))
 
     @property
     def transit_days(self) -> int:

@@ -5,6 +5,8 @@ Both sides of every line (selling.md §1): the JSON is the clerk's and scripts' 
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from booking_app.core.money import format_money, plain
@@ -43,6 +45,17 @@ def line_to_json(line: ChargeLine, quote_currency: str) -> dict[str, Any]:
     return data
 
 
+def one_decimal(value: Decimal | None) -> str | None:
+    """An estimate (km, kg CO2e) as a string with one decimal, or None."""
+    if value is None:
+        return None
+    return f"{value.quantize(Decimal('0.1'), rounding=ROUND_HALF_UP):f}"
+
+
+def _day(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
 def leg_to_json(leg: LegQuote, currency: str) -> dict[str, Any]:
     """A priced leg, with both subtotals and the price rule it was sold at."""
     lines = [line_to_json(line, currency) for line in leg.lines]
@@ -52,9 +65,14 @@ def leg_to_json(leg: LegQuote, currency: str) -> dict[str, Any]:
         "destination": leg.destination,
         "carrier": leg.carrier,
         "service": leg.service,
+        "ready": _day(leg.ready),
+        "cutoff": _day(leg.cutoff),
+        "scheduled": leg.scheduled,
         "etd": leg.etd.isoformat(),
         "eta": leg.eta.isoformat(),
         "transit_days": leg.transit_days,
+        "distance_km": one_decimal(leg.distance_km),
+        "co2e_kg": one_decimal(leg.co2e_kg),
         "chargeable": None if leg.chargeable is None else plain(leg.chargeable),
         "price_rule": leg.price.rule,
         "price_percent": plain(leg.price.percent),
@@ -82,6 +100,7 @@ def quote_to_json(quote: Quote) -> dict[str, Any]:
         "below_min_margin": quote.below_min_margin,
         "valid_until": None if quote.valid_until is None else quote.valid_until.isoformat(),
         "transit_days": quote.transit_days,
+        "co2e_kg": one_decimal(quote.co2e_kg),
         "fx": {c: plain(v) for c, v in quote.fx.items()},
         "legs": [leg_to_json(leg, quote.currency) for leg in quote.legs],
     }

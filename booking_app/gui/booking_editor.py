@@ -116,6 +116,7 @@ class BookingEditor(QWidget):
         self.header.changed.connect(self._on_changed)
         self.cargo.changed.connect(self._on_changed)
         self.legs.changed.connect(self._on_changed)
+        self.legs.suggest_requested.connect(self.suggest_routes)
         self.header.new_party_requested.connect(self.add_party)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         ctx.changed.connect(self._on_ctx_changed)
@@ -214,6 +215,19 @@ class BookingEditor(QWidget):
             outcomes = [{"leg": o.leg, "error": o.error, "blocked": o.blocked} for o in result.legs]
             self.quote_panel.show_result(result.quote, outcomes, result.error)
             self.legs.show_outcomes(outcomes)
+
+    def suggest_routes(self) -> bool:
+        """Offer the routes between the booking's ends; the chosen one becomes its legs."""
+        from booking_app.gui.route_suggestions import RouteSuggestionsDialog
+
+        dialog = RouteSuggestionsDialog(self.ctx.new_uow, self.request(), self)
+        if dialog.exec() != RouteSuggestionsDialog.DialogCode.Accepted or self.is_read_only():
+            return False
+        legs = dialog.chosen_legs()
+        if legs:
+            self.legs.set_values(legs)
+            self._on_changed("legs")
+        return bool(legs)
 
     # --- loading -----------------------------------------------------------------------
 

@@ -46,7 +46,7 @@ class LegsModel(EditRowsModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         key = self.columns[index.column()].key if index.isValid() else ""
         info = self.outcomes.get(index.row(), {}) if index.isValid() else {}
-        if role == Qt.ItemDataRole.DisplayRole and key in ("etd", "eta", "price"):
+        if role == Qt.ItemDataRole.DisplayRole and key in ("etd", "eta", "cutoff", "price"):
             return self._outcome_text(info, key)
         if role == Qt.ItemDataRole.DisplayRole and key == "extras":
             return self._extras_text(index.row()) if index.isValid() else ""
@@ -79,7 +79,7 @@ class LegsModel(EditRowsModel):
 
     def _outcome_text(self, info: dict[str, Any], key: str) -> str:
         """Formatted when shown, so a change of language shows at once."""
-        if key in ("etd", "eta"):
+        if key in ("etd", "eta", "cutoff"):
             day = info.get(f"{key}_date") if "subtotal" in info else None
             return formatting.day(day) if isinstance(day, date) else ""
         if "subtotal" in info:
@@ -99,6 +99,14 @@ class LegsModel(EditRowsModel):
                 return QBrush(_GREY)
         if role == Qt.ItemDataRole.ToolTipRole and info.get("error"):
             return problem_text(str(info["error"]))
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("etd", "cutoff") and info.get("ready"):
+            ready = formatting.day(info["ready"])
+            if info.get("cutoff_date"):
+                return QCoreApplication.translate(
+                    "LegsPanel", "Cargo ready {ready}; at the terminal by {cutoff}; sails {etd}"
+                ).format(ready=ready, cutoff=formatting.day(info["cutoff_date"]),
+                         etd=formatting.day(info["etd_date"]))  # fmt: skip
+            return QCoreApplication.translate("LegsPanel", "No schedule: departs when ready")
         return None
 
     def set_outcomes(self, outcomes: dict[int, dict[str, Any]]) -> None:
@@ -111,6 +119,7 @@ class LegsPanel(QWidget):
     """The legs table; ``changed(key)`` after each edit."""
 
     changed = Signal(str)
+    suggest_requested = Signal()
 
     def __init__(
         self,
@@ -134,6 +143,7 @@ class LegsPanel(QWidget):
                 Column("eta", lambda: self.tr("ETA"), editable=False),
                 Column("price", lambda: self.tr("Price or problem"), editable=False),
                 Column("extras", lambda: self.tr("Added"), editable=False),
+                Column("cutoff", lambda: self.tr("Cut-off"), editable=False),
             ],
             self,
         )
@@ -146,13 +156,14 @@ class LegsPanel(QWidget):
         self.table.setItemDelegateForColumn(2, code_delegate)
         self.table.setItemDelegateForColumn(3, ChoiceDelegate(self._carrier_choices, self))
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        for column, width in enumerate((85, 58, 58, 110, 0, 0, 100)):
-            if width:
+        for column, width in enumerate((85, 58, 58, 110, 0, 0, 100, -1, 0)):
+            if width > 0:
                 header.setSectionResizeMode(column, header.ResizeMode.Interactive)
                 header.resizeSection(column, width)
-            else:  # dates: as wide as the language writes them
+            elif width == 0:  # dates: as wide as the language writes them
                 header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
+            else:  # what was added to the leg takes the room left
+                header.setSectionResizeMode(column, header.ResizeMode.Stretch)
         self.add_button = QPushButton()
         self.remove_button = QPushButton()
         self.charge_button = QPushButton()
@@ -162,12 +173,14 @@ class LegsPanel(QWidget):
         self.remove_extra_menu = QMenu(self)
         self.remove_extra_menu.aboutToShow.connect(self._fill_remove_menu)
         self.remove_extra_button.setMenu(self.remove_extra_menu)
+        self.suggest_button = QPushButton()
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.charge_button):
             buttons.addWidget(button)
         buttons.addWidget(self.spot_button)
         buttons.addWidget(self.remove_extra_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.suggest_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
@@ -177,6 +190,7 @@ class LegsPanel(QWidget):
         self.remove_button.clicked.connect(self.remove_leg)
         self.charge_button.clicked.connect(self.ask_charge)
         self.spot_button.clicked.connect(self.ask_spot)
+        self.suggest_button.clicked.connect(self.suggest_requested)
         self.retranslate_ui()
 
     def _legs_edited(self) -> None:
@@ -317,6 +331,8 @@ class LegsPanel(QWidget):
                 info = {
                     "etd_date": date.fromisoformat(leg["etd"]),
                     "eta_date": date.fromisoformat(leg["eta"]),
+                    "cutoff_date": _day(leg.get("cutoff")),
+                    "ready": _day(leg.get("ready")),
                     "carrier_auto": leg["carrier"],
                     "subtotal": leg["subtotal"],
                 }
@@ -336,6 +352,7 @@ class LegsPanel(QWidget):
             button.setEnabled(not read_only)
         self.spot_button.setEnabled(not read_only)
         self.remove_extra_button.setEnabled(not read_only)
+        self.suggest_button.setEnabled(not read_only)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -357,4 +374,12 @@ class LegsPanel(QWidget):
         self.remove_extra_button.setToolTip(
             self.tr("Remove a charge or spot rate added to the leg under the cursor")
         )
+        self.suggest_button.setText(self.tr("Suggest routes…"))
+        self.suggest_button.setToolTip(
+            self.tr("Every route from the first origin to the last destination, for this cargo")
+        )
         self.model.refresh_display()
+
+
+def _day(text: object) -> date | None:
+    return date.fromisoformat(text) if isinstance(text, str) and text else None

@@ -14,6 +14,7 @@ from typing import Any
 from booking_app.core.errors import ImportFileError, RowError, ValidationError
 from booking_app.core.party_rows import PARTY_COLUMNS, SHEET_KEYS  # registers its sheets
 from booking_app.core.rates import FxRate
+from booking_app.core.schedule_rows import SCHEDULE_COLUMNS  # noqa: F401  registers its sheet
 from booking_app.core.selling import PriceRule, PricingProfile
 from booking_app.core.sheet_rows import SHEET_KINDS, CellError, Field, parse_columns, parse_row
 from booking_app.core.tariff_rows import tariff_of_row  # registers the sell-rates sheet
@@ -208,6 +209,8 @@ def _store(
     elif kind == "fx":
         fx = (FxRate(c, Decimal(u), date.fromisoformat(v)) for c, u, v in rows)
         count = uow.rates.upsert_fx(fx)
+    elif kind == "schedules":
+        count = uow.rates.add_schedules(rows)
     elif kind == "sell-rates":
         count = uow.tariffs.add_many(tariff_of_row(row) for row in rows)
     else:
@@ -223,7 +226,7 @@ def import_sheet(
     clerk: str = "",
 ) -> int:
     """Import a file of one kind of ``SHEET_KINDS`` (rates, surcharges, fx, locations,
-    parties, pricing, sell-rates); all rows or none.
+    parties, pricing, sell-rates, schedules); all rows or none.
 
     A ``parties`` row updates the party of that exact name (only the columns the file has)
     or adds it; a ``pricing`` row replaces the customer's row of that mode, and creates the
@@ -305,6 +308,11 @@ def import_fx(uow: UnitOfWork, path: str | Path, progress: Progress | None = Non
 def import_locations(uow: UnitOfWork, path: str | Path, progress: Progress | None = None) -> int:
     """Import locations (``code,name,country,kind,lat,lon``)."""
     return import_sheet(uow, "locations", path, progress)
+
+
+def import_schedules(uow: UnitOfWork, path: str | Path, progress: Progress | None = None) -> int:
+    """Import schedules (schedules-routes-emissions.md §1)."""
+    return import_sheet(uow, "schedules", path, progress)
 
 
 def import_parties(uow: UnitOfWork, path: str | Path, clerk: str = "") -> int:

@@ -20,6 +20,7 @@ from booking_app.core.pricing import price_route
 from booking_app.core.quote import Quote, QuoteRequest
 from booking_app.core.request import parse_quote_request, require_booking_fields
 from booking_app.core.selling import PriceTerms
+from booking_app.services.emissions import estimator
 from booking_app.services.settings import current_settings
 from booking_app.store.uow import UnitOfWork
 
@@ -56,15 +57,16 @@ def price_terms(uow: UnitOfWork, request: QuoteRequest) -> PriceTerms:
 
 
 def quote_request(uow: UnitOfWork, request: QuoteRequest) -> Quote:
-    """Price a parsed request on the rates in the database, at the customer's prices.
+    """Price a parsed request on the rates in the database, at the customer's prices,
+    with each leg's distance and CO2e estimate (schedules-routes-emissions.md §3).
 
     Raises:
         PricingError: a leg cannot be priced (the message names the leg and why).
     """
     valid_days = current_settings(uow).quote_valid_days
-    return price_route(
-        request, uow.rates, uow.rates.fx_rows(), price_terms(uow, request), valid_days
-    )
+    terms = price_terms(uow, request)
+    priced = price_route(request, uow.rates, uow.rates.fx_rows(), terms, valid_days)
+    return estimator(uow).estimate(priced, request.cargo)
 
 
 def quote(uow: UnitOfWork, raw: object, today: date | None = None) -> Quote:

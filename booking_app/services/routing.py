@@ -1,4 +1,5 @@
-"""Route suggestions: every priceable chain of lanes, cheapest first, with CO2e."""
+"""Route suggestions (spec §2): every priceable chain of lanes, cheapest first, each leg
+priced and scheduled exactly as ``quote`` would, with its CO2e estimate and flags."""
 
 from __future__ import annotations
 
@@ -7,13 +8,14 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from booking_app.core.emissions import great_circle_km, leg_co2e_kg
-from booking_app.core.errors import PricingError, ValidationError
-from booking_app.core.pricing import price_route
-from booking_app.core.quote import Quote, QuoteRequest
+from booking_app.core.errors import ValidationError
+from booking_app.core.fx import Converter
+from booking_app.core.pricing import assemble_quote, best_leg
+from booking_app.core.quote import LegQuote, LegRequest, Quote, QuoteRequest
 from booking_app.core.rates import MODES
 from booking_app.core.request import parse_common, parse_locode
-from booking_app.core.routes import chains
+from booking_app.core.routes import Lane, MemoSource, lane_fits, search
+from booking_app.services.emissions import estimator
 from booking_app.services.quoting import price_terms
 from booking_app.services.settings import current_settings
 from booking_app.store.uow import UnitOfWork
@@ -21,26 +23,37 @@ from booking_app.store.uow import UnitOfWork
 
 @dataclass(frozen=True)
 class RouteOption:
-    """A priced chain of legs and its emissions estimate (None when coordinates miss)."""
+    """A priced chain of legs, and whether it is the cheapest, fastest or greenest."""
 
     quote: Quote
-    co2e_kg: Decimal | None
+    cheapest: bool = False
+    fastest: bool = False
+    greenest: bool = False
+
+    @property
+    def co2e_kg(self) -> Decimal | None:
+        """The route's CO2e estimate (None when a place has no coordinates)."""
+        return self.quote.co2e_kg
+
+    @property
+    def arrival(self) -> date:
+        """The last leg's ETA."""
+        return self.quote.legs[-1].eta
 
 
-def _co2e(uow: UnitOfWork, request: QuoteRequest) -> Decimal | None:
-    total = Decimal(0)
-    for leg in request.legs:
-        a, b = uow.locations.get(leg.origin), uow.locations.get(leg.destination)
-        if not a or not b or None in (a["lat"], a["lon"], b["lat"], b["lon"]):
-            return None
-        km = great_circle_km(Decimal(a["lat"]), Decimal(a["lon"]), Decimal(b["lat"]),
-                             Decimal(b["lon"]))  # fmt: skip
-        total += leg_co2e_kg(leg.mode, km, request.cargo)
-    return total
+@dataclass(frozen=True)
+class RouteRequest:
+    """A parsed route request: the quote fields, the two ends, the search limits."""
+
+    base: QuoteRequest
+    origin: str
+    destination: str
+    max_legs: int
+    modes: tuple[str, ...] | None
 
 
-def suggest_routes(uow: UnitOfWork, raw: object, today: date | None = None) -> list[RouteOption]:
-    """Every chain from ``origin`` to ``destination`` that prices, by total then transit.
+def parse_route_request(uow: UnitOfWork, raw: object, today: date | None = None) -> RouteRequest:
+    """Read a route request object (cli-and-files.md *Route request*).
 
     Raises:
         ValidationError: the request is malformed.
@@ -55,29 +68,114 @@ def suggest_routes(uow: UnitOfWork, raw: object, today: date | None = None) -> l
     if not isinstance(max_legs, int) or isinstance(max_legs, bool) or not 1 <= max_legs <= 6:
         raise ValidationError(f"max_legs {max_legs!r} must be a whole number from 1 to 6")
     modes = raw.get("modes")
-    if modes is not None and (
-        not isinstance(modes, list) or any(m not in MODES for m in modes)
-    ):
+    if modes is not None and (not isinstance(modes, list) or any(m not in MODES for m in modes)):
         raise ValidationError(f"modes must be a list of {', '.join(MODES)}")
-    base = QuoteRequest(legs=(), **common)
-    fx_rows = uow.rates.fx_rows()
+    return RouteRequest(
+        QuoteRequest(legs=(), **common), origin, destination, max_legs,
+        None if modes is None else tuple(modes),
+    )  # fmt: skip
+
+
+def _order(q: Quote) -> tuple[Decimal, int, list[tuple[str, str, str]]]:
+    return (q.total, q.transit_days, [(x.mode, x.origin, x.destination) for x in q.legs])
+
+
+def flag_options(quotes: list[Quote]) -> list[RouteOption]:
+    """Sort by total then transit days and flag the best of each kind (ties: all)."""
+    quotes = sorted(quotes, key=_order)
+    if not quotes:
+        return []
+    cheapest = min(q.total for q in quotes)
+    fastest = min(q.legs[-1].eta for q in quotes)
+    known = [q.co2e_kg for q in quotes if q.co2e_kg is not None]
+    greenest = min(known) if known else None
+    return [
+        RouteOption(
+            q,
+            cheapest=q.total == cheapest,
+            fastest=q.legs[-1].eta == fastest,
+            greenest=greenest is not None and q.co2e_kg == greenest,
+        )
+        for q in quotes
+    ]
+
+
+def find_routes(uow: UnitOfWork, route: RouteRequest) -> list[RouteOption]:
+    """Every chain of up to ``max_legs`` lanes that prices for the cargo, flagged and sorted."""
+    base = route.base
+    cargo = base.cargo
     terms = price_terms(uow, base)
-    options: list[RouteOption] = []
-    for legs in chains(uow.rates.lanes(), origin, destination, max_legs, modes):
-        request = replace(base, legs=legs)
-        try:
-            priced = price_route(request, uow.rates, fx_rows, terms)
-        except PricingError:
-            continue
-        options.append(RouteOption(priced, _co2e(uow, request)))
-    options.sort(key=lambda o: (o.quote.total, o.quote.transit_days))
-    return options
+    valid_days = current_settings(uow).quote_valid_days
+    conv = Converter(uow.rates.fx_rows(), base.quote_date, base.currency)
+    source = MemoSource(uow.rates)
+    estimate = estimator(uow)
+    lanes = [lane for lane, kinds in uow.rates.lane_kinds().items() if lane_fits(kinds, cargo)]
+
+    def leg_of(lane: Lane, ready: date) -> LegQuote | None:
+        asked = LegRequest(lane.mode, lane.origin, lane.destination)
+        price = terms.for_mode(lane.mode)
+        leg = best_leg(asked, ready, cargo, source, conv, price, terms.tariffs)
+        return None if leg is None else estimate.estimate_leg(leg, cargo)
+
+    chains = search(
+        lanes, route.origin, route.destination, route.max_legs, base.ship_date, leg_of,
+        route.modes,
+    )  # fmt: skip
+    quotes = []
+    for legs in chains:
+        request = replace(
+            base, legs=tuple(LegRequest(x.mode, x.origin, x.destination) for x in legs)
+        )
+        quotes.append(assemble_quote(request, legs, conv, terms, valid_days))
+    return flag_options(quotes)
+
+
+def suggest_routes(uow: UnitOfWork, raw: object, today: date | None = None) -> list[RouteOption]:
+    """Every chain from ``origin`` to ``destination`` that prices, by total then transit.
+
+    Raises:
+        ValidationError: the request is malformed.
+    """
+    return find_routes(uow, parse_route_request(uow, raw, today))
 
 
 def route_to_json(option: RouteOption) -> dict[str, Any]:
-    """A route option: the quote's keys plus ``co2e_kg``."""
+    """A route option: the quote's keys plus ``co2e_kg`` and the three flags."""
     from booking_app.core.quote_json import quote_to_json
 
     data = quote_to_json(option.quote)
-    data["co2e_kg"] = None if option.co2e_kg is None else f"{option.co2e_kg:f}"
+    data["cheapest"] = option.cheapest
+    data["fastest"] = option.fastest
+    data["greenest"] = option.greenest
     return data
+
+
+MODE_FAMILY_WORDS = {"sea": "sea", "rail": "rail", "road": "road", "air": "air"}
+
+
+def chain_text(option: RouteOption) -> str:
+    """The chain as ``CNCKG ─rail→ CNQZH ─sea→ VNSGN``."""
+    legs = option.quote.legs
+    parts = [legs[0].origin]
+    for leg in legs:
+        parts.append(f"─{MODE_FAMILY_WORDS[leg.mode.split('_')[0]]}→ {leg.destination}")
+    return " ".join(parts)
+
+
+def suggest_for_request(
+    uow: UnitOfWork, raw: dict[str, Any], max_legs: int = 3
+) -> list[RouteOption]:
+    """Routes for a booking being edited: from its first leg's origin to its last leg's
+    destination, on its ship date, for its cargo (the desk's *Suggest routes*).
+
+    Raises:
+        ValidationError: the booking has no route ends yet, or its request is malformed.
+    """
+    legs = raw.get("legs") or []
+    origin = legs[0].get("origin") if legs else None
+    destination = legs[-1].get("destination") if legs else None
+    if not origin or not destination:
+        raise ValidationError("give the first leg's origin and the last leg's destination")
+    ask = {k: v for k, v in raw.items() if k != "legs"}
+    ask.update(origin=origin, destination=destination, max_legs=max_legs)
+    return suggest_routes(uow, ask)

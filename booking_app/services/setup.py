@@ -15,6 +15,7 @@ DEMO_FILES = (
     ("fx", "fx.csv"),
     ("rates", "rates.csv"),
     ("surcharges", "surcharges.csv"),
+    ("schedules", "schedules.csv"),
 )
 #: Tables that must be empty before the demo data is loaded (name shown, table).
 _PRICED_TABLES = (("rates", "rates"), ("surcharges", "surcharges"), ("FX rates", "fx_rates"))

@@ -122,8 +122,9 @@ class BookingRepository:
             """INSERT INTO booking_legs (booking_id, seq, mode, origin, destination,
                requested_carrier, carrier, service, etd, eta, chargeable, subtotal,
                cost_subtotal, price_rule, price_percent, origin_name, destination_name,
-               extra_charges_json, spot_json, rates_valid_to)
-               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+               extra_charges_json, spot_json, rates_valid_to, ready, cutoff, scheduled,
+               distance_km, co2e_kg)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (
                 booking_id, seq, asked.mode, asked.origin, asked.destination, asked.carrier,
                 leg.carrier if leg else "", leg.service if leg else "",
@@ -135,6 +136,10 @@ class BookingRepository:
                 json.dumps(extras_to_json(asked.extra_charges), ensure_ascii=False),
                 json.dumps(spot_to_json(asked.spot), ensure_ascii=False),
                 leg.rates_valid_to.isoformat() if leg and leg.rates_valid_to else None,
+                _iso(leg.ready) if leg else None, _iso(leg.cutoff) if leg else None,
+                int(leg.scheduled) if leg else 0,
+                _text(leg.distance_km) if leg and leg.distance_km is not None else None,
+                _text(leg.co2e_kg) if leg and leg.co2e_kg is not None else None,
             ),
         )  # fmt: skip
         if leg is None:
@@ -368,7 +373,17 @@ def _priced_leg(leg: dict[str, Any], lines: tuple[ChargeLine, ...]) -> LegQuote:
         cost_subtotal=Decimal(leg["cost_subtotal"]),
         price=PriceRule(leg["price_rule"] or "markup", Decimal(leg["price_percent"] or 0)),
         rates_valid_to=_day(leg["rates_valid_to"]),
+        ready=_day(leg["ready"]), cutoff=_day(leg["cutoff"]), scheduled=bool(leg["scheduled"]),
+        distance_km=_dec(leg["distance_km"]), co2e_kg=_dec(leg["co2e_kg"]),
     )  # fmt: skip
+
+
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _dec(text: str | None) -> Decimal | None:
+    return None if text is None or text == "" else Decimal(text)
 
 
 def _line(r: dict[str, Any]) -> ChargeLine:

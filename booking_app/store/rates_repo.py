@@ -12,6 +12,8 @@ from sqlite_utils import Database
 
 from booking_app.core.rates import FxRate, Rate, Surcharge, format_breaks, parse_breaks
 from booking_app.core.routes import Lane
+from booking_app.core.schedule_rows import SCHEDULE_COLUMNS, row_to_schedule
+from booking_app.core.schedules import Schedule
 from booking_app.core.sheet_rows import RATE_COLUMNS, SURCHARGE_COLUMNS
 
 
@@ -108,6 +110,7 @@ class AddedRows:
 
 _RATE_SELECT = "SELECT id, " + ", ".join(RATE_COLUMNS) + " FROM rates"
 _SURCHARGE_SELECT = "SELECT id, " + ", ".join(SURCHARGE_COLUMNS) + " FROM surcharges"
+_SCHEDULE_SELECT = "SELECT id, " + ", ".join(SCHEDULE_COLUMNS) + " FROM schedules"
 
 
 class RateRepository:
@@ -115,6 +118,13 @@ class RateRepository:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._kinds: tuple[tuple[int, int], dict[Lane, frozenset[tuple[str, str]]]] | None = None
+
+    def _version(self) -> tuple[int, int]:
+        """Changes by other connections (``data_version``) and by this one: equal values
+        mean the database is as it was."""
+        (other,) = self.db.conn.execute("PRAGMA data_version").fetchone()
+        return int(other), self.db.conn.total_changes
 
     def add_rates(self, rows: Iterable[tuple[Any, ...]]) -> int:
         """Insert rate tuples (RATE_COLUMNS order) in the caller's transaction."""
@@ -128,6 +138,26 @@ class RateRepository:
         sql = f"INSERT INTO surcharges ({', '.join(SURCHARGE_COLUMNS)}) VALUES ({marks})"
         return self.db.conn.executemany(sql, rows).rowcount
 
+    def add_schedules(self, rows: Iterable[tuple[Any, ...]]) -> int:
+        """Insert schedule tuples (SCHEDULE_COLUMNS order) in the caller's transaction."""
+        marks = ", ".join("?" * len(SCHEDULE_COLUMNS))
+        sql = f"INSERT INTO schedules ({', '.join(SCHEDULE_COLUMNS)}) VALUES ({marks})"
+        return self.db.conn.executemany(sql, rows).rowcount
+
+    def schedules_for(self, mode: str, origin: str, destination: str) -> list[Schedule]:
+        """Every schedule row of a lane, whatever its validity."""
+        cur = self.db.conn.execute(
+            _SCHEDULE_SELECT + " WHERE mode = ? AND origin = ? AND destination = ? ORDER BY id",
+            (mode, origin, destination),
+        )
+        return [row_to_schedule(r) for r in cur]
+
+    def schedules(self) -> list[Schedule]:
+        """Every schedule row, by lane and carrier."""
+        cur = self.db.conn.execute(
+            _SCHEDULE_SELECT + " ORDER BY mode, origin, destination, carrier, service, id"
+        )
+        return [row_to_schedule(r) for r in cur]
     def add_new_rates(
         self, rows: Iterable[tuple[Any, ...]], replace: bool = False
     ) -> AddedRows:
@@ -223,6 +253,25 @@ class RateRepository:
         cur = self.db.conn.execute("SELECT DISTINCT mode, origin, destination FROM rates")
         return [Lane(m, o, d) for m, o, d in cur]
 
+    def lane_kinds(self) -> dict[Lane, frozenset[tuple[str, str]]]:
+        """Every lane of the rate table with the (basis, equipment) pairs of its rows.
+
+        Read once while the database does not change: every route search needs it, and
+        on a large table the scan takes longer than the search itself.
+        """
+        version = self._version()
+        if self._kinds is not None and self._kinds[0] == version:
+            return self._kinds[1]
+        cur = self.db.conn.execute(
+            "SELECT DISTINCT mode, origin, destination, basis, equipment FROM rates"
+        )
+        kinds: dict[Lane, set[tuple[str, str]]] = {}
+        for m, o, d, basis, equipment in cur:
+            kinds.setdefault(Lane(m, o, d), set()).add((basis, equipment))
+        result = {lane: frozenset(k) for lane, k in kinds.items()}
+        self._kinds = (version, result)
+        return result
+
     def rate(self, rate_id: int) -> Rate | None:
         """One rate row by id."""
         row = self.db.conn.execute(_RATE_SELECT + " WHERE id = ?", (rate_id,)).fetchone()
@@ -230,7 +279,7 @@ class RateRepository:
 
     def count(self, table: str) -> int:
         """Rows in one of the rate tables."""
-        if table not in ("rates", "surcharges", "fx_rates", "locations"):
+        if table not in ("rates", "surcharges", "fx_rates", "locations", "schedules"):
             raise ValueError(table)
         return int(self.db.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 

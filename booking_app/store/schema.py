@@ -283,7 +283,38 @@ def m005_sell_tariffs(db: Database) -> None:
 
 
 @MIGRATIONS()
-def m006_audit_values(db: Database) -> None:
+def m006_schedules(db: Database) -> None:
+    """Schedules (schedules-routes-emissions.md §1); per booked leg its ready date,
+    cut-off and whether a schedule set its ETD, and its emissions estimate (§3).
+    Older legs departed on their ready date."""
+    db.executescript(
+        """
+        CREATE TABLE schedules (
+            id INTEGER PRIMARY KEY,
+            mode TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            destination TEXT NOT NULL,
+            carrier TEXT NOT NULL,
+            service TEXT NOT NULL DEFAULT '',
+            departures TEXT NOT NULL,
+            cutoff_days INTEGER NOT NULL DEFAULT 0,
+            transit_days INTEGER,
+            valid_from TEXT NOT NULL,
+            valid_to TEXT NOT NULL
+        );
+        CREATE INDEX schedules_lane ON schedules (mode, origin, destination, carrier);
+        ALTER TABLE booking_legs ADD COLUMN ready TEXT;
+        ALTER TABLE booking_legs ADD COLUMN cutoff TEXT;
+        ALTER TABLE booking_legs ADD COLUMN scheduled INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE booking_legs ADD COLUMN distance_km TEXT;
+        ALTER TABLE booking_legs ADD COLUMN co2e_kg TEXT;
+        UPDATE booking_legs SET ready = etd;
+        """
+    )
+
+
+@MIGRATIONS()
+def m007_audit_values(db: Database) -> None:
     """The audit log keeps each change's old and new values as JSON (data-safety §7)."""
     db.executescript(
         """

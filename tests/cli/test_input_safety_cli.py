@@ -52,12 +52,12 @@ def test_import_twice_then_replace(tmp_path: Path) -> None:
     db = tmp_path / "desk.sqlite3"
     rates = str(demo_dir() / "rates.csv")
     first = run(db, "import", "rates", rates)
-    assert first.stdout == "182 rates rows: 182 new, 0 already present\n", first.stderr
+    assert first.stdout == "210 rates rows: 210 new, 0 already present\n", first.stderr
     again = run(db, "import", "rates", rates)
-    assert again.stdout == "182 rates rows: 0 new, 182 already present\n"
+    assert again.stdout == "210 rates rows: 0 new, 210 already present\n"
     replaced = run(db, "import", "rates", rates, "--replace")
     assert replaced.stdout == (
-        "182 rates rows: 182 new, 0 already present; 182 stored rows replaced\n"
+        "210 rates rows: 210 new, 0 already present; 210 stored rows replaced\n"
     )
     assert "--replace is only for rate sheets" in refused(
         run(db, "import", "fx", str(demo_dir() / "fx.csv"), "--replace")

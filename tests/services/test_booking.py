@@ -30,7 +30,7 @@ def test_demo_sample_prices_three_legs(demo_uow: UnitOfWork) -> None:
     q = quote(demo_uow, sample())
     assert [leg.mode for leg in q.legs] == ["rail_fcl", "sea_fcl", "road_ftl"]
     assert q.total == sum(ln.amount_quote for leg in q.legs for ln in leg.lines)
-    assert q.legs[1].etd == q.legs[0].eta
+    assert q.legs[1].ready == q.legs[0].eta <= q.legs[1].etd
 
 
 def test_defaults_quote_date_today_ship_date_quote_date(demo_uow: UnitOfWork) -> None:

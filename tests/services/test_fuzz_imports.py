@@ -197,4 +197,4 @@ def test_a_good_demo_xlsx_imports_all_rows(uow: UnitOfWork, tmp_path: Path) -> N
     for kind in KINDS:
         path = write_xlsx(tmp_path / f"{kind}.xlsx", demo_sheet(kind))
         assert import_checked(uow, kind, path), kind
-    assert counts(uow)[:4] == (182, 31, 12, 41)
+    assert counts(uow)[:4] == (210, 31, 12, 41)

@@ -59,8 +59,8 @@ def test_xlsx_with_a_stale_dimension_imports_every_row(uow: UnitOfWork, tmp_path
     path = to_xlsx(tmp_path / "rates.xlsx", rows)
     rewrite_sheet_xml(path, lambda xml: re.sub(r'<dimension ref="[^"]*"', '<dimension ref="A1:O100"', xml))
     result = import_file(uow, "rates", path)
-    assert (result.rows, result.new) == (182, 182)
-    assert uow.rates.count("rates") == 182
+    assert (result.rows, result.new) == (210, 210)
+    assert uow.rates.count("rates") == 210
 
 
 def test_xlsx_reads_the_first_visible_sheet(uow: UnitOfWork, tmp_path: Path) -> None:
@@ -131,9 +131,9 @@ def test_a_damaged_sheet_inside_a_good_zip_is_one_plain_error(
 def test_reimport_skips_every_identical_row(uow: UnitOfWork) -> None:
     first = import_file(uow, "rates", DEMO / "rates.csv")
     again = import_file(uow, "rates", DEMO / "rates.csv")
-    assert (first.new, first.present) == (182, 0)
-    assert again.summary() == "182 rates rows: 0 new, 182 already present"
-    assert uow.rates.count("rates") == 182
+    assert (first.new, first.present) == (210, 0)
+    assert again.summary() == "210 rates rows: 0 new, 210 already present"
+    assert uow.rates.count("rates") == 210
     surcharges = import_file(uow, "surcharges", DEMO / "surcharges.csv")
     assert import_file(uow, "surcharges", DEMO / "surcharges.csv").new == 0
     assert uow.rates.count("surcharges") == surcharges.rows == 31
@@ -151,7 +151,7 @@ def test_only_rows_equal_in_every_column_are_skipped(uow: UnitOfWork, tmp_path: 
     result = import_file(uow, "rates", path)
     # the repeated row inside the file is written once
     assert (result.rows, result.new, result.present) == (4, 1, 3)
-    assert uow.rates.count("rates") == 183
+    assert uow.rates.count("rates") == 211
 
 
 def test_blank_optional_cells_compare_equal(uow: UnitOfWork, tmp_path: Path) -> None:
@@ -183,7 +183,7 @@ def test_replace_removes_the_stored_rows_of_each_lane_and_carrier(
         csv.writer(fh).writerows([header, *new_rows])
     result = import_file(uow, "rates", path, replace=True)
     assert (result.new, result.removed) == (1, len(same_key))
-    assert uow.rates.count("rates") == 182 - len(same_key) + 1
+    assert uow.rates.count("rates") == 210 - len(same_key) + 1
     assert "replaced" in result.summary()
 
 
@@ -197,7 +197,7 @@ def test_replace_with_a_bad_row_changes_nothing(uow: UnitOfWork, tmp_path: Path)
     assert errors_of(lambda: import_file(uow, "rates", path, replace=True)) == [
         ("bad.csv", 6, "valid_to")
     ]
-    assert uow.rates.count("rates") == 182
+    assert uow.rates.count("rates") == 210
 
 
 def test_replace_is_only_for_rates(uow: UnitOfWork) -> None:

@@ -1,0 +1,90 @@
+"""Validation of imported schedule rows (``import schedules``, spec §1), as for rate sheets.
+
+``mode,origin,destination,carrier,service,departures,cutoff_days,transit_days,valid_from,valid_to``
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from booking_app.core.errors import ValidationError
+from booking_app.core.rates import MODES
+from booking_app.core.schedules import Schedule, parse_departures
+from booking_app.core.sheet_rows import (
+    SHEET_KINDS,
+    CellError,
+    Field,
+    _code,
+    _same,
+    _text,
+    _validity_pair,
+)
+
+SCHEDULE_COLUMNS = (
+    "mode", "origin", "destination", "carrier", "service", "departures", "cutoff_days",
+    "transit_days", "valid_from", "valid_to",
+)  # fmt: skip
+SCHEDULE_REQUIRED = (
+    "mode", "origin", "destination", "carrier", "departures", "cutoff_days", "valid_from",
+    "valid_to",
+)  # fmt: skip
+_MODES = frozenset(MODES)
+
+
+def _mode(mode: str) -> str:
+    if mode not in _MODES:
+        raise CellError("mode", f"{mode!r} is not one of {', '.join(MODES)}")
+    return mode
+
+
+def _departures(text: str) -> str:
+    try:
+        return parse_departures(text).text()
+    except ValidationError as exc:
+        raise CellError("departures", str(exc).removeprefix("departures ")) from None
+
+
+def _days(column: str, optional: bool) -> Any:
+    def check(text: str) -> int | None:
+        if optional and not text:
+            return None
+        if not text.isdigit():
+            raise CellError(column, f"{text!r} is not a whole number ≥ 0" if text else "is missing")
+        return int(text)
+
+    return check
+
+
+SCHEDULE_FIELDS: tuple[Field, ...] = (
+    (("mode",), ("mode",), _mode),
+    (("origin",), ("origin",), lambda v: _code(v, "origin")),
+    (("destination",), ("destination",), lambda v: _code(v, "destination")),
+    (("carrier",), ("carrier",), _text("carrier")),
+    (("service",), ("service",), _same),
+    (("departures",), ("departures",), _departures),
+    (("cutoff_days",), ("cutoff_days",), _days("cutoff_days", optional=False)),
+    (("transit_days",), ("transit_days",), _days("transit_days", optional=True)),
+    (("valid_from", "valid_to"), ("valid_from", "valid_to"), _validity_pair),
+)
+SCHEDULE_SHEET = (SCHEDULE_COLUMNS, SCHEDULE_REQUIRED, SCHEDULE_FIELDS)
+SHEET_KINDS["schedules"] = SCHEDULE_SHEET  # an import kind, like tariff_rows' and party_rows'
+
+
+def row_to_schedule(row: Sequence[Any]) -> Schedule:
+    """A stored row (id first, then SCHEDULE_COLUMNS order) as a Schedule."""
+    return Schedule(
+        id=row[0], mode=row[1], origin=row[2], destination=row[3], carrier=row[4],
+        service=row[5], departures=parse_departures(row[6]), cutoff_days=int(row[7]),
+        transit_days=None if row[8] is None else int(row[8]),
+        valid_from=date.fromisoformat(row[9]), valid_to=date.fromisoformat(row[10]),
+    )  # fmt: skip
+
+
+def schedule_to_row(s: Schedule) -> tuple[Any, ...]:
+    """A Schedule as a tuple in SCHEDULE_COLUMNS order."""
+    return (
+        s.mode, s.origin, s.destination, s.carrier, s.service, s.departures.text(),
+        s.cutoff_days, s.transit_days, s.valid_from.isoformat(), s.valid_to.isoformat(),
+    )  # fmt: skip
