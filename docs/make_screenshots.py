@@ -4,8 +4,9 @@ Run: ``.venv/bin/python docs/make_screenshots.py [--out docs/screenshots]``
 
 Builds a fresh demo database in a temporary folder (the demo corridor data, a few
 parties and the day's bookings), opens the main window offscreen and saves each view
-with ``QWidget.grab()``, in English and in Simplified Chinese:
-``{language}-{view}.png``. The follow-up and results views are grabbed at 1366×768 on
+with ``QWidget.grab()``, in English, Simplified Chinese, Vietnamese and Thai:
+``{language}-{view}.png``. The follow-up and results views, and the editor again
+(``{language}-editor-1366.png``), are grabbed at 1366×768 on
 half a year of quotes won, lost, expired and still open, and a few rates ending soon.
 "Today" is the desk's clock (``BOOKING_APP_NOW`` fixes it).
 """
@@ -33,7 +34,7 @@ from booking_app.services.settings import save_settings  # noqa: E402
 from booking_app.services.setup import init_database  # noqa: E402
 from booking_app.store.uow import UnitOfWork  # noqa: E402
 
-LANGUAGES = ("en", "zh_CN")
+LANGUAGES = ("en", "zh_CN", "vi", "th")
 SIZE = (1440, 920)
 #: The follow-up and results views are shown at a laptop's size.
 SMALL = (1366, 768)
@@ -222,6 +223,19 @@ def main() -> int:
             target = args.out / f"{language}-{name}.png"
             window.grab().save(str(target))
             saved.append(target)
+    small_editor = window.new_booking(sample())
+    wait_for_quote(small_editor)
+    for language in LANGUAGES:
+        save_settings(ctx.uow, {"language": language})
+        ctx.notify("settings")
+        pump(0.5)
+        window.resize(*SMALL)
+        window.tabs.setCurrentWidget(small_editor)
+        pump(0.3)
+        target = args.out / f"{language}-editor-1366.png"
+        window.grab().save(str(target))
+        saved.append(target)
+    small_editor.undo_stack.setClean()
     save_settings(ctx.uow, {"language": "en"})
     window.close()
     window.deleteLater()

@@ -17,7 +17,7 @@ ORGANIZATION = "BookingDesk"
 APPLICATION = "booking-desk"
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 #: Languages the desk speaks: setting value → Qt locale name.
-LANGUAGES = {"en": "en_US", "zh_CN": "zh_CN"}
+LANGUAGES = {"en": "en_US", "zh_CN": "zh_CN", "vi": "vi_VN", "th": "th_TH"}
 #: Preferred families, in order: Latin and Vietnamese, Chinese, Thai.
 FONT_FAMILIES = ["Noto Sans", "WenQuanYi Micro Hei", "Noto Sans Thai"]
 _FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
@@ -59,10 +59,14 @@ def protect_none_from_pyside() -> bool:
 
 
 def normalize_language(code: str) -> str:
-    """A language setting as one of :data:`LANGUAGES` (``zh``, ``zh-CN`` → ``zh_CN``)."""
+    """A language setting as a :data:`LANGUAGES` key (``zh-CN`` → ``zh_CN``, ``th_TH`` → ``th``)."""
     text = code.strip().replace("-", "_")
-    if text.lower().startswith("zh"):
+    lower = text.lower()
+    if lower.startswith("zh"):
         return "zh_CN"
+    for language in ("vi", "th"):
+        if lower == language or lower.startswith(language + "_"):
+            return language
     return text if text in LANGUAGES else "en"
 
 

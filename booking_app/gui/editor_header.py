@@ -80,6 +80,8 @@ class HeaderPanel(QWidget):
         self.ship_date = _date_edit(clock.today())
         self.currency = QComboBox()
         self.price_rule = QComboBox()
+        # as wide as the rule's name in the language shown, after a switch too
+        self.price_rule.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.percent = NumberEdit()
         self.percent.set_plain("")
         self.percent.setMaximumWidth(110)

@@ -379,6 +379,10 @@ class LegsPanel(QWidget):
             self.tr("Every route from the first origin to the last destination, for this cargo")
         )
         self.model.refresh_display()
+        # the mode column as wide as the longest mode in this language ("Đường biển FCL")
+        metrics = self.table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(mode_label(m)) for m in MODES)
+        self.table.horizontalHeader().resizeSection(0, max(85, widest + 16))
 
 
 def _day(text: object) -> date | None:

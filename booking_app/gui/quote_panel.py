@@ -101,6 +101,7 @@ class QuotePanel(QWidget):
         self.hide_cost_button.setDefaultAction(self.hide_cost_action)
         self.hide_cost_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.state_label = QLabel()
+        self._busy = False
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020;")
@@ -180,7 +181,8 @@ class QuotePanel(QWidget):
     # --- showing a quote -------------------------------------------------------------
 
     def set_busy(self, busy: bool) -> None:
-        """Say that a new quote is being computed."""
+        """Say that a new quote is being computed (again in a new language)."""
+        self._busy = busy
         self.state_label.setText(self.tr("Calculating…") if busy else "")
 
     def show_approval_problem(self, problem: MarginApprovalError | None) -> None:
@@ -399,4 +401,5 @@ class QuotePanel(QWidget):
                 "%1", HIDE_COST_SHORTCUT
             )
         )
+        self.set_busy(self._busy)
         self._redraw()

@@ -36,7 +36,7 @@ from booking_app.services.catalog import DatabaseLocation
 from booking_app.services.settings import SETTINGS, current_settings, save_settings
 
 # Each language in its own script, so a clerk can find theirs whatever is shown now.
-LANGUAGES = (("en", "English"), ("zh_CN", "简体中文"))
+LANGUAGES = (("en", "English"), ("zh_CN", "简体中文"), ("vi", "Tiếng Việt"), ("th", "ไทย"))
 Editor = QLineEdit | QPlainTextEdit | QComboBox | QSpinBox
 #: Settings that are percentages a clerk types, read in the display language's notation.
 PERCENT_SETTINGS = ("default_markup_percent", "min_margin_percent")

@@ -1084,6 +1084,10 @@ Confirm it at the new price as revision %5?</translation>
         <translation>Added</translation>
     </message>
     <message>
+        <source>Cut-off</source>
+        <translation>Cut-off</translation>
+    </message>
+    <message>
         <source>Cheapest</source>
         <translation>Cheapest</translation>
     </message>
@@ -1112,6 +1116,14 @@ Confirm it at the new price as revision %5?</translation>
         <translation>Remove a charge or spot rate added to the leg under the cursor</translation>
     </message>
     <message>
+        <source>Suggest routes…</source>
+        <translation>Suggest routes…</translation>
+    </message>
+    <message>
+        <source>Every route from the first origin to the last destination, for this cargo</source>
+        <translation>Every route from the first origin to the last destination, for this cargo</translation>
+    </message>
+    <message>
         <source>not priced: another leg has a problem</source>
         <translation>not priced: another leg has a problem</translation>
     </message>
@@ -1119,6 +1131,14 @@ Confirm it at the new price as revision %5?</translation>
         <source>spot %1</source>
         <extracomment>What a clerk adds to a leg by hand (selling.md §4), kept in the row as JSON text. Finds carriers: (mode, origin, destination, ETD) → names.</extracomment>
         <translation>spot %1</translation>
+    </message>
+    <message>
+        <source>Cargo ready {ready}; at the terminal by {cutoff}; sails {etd}</source>
+        <translation>Cargo ready {ready}; at the terminal by {cutoff}; sails {etd}</translation>
+    </message>
+    <message>
+        <source>No schedule: departs when ready</source>
+        <translation>No schedule: departs when ready</translation>
     </message>
     <message>
         <source>Remove spot rate %1</source>
@@ -2247,6 +2267,58 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>By month</source>
         <translation>By month</translation>
+    </message>
+</context>
+<context>
+    <name>RouteChart</name>
+    <message>
+        <source>transit days →</source>
+        <translation>transit days →</translation>
+    </message>
+    <message>
+        <source>total ↑</source>
+        <translation>total ↑</translation>
+    </message>
+</context>
+<context>
+    <name>RouteSuggestionsDialog</name>
+    <message>
+        <source>Suggest routes</source>
+        <translation>Suggest routes</translation>
+    </message>
+    <message>
+        <source>Searching routes…</source>
+        <translation>Searching routes…</translation>
+    </message>
+    <message>
+        <source>Use this route</source>
+        <translation>Use this route</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route(s) found.</source>
+        <translation>
+            <numerusform>%n route found.</numerusform>
+            <numerusform>%n routes found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No route can be priced for this cargo and date.</source>
+        <translation>No route can be priced for this cargo and date.</translation>
+    </message>
+</context>
+<context>
+    <name>RouteTableModel</name>
+    <message>
+        <source>cheapest</source>
+        <translation>cheapest</translation>
+    </message>
+    <message>
+        <source>fastest</source>
+        <translation>fastest</translation>
+    </message>
+    <message>
+        <source>greenest</source>
+        <translation>greenest</translation>
     </message>
 </context>
 <context>

@@ -1079,6 +1079,10 @@ Confirm it at the new price as revision %5?</source>
         <translation>手工添加</translation>
     </message>
     <message>
+        <source>Cut-off</source>
+        <translation>截关</translation>
+    </message>
+    <message>
         <source>Cheapest</source>
         <translation>最便宜</translation>
     </message>
@@ -1107,6 +1111,14 @@ Confirm it at the new price as revision %5?</source>
         <translation>删除光标所在运段上手工添加的费用或即期运价</translation>
     </message>
     <message>
+        <source>Suggest routes…</source>
+        <translation>推荐路线…</translation>
+    </message>
+    <message>
+        <source>Every route from the first origin to the last destination, for this cargo</source>
+        <translation>针对本票货物，从首个起运地到最终目的地的所有路线</translation>
+    </message>
+    <message>
         <source>not priced: another leg has a problem</source>
         <translation>未计价：其他运段有问题</translation>
     </message>
@@ -1114,6 +1126,14 @@ Confirm it at the new price as revision %5?</source>
         <source>spot %1</source>
         <extracomment>What a clerk adds to a leg by hand (selling.md §4), kept in the row as JSON text. Finds carriers: (mode, origin, destination, ETD) → names.</extracomment>
         <translation>即期 %1</translation>
+    </message>
+    <message>
+        <source>Cargo ready {ready}; at the terminal by {cutoff}; sails {etd}</source>
+        <translation>货物就绪 {ready}；{cutoff} 前进港；{etd} 开航</translation>
+    </message>
+    <message>
+        <source>No schedule: departs when ready</source>
+        <translation>无船期：货好即发</translation>
     </message>
     <message>
         <source>Remove spot rate %1</source>
@@ -2239,6 +2259,57 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>By month</source>
         <translation>按月份</translation>
+    </message>
+</context>
+<context>
+    <name>RouteChart</name>
+    <message>
+        <source>transit days →</source>
+        <translation>运输天数 →</translation>
+    </message>
+    <message>
+        <source>total ↑</source>
+        <translation>总价 ↑</translation>
+    </message>
+</context>
+<context>
+    <name>RouteSuggestionsDialog</name>
+    <message>
+        <source>Suggest routes</source>
+        <translation>推荐路线</translation>
+    </message>
+    <message>
+        <source>Searching routes…</source>
+        <translation>正在搜索路线…</translation>
+    </message>
+    <message>
+        <source>Use this route</source>
+        <translation>使用此路线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 条路线。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No route can be priced for this cargo and date.</source>
+        <translation>此货物和日期没有可计价的路线。</translation>
+    </message>
+</context>
+<context>
+    <name>RouteTableModel</name>
+    <message>
+        <source>cheapest</source>
+        <translation>最便宜</translation>
+    </message>
+    <message>
+        <source>fastest</source>
+        <translation>最快</translation>
+    </message>
+    <message>
+        <source>greenest</source>
+        <translation>最环保</translation>
     </message>
 </context>
 <context>
