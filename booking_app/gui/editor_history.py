@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 
 def _values(entry: dict[str, Any]) -> str:
@@ -21,7 +21,10 @@ class HistoryPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.list = QListWidget()
+        self.list = QTreeWidget()  # one column, no header: a small list
+        self.list.setColumnCount(1)
+        self.list.setHeaderHidden(True)
+        self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -33,10 +36,16 @@ class HistoryPanel(QWidget):
         for entry in entries:
             who = f" — {entry['clerk']}" if entry.get("clerk") else ""
             detail = f" {entry['detail']}" if entry.get("detail") else ""
-            item = QListWidgetItem(f"{entry['at']}  {entry['action']}{detail}{who}")
-            item.setToolTip(_values(entry))
-            self.list.addItem(item)
+            item = QTreeWidgetItem([f"{entry['at']}  {entry['action']}{detail}{who}"])
+            item.setToolTip(0, _values(entry))
+            self.list.addTopLevelItem(item)
 
     def texts(self) -> list[str]:
         """The lines shown (for tests and accessibility)."""
-        return [self.list.item(i).text() for i in range(self.list.count())]
+        items = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
+        return [item.text(0) for item in items if item is not None]
+
+    def tooltip(self, row: int) -> str:
+        """The old and new values shown for entry ``row``."""
+        item = self.list.topLevelItem(row)
+        return item.toolTip(0) if item is not None else ""

@@ -175,7 +175,7 @@ def test_the_editor_shows_the_bookings_history(window: MainWindow, qtbot: Any) -
     assert len(lines) == 2
     assert lines[0].startswith("2026-11-30T09:30:00  book quoted")
     assert "status confirmed" in lines[1]
-    tip = editor.history.list.item(1).toolTip()
+    tip = editor.history.tooltip(1)
     assert '"status": "quoted"' in tip and '"status": "confirmed"' in tip
     assert editor.history_box.title() == "History"
     fresh = window.new_booking()
