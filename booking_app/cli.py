@@ -19,7 +19,7 @@ from typing import Any, NoReturn
 
 from platformdirs import user_data_dir
 
-from booking_app import cli_quotes
+from booking_app import cli_quotes, cli_server
 from booking_app.core.database_errors import DatabaseReadOnlyError
 from booking_app.core.errors import BookingDeskError
 from booking_app.core.limits import MAX_JSON_BYTES, loads_request
@@ -27,6 +27,7 @@ from booking_app.core.quote_json import quote_to_json
 from booking_app.services import quoting
 from booking_app.services.imports import DEDUPED, import_file
 from booking_app.services.setup import init_database
+from booking_app.store.backend import as_target
 from booking_app.store.db import database_error, is_network_path
 from booking_app.store.uow import UnitOfWork
 
@@ -47,19 +48,22 @@ class _Parser(argparse.ArgumentParser):
         raise UserError(f"{self.prog}: {message}")
 
 
-def default_db_path() -> Path:
-    """``--db``, else ``BOOKING_APP_DB``, else ``booking.sqlite3`` in the user data dir."""
+def default_db_path() -> Path | str:
+    """``--db``, else ``BOOKING_APP_DB``, else ``booking.sqlite3`` in the user data dir.
+
+    A ``postgresql://`` URL names an office server (office.md §1), anything else a file.
+    """
     env = os.environ.get("BOOKING_APP_DB")
     if env:
-        return Path(env)
+        return as_target(env)
     return Path(user_data_dir("booking-desk", appauthor=False)) / "booking.sqlite3"
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every command of cli-and-files.md."""
     parser = _Parser(prog="booking-app", description="The booking desk.")
-    parser.add_argument("--db", type=Path, help="database file (default: $BOOKING_APP_DB or "
-                        "booking.sqlite3 in the user data folder)")  # fmt: skip
+    parser.add_argument("--db", type=as_target, help="database file or postgresql:// URL (default:"
+                        " $BOOKING_APP_DB or booking.sqlite3 in the user data folder)")  # fmt: skip
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     init = sub.add_parser("init", help="create the database")
     init.add_argument("--demo", action="store_true", help="load the demo corridor data")
@@ -96,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="put a backup in place of the database")
     restore.add_argument("file", type=Path, help="the backup file")
     cli_quotes.add_parsers(sub)
+    cli_server.add_parsers(sub)
     return parser
 
 
@@ -219,9 +224,12 @@ def cmd_backup(uow: UnitOfWork, args: argparse.Namespace) -> Outcome:
     return Outcome(f"backed up to {written}", f"backed up to {written}")
 
 
-def restore(db_path: Path, args: argparse.Namespace) -> Outcome:
+def restore(db_path: Path | str, args: argparse.Namespace) -> Outcome:
     """``restore FILE``: runs without opening the (perhaps damaged) database first."""
     from booking_app.services.backups import restore_database
+
+    if isinstance(db_path, str):
+        raise UserError("restore puts a database file back; an office server keeps its own")
 
     done = restore_database(db_path, args.file)
     kept = f"; the previous database is kept as {done.kept_aside}" if done.kept_aside else ""
@@ -244,7 +252,7 @@ COMMANDS: dict[str, Callable[[UnitOfWork, argparse.Namespace], Outcome]] = {
 }
 
 
-def _open(path: Path) -> UnitOfWork:
+def _open(path: Path | str) -> UnitOfWork:
     if is_network_path(path):
         _say(f"warning: {path} is on a network share; SQLite may corrupt it there")
     try:
@@ -303,7 +311,7 @@ def _expire_overdue(uow: UnitOfWork) -> None:
         expire_overdue(uow)
 
 
-def _run_command(args: argparse.Namespace, db_path: Path) -> Outcome:
+def _run_command(args: argparse.Namespace, db_path: Path | str) -> Outcome:
     if args.command == "restore":
         return restore(db_path, args)
     uow = _open(db_path)
@@ -319,7 +327,7 @@ def _run_command(args: argparse.Namespace, db_path: Path) -> Outcome:
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 done, 2 user error, 1 bug)."""
-    db_path = default_db_path()
+    db_path: Path | str = default_db_path()
     try:
         args = build_parser().parse_args(argv)
         db_path = args.db or db_path
@@ -327,6 +335,9 @@ def run(argv: Sequence[str] | None = None) -> int:
             from booking_app.launcher import launch_gui
 
             return launch_gui(db_path)
+        if args.command == "server":  # sets the server up: no desk database opened first
+            cli_server.run_server(db_path, args)
+            return 0
         outcome = _run_command(args, db_path)
     except (UserError, BookingDeskError) as exc:
         _say(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)

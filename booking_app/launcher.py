@@ -11,18 +11,21 @@ from booking_app.services.setup import init_database
 from booking_app.store.db import is_network_path
 
 
-def prepare_database(db_path: Path) -> bool:
+def prepare_database(db_path: Path | str) -> bool:
     """Create the database with the demo corridor data when it does not exist yet.
 
     Returns:
         True when the database was created now.
     """
+    if isinstance(db_path, str):  # an office server: set up by `server init`, no demo data
+        init_database(db_path).close()
+        return False
     is_new = not db_path.exists()
     init_database(db_path, demo=is_new).close()
     return is_new
 
 
-def launch_gui(db_path: Path) -> int:
+def launch_gui(db_path: Path | str) -> int:
     """Open the GUI on ``db_path`` (created with the demo data if new); the exit status."""
     if is_network_path(db_path):
         print(f"warning: {db_path} is on a network share; SQLite may corrupt it there",

@@ -19,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from booking_app.core.clock import NOW_VARIABLE, FixedClock  # noqa: E402
 from booking_app.services.setup import init_database  # noqa: E402
 from booking_app.store.uow import UnitOfWork  # noqa: E402
+from tests.pgserver import PgServer, ServerUnavailable, start_server  # noqa: E402
 
 #: "Now" for the whole suite: a Monday inside the demo rates' validity.
 TEST_NOW = datetime(2026, 11, 30, 9, 30)
@@ -33,8 +34,49 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    """A path for a new database."""
+def backend() -> str:
+    """The store backend of a test: SQLite, unless its folder runs it on both (see
+    ``both_backends`` in tests/store and tests/services)."""
+    return "sqlite"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """One throwaway PostgreSQL server for the session. If it cannot start, every test
+    that needs it FAILS with the reason: nothing is skipped."""
+    try:
+        server = start_server()
+    except ServerUnavailable as exc:
+        pytest.fail(f"PostgreSQL test server unavailable: {exc}", pytrace=False)
+    try:
+        empty = server.new_database()
+        UnitOfWork.open(empty).close()
+        server.admin(f'ALTER DATABASE "{_dbname(empty)}" RENAME TO "desk_empty"')
+        demo = server.new_database()
+        init_database(demo, demo=True).close()
+        server.admin(f'ALTER DATABASE "{_dbname(demo)}" RENAME TO "desk_demo"')
+        yield server
+    finally:
+        server.stop()
+
+
+def _dbname(url: str) -> str:
+    return url.rsplit("/", 1)[1]
+
+
+def _server_database(request: pytest.FixtureRequest, template: str) -> str:
+    server: PgServer = request.getfixturevalue("pg_server")
+    url = server.new_database(template)
+    request.addfinalizer(lambda: server.drop_database(url))
+    return url
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, backend: str, request: pytest.FixtureRequest) -> Path | str:
+    """Where a new database goes: a SQLite file path, or (backend ``postgresql``) the
+    URL of a new database on the test server, already migrated."""
+    if backend == "postgresql":
+        return _server_database(request, "desk_empty")
     return tmp_path / "desk.sqlite3"
 
 
@@ -55,10 +97,19 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_uow(demo_template: Path, db_path: Path, clock: FixedClock) -> Iterator[UnitOfWork]:
+def demo_uow(
+    backend: str, tmp_path: Path, clock: FixedClock, request: pytest.FixtureRequest
+) -> Iterator[UnitOfWork]:
     """A unit of work on a private copy of the demo database."""
     import sqlite3
 
+    if backend == "postgresql":
+        server_unit = UnitOfWork.open(_server_database(request, "desk_demo"), clock)
+        yield server_unit
+        server_unit.close()
+        return
+    db_path = request.getfixturevalue("db_path")
+    demo_template = request.getfixturevalue("demo_template")
     src = sqlite3.connect(demo_template)
     dst = sqlite3.connect(db_path)
     src.backup(dst)
@@ -67,3 +118,11 @@ def demo_uow(demo_template: Path, db_path: Path, clock: FixedClock) -> Iterator[
     unit = UnitOfWork.open(db_path, clock)
     yield unit
     unit.close()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The markers of the two-backend runs."""
+    config.addinivalue_line(
+        "markers", "sqlite_only(reason): a test of SQLite itself (pragmas, query plans)"
+    )
+

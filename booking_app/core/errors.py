@@ -75,3 +75,26 @@ class ImportFileError(ValidationError):
         first = str(errors[0]) if errors else "import failed"
         more = f" (and {len(errors) - 1} more bad rows)" if len(errors) > 1 else ""
         super().__init__(first + more)
+
+
+class PermissionDeniedError(BookingDeskError):
+    """The office server refused an action to the clerk's role (office.md §3).
+
+    ``action`` says what was tried (``importing rates``), ``role`` the desk role that
+    may do it (``pricing``), ``table`` what the server refused.
+    """
+
+    def __init__(self, action: str, role: str, table: str = "") -> None:
+        self.action = action
+        self.role = role
+        self.table = table
+        super().__init__(f"permission denied: {action} needs the {role} role")
+
+
+class ServerUnavailableError(BookingDeskError):
+    """The office server cannot be reached (office.md §5): ``target`` and the reason."""
+
+    def __init__(self, target: str, reason: str) -> None:
+        self.target = target
+        self.reason = reason
+        super().__init__(f"cannot reach the office server {target}: {reason}")

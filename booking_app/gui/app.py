@@ -167,12 +167,12 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(db_path: Path) -> int:
+def run_gui(db_path: Path | str) -> int:
     """Open the desk on ``db_path`` and run until the window closes; the exit status.
 
-    A database that cannot be used is answered with a dialog (open another file,
+    A database file that cannot be used is answered with a dialog (open another file,
     restore a backup, or quit: exit 2); an unforeseen error shows a dialog naming the
-    log. The first start of a day backs the database up into ``backups/``.
+    log. The first start of a day backs a database file up into ``backups/``.
     """
     from booking_app.gui.backup_actions import start_of_day_backup
     from booking_app.gui.database_dialog import (

@@ -55,6 +55,7 @@ class BackupActions(QObject):
 
     def ask_backup_path(self) -> Path | None:
         """Where to write a backup (None when the clerk cancels)."""
+        assert isinstance(self.ctx.db_path, Path)
         stamp = self.ctx.clock.now().strftime("%Y%m%d-%H%M")
         folder = backup_folder(self.ctx.db_path)
         suggested = folder / f"{self.ctx.db_path.stem}-{stamp}.sqlite3"
@@ -66,6 +67,7 @@ class BackupActions(QObject):
 
     def ask_restore_path(self) -> Path | None:
         """Which backup to restore (None when the clerk cancels)."""
+        assert isinstance(self.ctx.db_path, Path)
         chosen, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Restore a backup"), str(backup_folder(self.ctx.db_path)),
             self.tr("Booking desk databases (*.sqlite3 *.db);;All files (*)"),
@@ -82,8 +84,20 @@ class BackupActions(QObject):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def _on_server(self) -> bool:
+        """True (after saying so) when the desk works on an office server, not a file."""
+        if isinstance(self.ctx.db_path, Path):
+            return False
+        QMessageBox.information(
+            self.window, self.tr("Backups"),
+            self.tr("The office server keeps its own backups; this desk has no file to copy."),
+        )  # fmt: skip
+        return True
+
     def backup_now(self) -> Path | None:
         """Write a checked copy of the database where the clerk says."""
+        if self._on_server():
+            return None
         path = self.ask_backup_path()
         if path is None or refuses_database_file(self.window, self.ctx, path):
             return None
@@ -100,12 +114,15 @@ class BackupActions(QObject):
 
     def restore(self) -> bool:
         """Put a backup in place of the database, after closing the open bookings."""
+        if self._on_server():
+            return False
         source = self.ask_restore_path()
         if source is None or not self.confirm_restore(source):
             return False
         for editor in list(self.window.editors()):
             if not self.window.close_tab(self.window.tabs.indexOf(editor)):
                 return False
+        assert isinstance(self.ctx.db_path, Path)
         try:
             done = restore_database(self.ctx.db_path, source, self.ctx.clock)
         except BookingDeskError as exc:

@@ -111,7 +111,7 @@ class BookingEditor(QWidget):
         self.addAction(self.quote_panel.hide_cost_action)  # Ctrl+Shift+H anywhere in the editor
         self.party_badges = PartyBadges(self.header, self._is_new_party, self)
 
-        self.quoter = LiveQuoter(ctx.new_uow, self.request, self, self.number_problems)
+        self.quoter = LiveQuoter(ctx.new_quote_uow, self.request, self, self.number_problems)
         self.quoter.priced.connect(self._show_live_quote)
         self.header.changed.connect(self._on_changed)
         self.cargo.changed.connect(self._on_changed)
@@ -321,6 +321,7 @@ class BookingEditor(QWidget):
         if approval is not None:
             raw["approval"] = approval
         try:
+            self.ctx.make_rates_current()  # the server prices the save; the copy follows it
             booking = desk.save_booking(self.ctx.uow, raw, status, self.booking_no, self.clerk)
         except MarginApprovalError:
             raise

@@ -50,12 +50,18 @@ def open_problem(exc: Exception, path: Path) -> str | None:
 
 
 def open_desk(
-    db_path: Path, ask: Ask, clock: Clock | None = None, inform: Callable[[str], None] = print
+    db_path: Path | str,
+    ask: Ask,
+    clock: Clock | None = None,
+    inform: Callable[[str], None] = print,
 ) -> DeskContext | None:
     """A desk context on ``db_path``, or on the file the clerk picks instead; None: quit.
 
     A database that does not exist yet is created with the demo data (as at first start).
+    An office server (a ``postgresql://`` URL) is opened as it is.
     """
+    if isinstance(db_path, str):
+        return DeskContext(db_path, clock=clock)
     path = db_path
     while True:
         try:
@@ -121,7 +127,7 @@ class ExceptionDialogHook:
     """``sys.excepthook`` for the GUI: log the traceback, show one dialog naming the log."""
 
     def __init__(
-        self, show: Callable[[str], None] | None = None, db_path: Path | None = None
+        self, show: Callable[[str], None] | None = None, db_path: Path | str | None = None
     ) -> None:
         self.show = show or self._dialog
         self.db_path = db_path

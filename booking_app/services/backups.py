@@ -54,6 +54,8 @@ def backup_database(uow: UnitOfWork, out: str | Path) -> Path:
         DatabaseDamagedError: the copy fails its integrity check (nothing is written).
         ValidationError: ``out`` cannot be written.
     """
+    if uow.path is None:
+        raise ValidationError("backup copies a database file; an office server keeps its own")
     target = check_output_path(out, [uow.path])
     temporary = temporary_sibling(target)
     try:

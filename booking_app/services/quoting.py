@@ -182,7 +182,8 @@ def book(
             if len(raws) == 1:
                 raise
             raise type(exc)(f"request {i}: {exc}") from None
-    with uow:
+
+    def write() -> list[Booking]:
         bookings = []
         for item in prepared:
             now = uow.clock.now()
@@ -203,8 +204,9 @@ def book(
             )
             record_approval(uow, booking)
             bookings.append(booking)
-        uow.commit()
-    return bookings
+        return bookings
+
+    return uow.transaction(write)
 
 
 def get_booking(uow: UnitOfWork, booking_no: str) -> Booking:

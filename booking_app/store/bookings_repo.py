@@ -35,6 +35,7 @@ from booking_app.core.request_extras import (
     spot_to_json,
 )
 from booking_app.core.selling import PriceRule
+from booking_app.store.backend import BOOKINGS_CHANNEL, dialect_of
 from booking_app.store.parties_repo import PartyRepository
 
 
@@ -51,14 +52,15 @@ class BookingRepository:
 
     def next_booking_no(self, year: int) -> str:
         """Take the next number of ``year`` (call inside the saving transaction)."""
-        conn = self.db.conn
-        conn.execute(
+        # One statement that locks the year's counter row until the booking commits:
+        # concurrent desks wait for each other and never take the same number.
+        row = self.db.conn.execute(
             "INSERT INTO booking_counters (year, last) VALUES (?, 1)"
-            " ON CONFLICT(year) DO UPDATE SET last = last + 1",
+            " ON CONFLICT (year) DO UPDATE SET last = booking_counters.last + 1"
+            " RETURNING last",
             (year,),
-        )
-        last = conn.execute("SELECT last FROM booking_counters WHERE year = ?", (year,))
-        return format_booking_no(year, int(last.fetchone()[0]))
+        ).fetchall()[0]
+        return format_booking_no(year, int(row[0]))
 
     def add(self, booking: Booking) -> int:
         """Insert a booking revision with its legs, lines, FX and frozen names; its row id."""
@@ -98,6 +100,8 @@ class BookingRepository:
             ),
         )  # fmt: skip
         booking_id = int(cur.lastrowid or 0)
+        if dialect_of(self.db).server:  # other desks hear of it when this commits (§4)
+            self.db.conn.execute("SELECT pg_notify(?, ?)", (BOOKINGS_CHANNEL, booking.booking_no))
         if quote is not None:
             self.db.conn.executemany(
                 "INSERT INTO booking_fx (booking_id, currency, units_per_usd) VALUES (?,?,?)",
@@ -173,7 +177,7 @@ class BookingRepository:
                 f"SELECT name FROM locations WHERE code IN ({','.join('?' * len(codes))})",
                 codes,
             )
-        ]
+        ] if codes else []
         words = [booking.booking_no, p.customer, p.shipper, p.consignee, *codes, *names]
         return "\n".join(w for w in words if w).casefold()
 
@@ -293,8 +297,8 @@ class BookingRepository:
         return [
             r[0]
             for r in self.db.conn.execute(
-                "SELECT DISTINCT booking_no FROM bookings WHERE booking_date = ?"
-                " ORDER BY created_at, booking_no",
+                "SELECT booking_no FROM bookings WHERE booking_date = ?"
+                " GROUP BY booking_no ORDER BY min(created_at), booking_no",
                 (day.isoformat(),),
             )
         ]

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from booking_app.core.rates import Rate, Surcharge
 from booking_app.core.sheet_rows import RATE_COLUMNS, SURCHARGE_COLUMNS
+from booking_app.store.backend import dialect_of
 from booking_app.store.parties_repo import PARTY_FIELDS
 from booking_app.store.rates_repo import row_to_rate, row_to_surcharge
 
@@ -163,7 +164,7 @@ class CatalogRepository:
         text = text.strip()
         if not text:
             return list(self.db.query("SELECT * FROM parties ORDER BY name LIMIT ?", [limit]))
-        fields = " || char(10) || ".join(PARTY_FIELDS)
+        fields = f" || {dialect_of(self.db).newline} || ".join(PARTY_FIELDS)
         return list(
             self.db.query(
                 f"SELECT * FROM parties WHERE instr(lower({fields}), lower(?)) > 0"
@@ -185,7 +186,9 @@ class CatalogRepository:
     # --- the file --------------------------------------------------------------------
 
     def database_file(self) -> Path | None:
-        """The main database file, or None for an in-memory database."""
+        """The main database file, or None for an in-memory or a server database."""
+        if dialect_of(self.db).server:
+            return None
         for row in self.db.conn.execute("PRAGMA database_list"):
             if row[1] == "main":
                 return Path(row[2]) if row[2] else None

@@ -24,6 +24,7 @@ from booking_app.core.database_errors import (
     NotADeskDatabaseError,
 )
 from booking_app.core.errors import BookingDeskError
+from booking_app.store.backend import is_server_url
 from booking_app.store.schema import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 10_000
@@ -113,7 +114,10 @@ def open_database(path: str | Path) -> Database:
     Raises:
         DatabaseFileError: not a desk database, damaged, or from a newer desk.
         DatabaseReadOnlyError: the file is read-only and would need migrating.
+        ValueError: ``path`` is a server URL (``backend.open_store`` opens those).
     """
+    if is_server_url(path):  # never a file named after a server (backend.open_store)
+        raise ValueError(f"{path} is a server URL, not a SQLite file")
     check_header(path)
     read_only = is_read_only(path)
     if str(path) != ":memory:" and not read_only:
@@ -163,6 +167,8 @@ def database_error(exc: sqlite3.Error, path: str | Path) -> BookingDeskError | N
 def is_network_path(path: str | Path) -> bool:
     """True when ``path`` lies on a network file system (SQLite corrupts there under load)."""
     text = str(path)
+    if is_server_url(text):
+        return False  # a PostgreSQL server is made for sharing
     if text.startswith(("\\\\", "//")):
         return True
     mounts = Path("/proc/mounts")

@@ -30,10 +30,13 @@ class PartyRepository:
         if row is not None:
             return int(row[0])
         stamp = self.clock.now().isoformat(timespec="seconds")
-        cur = self.db.conn.execute(
-            "INSERT INTO parties (name, created_at) VALUES (?, ?)", (name, stamp)
+        # Another desk may be adding the same name right now: wait for it, then use its row.
+        self.db.conn.execute(
+            "INSERT INTO parties (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
+            (name, stamp),
         )
-        return int(cur.lastrowid or 0)
+        row = self.db.conn.execute("SELECT id FROM parties WHERE name = ?", (name,)).fetchone()
+        return int(row[0])
 
     def name_of(self, party_id: int | None) -> str:
         """The name of a party id ('' for None)."""

@@ -15,6 +15,7 @@ from booking_app.core.routes import Lane
 from booking_app.core.schedule_rows import SCHEDULE_COLUMNS, row_to_schedule
 from booking_app.core.schedules import Schedule
 from booking_app.core.sheet_rows import RATE_COLUMNS, SURCHARGE_COLUMNS
+from booking_app.store.backend import bulk_insert, dialect_of
 
 
 def _dec(text: str | None) -> Decimal | None:
@@ -77,7 +78,8 @@ def _insert_new_sql(table: str, columns: Sequence[str]) -> str:
     """
     marks = ", ".join(f"?{i}" for i in range(1, len(columns) + 1))
     same = " AND ".join(
-        f"{c} {'IS' if c in _NULLABLE else '='} ?{i}" for i, c in enumerate(columns, 1)
+        f"{c} {'IS NOT DISTINCT FROM' if c in _NULLABLE else '='} ?{i}"
+        for i, c in enumerate(columns, 1)
     )
     return (
         f"INSERT INTO {table} ({', '.join(columns)}) SELECT {marks}"
@@ -87,9 +89,6 @@ def _insert_new_sql(table: str, columns: Sequence[str]) -> str:
 
 _INSERT_NEW_RATE = _insert_new_sql("rates", RATE_COLUMNS)
 _INSERT_NEW_SURCHARGE = _insert_new_sql("surcharges", SURCHARGE_COLUMNS)
-_INSERT_RATE = (
-    f"INSERT INTO rates ({', '.join(RATE_COLUMNS)}) VALUES ({', '.join('?' * len(RATE_COLUMNS))})"
-)
 _LANE = slice(0, 3)  # mode, origin, destination: the first RATE_COLUMNS
 _CARRIER_LANE = slice(0, 4)  # … and carrier
 
@@ -123,26 +122,23 @@ class RateRepository:
     def _version(self) -> tuple[int, int]:
         """Changes by other connections (``data_version``) and by this one: equal values
         mean the database is as it was."""
-        (other,) = self.db.conn.execute("PRAGMA data_version").fetchone()
+        if dialect_of(self.db).server:  # the server's reference version moves on any change
+            (other,) = self.db.conn.execute("SELECT version FROM reference_version").fetchone()
+        else:
+            (other,) = self.db.conn.execute("PRAGMA data_version").fetchone()
         return int(other), self.db.conn.total_changes
 
     def add_rates(self, rows: Iterable[tuple[Any, ...]]) -> int:
         """Insert rate tuples (RATE_COLUMNS order) in the caller's transaction."""
-        marks = ", ".join("?" * len(RATE_COLUMNS))
-        sql = f"INSERT INTO rates ({', '.join(RATE_COLUMNS)}) VALUES ({marks})"
-        return self.db.conn.executemany(sql, rows).rowcount
+        return bulk_insert(self.db, "rates", RATE_COLUMNS, rows)
 
     def add_surcharges(self, rows: Iterable[tuple[Any, ...]]) -> int:
         """Insert surcharge tuples (SURCHARGE_COLUMNS order) in the caller's transaction."""
-        marks = ", ".join("?" * len(SURCHARGE_COLUMNS))
-        sql = f"INSERT INTO surcharges ({', '.join(SURCHARGE_COLUMNS)}) VALUES ({marks})"
-        return self.db.conn.executemany(sql, rows).rowcount
+        return bulk_insert(self.db, "surcharges", SURCHARGE_COLUMNS, rows)
 
     def add_schedules(self, rows: Iterable[tuple[Any, ...]]) -> int:
         """Insert schedule tuples (SCHEDULE_COLUMNS order) in the caller's transaction."""
-        marks = ", ".join("?" * len(SCHEDULE_COLUMNS))
-        sql = f"INSERT INTO schedules ({', '.join(SCHEDULE_COLUMNS)}) VALUES ({marks})"
-        return self.db.conn.executemany(sql, rows).rowcount
+        return bulk_insert(self.db, "schedules", SCHEDULE_COLUMNS, rows)
 
     def schedules_for(self, mode: str, origin: str, destination: str) -> list[Schedule]:
         """Every schedule row of a lane, whatever its validity."""
@@ -180,7 +176,7 @@ class RateRepository:
                 keys,
             ).rowcount
         fresh, known = self._split_by_stored_lane(unique)
-        new = self.db.conn.executemany(_INSERT_RATE, fresh).rowcount if fresh else 0
+        new = bulk_insert(self.db, "rates", RATE_COLUMNS, fresh) if fresh else 0
         if known:
             new += self.db.conn.executemany(_INSERT_NEW_RATE, known).rowcount
         return AddedRows(len(given), new, removed)
@@ -208,7 +204,9 @@ class RateRepository:
         """Insert or replace FX rows keyed by (currency, valid_from)."""
         data = [(r.currency, f"{r.units_per_usd:f}", r.valid_from.isoformat()) for r in rows]
         self.db.conn.executemany(
-            "INSERT OR REPLACE INTO fx_rates (currency, units_per_usd, valid_from) VALUES (?,?,?)",
+            "INSERT INTO fx_rates (currency, units_per_usd, valid_from) VALUES (?,?,?)"
+            " ON CONFLICT (currency, valid_from)"
+            " DO UPDATE SET units_per_usd = excluded.units_per_usd",
             data,
         )
         return len(data)
@@ -294,8 +292,9 @@ class LocationRepository:
         """Insert or replace location tuples (LOCATION_COLUMNS order)."""
         data = list(rows)
         self.db.conn.executemany(
-            "INSERT OR REPLACE INTO locations (code, name, country, kind, lat, lon)"
-            " VALUES (?,?,?,?,?,?)",
+            "INSERT INTO locations (code, name, country, kind, lat, lon) VALUES (?,?,?,?,?,?)"
+            " ON CONFLICT (code) DO UPDATE SET name = excluded.name, country = excluded.country,"
+            " kind = excluded.kind, lat = excluded.lat, lon = excluded.lon",
             data,
         )
         return len(data)

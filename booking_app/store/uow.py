@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TypeVar
 
 from sqlite_utils import Database
 
 from booking_app.core.clock import Clock, clock_from_environment
+from booking_app.store.backend import dialect_of, is_retryable, open_store
 from booking_app.store.bookings_repo import BookingRepository
-from booking_app.store.db import database_error, open_database
+from booking_app.store.db import database_error
 from booking_app.store.listing_repo import ListingRepository
 from booking_app.store.parties_repo import AuditLog, PartyRepository, SettingsRepository
 from booking_app.store.pricing_repo import PricingRepository
@@ -18,9 +21,13 @@ from booking_app.store.rates_repo import LocationRepository, RateRepository
 from booking_app.store.tariffs_repo import TariffRepository
 from booking_app.store.watch_repo import WatchRepository
 
+T = TypeVar("T")
+
 
 def database_file(db: Database) -> Path | None:
-    """The file behind ``db``'s main schema (None for an in-memory database)."""
+    """The file behind ``db``'s main schema (None in memory or on a server)."""
+    if dialect_of(db).server:
+        return None
     for row in db.conn.execute("PRAGMA database_list").fetchall():
         if row[1] == "main" and row[2]:
             return Path(row[2])
@@ -38,6 +45,7 @@ class UnitOfWork:
 
     def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self.db = db
+        self.dialect = dialect_of(db)
         self.clock: Clock = clock or clock_from_environment()
         self.path: Path | None = database_file(db)
         self._depth = 0
@@ -54,8 +62,11 @@ class UnitOfWork:
 
     @classmethod
     def open(cls, path: str | Path, clock: Clock | None = None) -> UnitOfWork:
-        """A unit of work on the database at ``path`` (created and migrated if needed)."""
-        return cls(open_database(path), clock)
+        """A unit of work on the database at ``path`` (created and migrated if needed).
+
+        ``path`` is a SQLite file or a ``postgresql://`` URL (office.md §1).
+        """
+        return cls(open_store(path), clock)
 
     def _execute(self, sql: str) -> None:
         try:
@@ -67,7 +78,7 @@ class UnitOfWork:
         if self._depth == 0:
             # IMMEDIATE takes the write lock now: a busy database fails here, before
             # anything is written (DatabaseBusyError), not half-way through.
-            self._execute("BEGIN IMMEDIATE")
+            self._execute(self.dialect.begin)
         self._depth += 1
         return self
 
@@ -99,6 +110,23 @@ class UnitOfWork:
             error = database_error(exc, self.path or ":memory:")
             if error is not None:
                 raise error from None
+
+    def transaction(self, work: Callable[[], T], attempts: int = 5) -> T:
+        """Run ``work`` in one transaction and commit it; its result.
+
+        When the server gives up the transaction for a serialization failure or a
+        deadlock, the work is simply run again (office.md §4): the clerk never sees it.
+        """
+        for attempt in range(1, attempts + 1):
+            try:
+                with self:
+                    result = work()
+                    self.commit()
+                return result
+            except Exception as exc:
+                if attempt == attempts or not is_retryable(exc):
+                    raise
+        raise AssertionError("unreachable")
 
     def close(self) -> None:
         """Close the connection."""

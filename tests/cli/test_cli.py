@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from booking_app.resources import demo_dir
+from tests.pgserver import both_backends
 
 RATES = """mode,origin,destination,carrier,service,equipment,basis,currency,rate,min_charge,breaks,kg_per_cbm,valid_from,valid_to,transit_days
 air,CNNNX,VNTSX,Sky Cargo,,,per_kg,USD,30.00,75,45:22.00 100:18.00 300:15.00,,2026-01-01,2026-12-31,1
@@ -36,9 +37,14 @@ def run(db: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedP
     )
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """The command line on both backends: a SQLite file and a PostgreSQL URL."""
+    both_backends(metafunc)
+
+
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "cli.sqlite3"
+def db(db_path: Path, tmp_path: Path) -> Path:
+    path = db_path
     for kind, text in (("rates", RATES), ("surcharges", SURCHARGES), ("fx", FX)):
         sheet = tmp_path / f"{kind}.csv"
         sheet.write_text(text, "utf-8")

@@ -11,11 +11,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from booking_app.store.db import open_database
+from booking_app.store.pg import open_server
 from booking_app.store.rates_repo import rate_to_row
+from booking_app.store.schema_pg import MIGRATIONS as SERVER_MIGRATIONS
+from booking_app.store.schema_pg import applied, apply_migrations, pending
 from booking_app.store.uow import UnitOfWork
 from tests.factories import rate
+from tests.pgserver import PgServer
 
 
+@pytest.mark.sqlite_only(reason="SQLite's pragmas")
 def test_connection_pragmas(uow: UnitOfWork) -> None:
     conn = uow.db.conn
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -24,6 +29,7 @@ def test_connection_pragmas(uow: UnitOfWork) -> None:
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
 
 
+@pytest.mark.sqlite_only(reason="SQLite's migration history; the server's is tested below")
 def test_migrations_apply_once_and_reopen_cleanly(db_path: Path) -> None:
     db = open_database(db_path)
     applied = [
@@ -40,6 +46,7 @@ def test_migrations_apply_once_and_reopen_cleanly(db_path: Path) -> None:
     assert "m001_initial" in applied
 
 
+@pytest.mark.sqlite_only(reason="SQLite's query plan")
 def test_lane_index_is_used(uow: UnitOfWork) -> None:
     plan = uow.db.conn.execute(
         "EXPLAIN QUERY PLAN SELECT * FROM rates WHERE mode = ? AND origin = ? AND"
@@ -88,3 +95,18 @@ def test_unit_of_work_rolls_back_without_commit(uow: UnitOfWork) -> None:
         uow.rates.add_rates([rate_to_row(rate())])
         raise RuntimeError("boom")
     assert uow.rates.count("rates") == 0
+
+
+def test_server_migrations_apply_once_each(pg_server: PgServer) -> None:
+    url = pg_server.new_database()
+    try:
+        db = open_server(url)
+        assert pending(db) == [] and applied(db) == {name for name, _ in SERVER_MIGRATIONS}
+        assert apply_migrations(db) == []  # nothing pending: nothing written
+        rows = db.conn.execute("SELECT count(*) FROM booking_desk_migrations").fetchone()
+        assert rows[0] == len(SERVER_MIGRATIONS)
+        db.close()
+        with pytest.raises(ValueError, match="server URL"):
+            open_database(url)
+    finally:
+        pg_server.drop_database(url)

@@ -7,6 +7,8 @@ import json
 from datetime import date
 from typing import Any
 
+import pytest
+
 from booking_app.core.booking import Booking
 from booking_app.resources import demo_dir
 from booking_app.store.uow import UnitOfWork
@@ -77,6 +79,7 @@ def test_legs_on_lists_only_that_days_legs_in_booking_then_leg_order(
     assert demo_uow.bookings.legs_on(date(2020, 1, 1)) == []
 
 
+@pytest.mark.sqlite_only(reason="counts statements with SQLite's trace callback")
 def test_legs_on_reads_the_latest_revision_in_one_query(demo_uow: UnitOfWork) -> None:
     booking = book_on(demo_uow, DAY, [sample()])[0]
     quote, request = booking.quote, booking.request
