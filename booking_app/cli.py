@@ -6,27 +6,32 @@ User errors exit 2 with one plain line on standard error, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
 from platformdirs import user_data_dir
 
 from booking_app import cli_quotes, cli_server
+from booking_app.core.database_errors import DatabaseReadOnlyError
 from booking_app.core.errors import BookingDeskError
 from booking_app.core.limits import MAX_JSON_BYTES, loads_request
 from booking_app.core.quote_json import quote_to_json
 from booking_app.services import quoting
 from booking_app.services.setup import init_database
 from booking_app.store.backend import as_target
-from booking_app.store.db import is_network_path
+from booking_app.store.db import database_error, is_network_path
 from booking_app.store.uow import UnitOfWork
 
 USER_ERROR = 2
+BUG = 1
 IMPORT_KINDS = (
     "rates", "surcharges", "fx", "locations", "parties", "pricing", "sell-rates", "schedules",
 )
@@ -87,6 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--out", type=Path, required=True, help="the file to write")
     routes = sub.add_parser("routes", help="suggest routes from an origin to a destination")
     routes.add_argument("request")
+    hist = sub.add_parser("history", help="a booking's audit entries as JSON")
+    hist.add_argument("booking_no")
+    backup = sub.add_parser("backup", help="a checked copy of the database, while it is in use")
+    backup.add_argument("--out", type=Path, required=True, help="the backup file to write")
+    restore = sub.add_parser("restore", help="put a backup in place of the database")
+    restore.add_argument("file", type=Path, help="the backup file")
     cli_quotes.add_parsers(sub)
     cli_server.add_parsers(sub)
     return parser
@@ -107,24 +118,34 @@ def _read_json(name: str) -> Any:
     return loads_request(data, name)
 
 
-def _print_json(data: Any) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2))
+@dataclass(frozen=True)
+class Outcome:
+    """What a command prints, and what it saved (said even when the output fails)."""
+
+    text: str | None = None
+    saved: str | None = None
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)
 
 
 def _as_list(data: Any) -> tuple[list[Any], bool]:
     return (data, True) if isinstance(data, list) else ([data], False)
 
 
-def cmd_init(uow: UnitOfWork, args: argparse.Namespace) -> None:
+def cmd_init(uow: UnitOfWork, args: argparse.Namespace) -> Outcome:
     """``init``: the database exists once opened; ``--demo`` loads the demo data."""
-    if args.demo and uow.rates.count("rates") == 0:
-        from booking_app.services.setup import load_demo
+    if not args.demo:
+        return Outcome()
+    from booking_app.services.setup import load_demo
 
-        counts = load_demo(uow)
-        print(", ".join(f"{n} {kind}" for kind, n in counts.items()) + " loaded")
+    counts = load_demo(uow)
+    text = ", ".join(f"{n} {kind}" for kind, n in counts.items()) + " loaded"
+    return Outcome(text, f"saved the demo data ({text})")
 
 
-def cmd_import(uow: UnitOfWork, args: argparse.Namespace) -> None:
+def cmd_import(uow: UnitOfWork, args: argparse.Namespace) -> Outcome:
     """``import KIND FILE``."""
     from booking_app.services.imports import DEDUPED, import_file  # sheet readers: only here
 
@@ -132,26 +153,28 @@ def cmd_import(uow: UnitOfWork, args: argparse.Namespace) -> None:
         raise UserError("import: --replace is only for rate sheets (import rates FILE --replace)")
     result = import_file(uow, args.kind, args.file, replace=args.replace)
     if args.kind in DEDUPED:
-        print(result.summary())
+        text = result.summary()
     else:
-        print(f"{result.rows} {args.kind} rows imported from {args.file.name}")
+        text = f"{result.rows} {args.kind} rows imported from {args.file.name}"
+    return Outcome(text, f"saved {result.new} {args.kind} rows from {args.file.name}")
 
 
-def cmd_quote(uow: UnitOfWork, args: argparse.Namespace) -> None:
+def cmd_quote(uow: UnitOfWork, args: argparse.Namespace) -> Outcome:
     """``quote REQUEST.json``: one quote, or a list for a list."""
     requests, is_list = _as_list(_read_json(args.request))
     quotes = [quote_to_json(q) for q in quoting.quote_many(uow, requests)]
-    _print_json(quotes if is_list else quotes[0])
+    return Outcome(_json(quotes if is_list else quotes[0]))
 
 
-def cmd_book(uow: UnitOfWork, args: argparse.Namespace) -> None:
+def cmd_book(uow: UnitOfWork, args: argparse.Namespace) -> Outcome:
     """``book REQUEST.json``: save each request as a booking, all or none."""
     requests, is_list = _as_list(_read_json(args.request))
     saved = [quoting.booking_summary(b) for b in quoting.book(uow, requests, args.status)]
-    _print_json(saved if is_list else saved[0])
+    numbers = ", ".join(str(s["booking_no"]) for s in saved)
+    return Outcome(_json(saved if is_list else saved[0]), f"saved {numbers}")
 
 
-def cmd_document(uow: UnitOfWork, args: argparse.Namespace) -> None:
+def cmd_document(uow: UnitOfWork, args: argparse.Namespace) -> Outcome:
     """``confirmation|quotation|costsheet BOOKING_NO --out FILE.pdf``: from the frozen booking;
     ``quotation BOOKING_NO --out FILE.eml``: the quotation as an e-mail (PDF attached)."""
     from booking_app.documents import printing as documents  # reportlab loads only when needed
@@ -160,32 +183,62 @@ def cmd_document(uow: UnitOfWork, args: argparse.Namespace) -> None:
         from booking_app.documents.email import write_quotation_email
 
         write_quotation_email(uow, args.booking_no, args.out)
-        return
+        return Outcome()
     renderers = {
         "confirmation": documents.render_confirmation,
         "quotation": documents.render_quotation,
         "costsheet": documents.render_costsheet,
     }
     renderers[args.document](uow, args.booking_no, args.out)
+    return Outcome()
 
 
-def cmd_export(uow: UnitOfWork, args: argparse.Namespace) -> None:
+def cmd_export(uow: UnitOfWork, args: argparse.Namespace) -> Outcome:
     """``export --date YYYY-MM-DD --format csv|xlsx|pdf --out FILE``: the daily list."""
     from booking_app.core.request import parse_date
     from booking_app.documents import printing as documents
 
     day = parse_date(args.date, "--date")
     documents.export_day(uow, day, args.format, args.out)
+    return Outcome()
 
 
-def cmd_routes(uow: UnitOfWork, args: argparse.Namespace) -> None:
+def cmd_routes(uow: UnitOfWork, args: argparse.Namespace) -> Outcome:
     """``routes REQUEST.json``: every priceable chain of legs, cheapest first."""
     from booking_app.services.routing import route_to_json, suggest_routes
 
-    _print_json([route_to_json(o) for o in suggest_routes(uow, _read_json(args.request))])
+    return Outcome(_json([route_to_json(o) for o in suggest_routes(uow, _read_json(args.request))]))
 
 
-COMMANDS: dict[str, Callable[[UnitOfWork, argparse.Namespace], None]] = {
+def cmd_history(uow: UnitOfWork, args: argparse.Namespace) -> Outcome:
+    """``history BOOKING_NO``: the booking's audit entries, oldest first."""
+    from booking_app.services.history import booking_history
+
+    return Outcome(_json(booking_history(uow, args.booking_no)))
+
+
+def cmd_backup(uow: UnitOfWork, args: argparse.Namespace) -> Outcome:
+    """``backup --out FILE``: an online, checked copy of the database."""
+    from booking_app.services.backups import backup_database
+
+    written = backup_database(uow, args.out)
+    return Outcome(f"backed up to {written}", f"backed up to {written}")
+
+
+def restore(db_path: Path | str, args: argparse.Namespace) -> Outcome:
+    """``restore FILE``: runs without opening the (perhaps damaged) database first."""
+    from booking_app.services.backups import restore_database
+
+    if isinstance(db_path, str):
+        raise UserError("restore puts a database file back; an office server keeps its own")
+
+    done = restore_database(db_path, args.file)
+    kept = f"; the previous database is kept as {done.kept_aside}" if done.kept_aside else ""
+    text = f"restored {db_path} from {args.file}{kept}"
+    return Outcome(text, text)
+
+
+COMMANDS: dict[str, Callable[[UnitOfWork, argparse.Namespace], Outcome]] = {
     "init": cmd_init,
     "import": cmd_import,
     "quote": cmd_quote,
@@ -195,27 +248,90 @@ COMMANDS: dict[str, Callable[[UnitOfWork, argparse.Namespace], None]] = {
     "costsheet": cmd_document,
     "export": cmd_export,
     "routes": cmd_routes,
-    **cli_quotes.COMMANDS,
+    "history": cmd_history,
+    "backup": cmd_backup,
 }
 
 
 def _open(path: Path | str) -> UnitOfWork:
     if is_network_path(path):
-        print(f"warning: {path} is on a network share; SQLite may corrupt it there",
-              file=sys.stderr)  # fmt: skip
+        _say(f"warning: {path} is on a network share; SQLite may corrupt it there")
     try:
         return init_database(path)
-    except sqlite3.DatabaseError as exc:
-        raise UserError(f"cannot open database {path}: {exc}") from None
     except OSError as exc:
         raise UserError(f"cannot create database {path}: {exc.strerror}") from None
 
 
+def _say(line: str) -> None:
+    """One line on standard error (nothing if standard error is gone too)."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        print(line, file=sys.stderr, flush=True)
+
+
+def _silence_stdout() -> None:
+    """After a failed write, point standard output at /dev/null so exit flushes quietly."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+def _emit(outcome: Outcome) -> int:
+    """Print the outcome; a closed output after a save is said, never a failure."""
+    if outcome.text is None:
+        return 0
+    try:
+        if sys.stdout is None:
+            raise BrokenPipeError
+        sys.stdout.write(outcome.text + "\n")
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        _silence_stdout()
+        if outcome.saved:
+            _say(f"{outcome.saved}, but standard output is closed")
+            return 0  # saved work is never reported as failed: a retry would save it twice
+        _say("cannot write the output: standard output is closed")
+        return USER_ERROR
+    return 0
+
+
+def _run_quotes_command(uow: UnitOfWork, args: argparse.Namespace) -> Outcome:
+    """A command of :mod:`cli_quotes` (it prints itself): its output is held and emitted."""
+    held = io.StringIO()
+    with contextlib.redirect_stdout(held):
+        cli_quotes.COMMANDS[args.command](uow, args)
+    saved = f"saved {args.booking_no} as {args.status}" if args.command == "status" else None
+    return Outcome(held.getvalue().rstrip("\n") or None, saved)
+
+
+def _expire_overdue(uow: UnitOfWork) -> None:
+    from booking_app.services.lifecycle import expire_overdue
+
+    # quotes past their validity read as expired everywhere; a read-only file still reads
+    with contextlib.suppress(DatabaseReadOnlyError):
+        expire_overdue(uow)
+
+
+def _run_command(args: argparse.Namespace, db_path: Path | str) -> Outcome:
+    if args.command == "restore":
+        return restore(db_path, args)
+    uow = _open(db_path)
+    try:
+        if args.command != "init":
+            _expire_overdue(uow)
+        if args.command in cli_quotes.COMMANDS:
+            return _run_quotes_command(uow, args)
+        return COMMANDS[args.command](uow, args)
+    finally:
+        uow.close()
+
+
 def run(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status (0 done, 2 user error, 1 bug)."""
+    db_path: Path | str = default_db_path()
     try:
         args = build_parser().parse_args(argv)
-        db_path: Path | str = args.db or default_db_path()
+        db_path = args.db or db_path
         if args.command is None:
             from booking_app.launcher import launch_gui
 
@@ -223,22 +339,26 @@ def run(argv: Sequence[str] | None = None) -> int:
         if args.command == "server":  # sets the server up: no desk database opened first
             cli_server.run_server(db_path, args)
             return 0
-        uow = _open(db_path)
-        try:
-            if args.command != "init":
-                from booking_app.services.lifecycle import expire_overdue
-
-                expire_overdue(uow)  # quotes past their validity read as expired everywhere
-            COMMANDS[args.command](uow, args)
-        finally:
-            uow.close()
+        outcome = _run_command(args, db_path)
     except (UserError, BookingDeskError) as exc:
-        print(str(exc).splitlines()[0] if str(exc) else type(exc).__name__, file=sys.stderr)
+        _say(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
         return USER_ERROR
-    except sqlite3.OperationalError as exc:
-        print(f"database error: {exc}", file=sys.stderr)
+    except sqlite3.Error as exc:
+        error = database_error(exc, db_path)
+        if error is None:
+            return _bug(exc)
+        _say(str(error))
         return USER_ERROR
-    return 0
+    except Exception as exc:  # an unforeseen error: log it, say one line
+        return _bug(exc)
+    return _emit(outcome)
+
+
+def _bug(exc: BaseException) -> int:
+    from booking_app.crashlog import bug_message, log_exception
+
+    _say(bug_message(exc, log_exception(exc, "booking-app " + " ".join(sys.argv[1:]))))
+    return BUG
 
 
 def main() -> NoReturn:

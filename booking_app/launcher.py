@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
+from booking_app.core.errors import BookingDeskError
 from booking_app.services.setup import init_database
 from booking_app.store.db import is_network_path
 
@@ -28,7 +30,10 @@ def launch_gui(db_path: Path | str) -> int:
     if is_network_path(db_path):
         print(f"warning: {db_path} is on a network share; SQLite may corrupt it there",
               file=sys.stderr)  # fmt: skip
-    prepare_database(db_path)
+    try:
+        prepare_database(db_path)
+    except (BookingDeskError, sqlite3.Error, OSError):
+        pass  # the GUI says what is wrong in a dialog and offers another file or a restore
     from booking_app.gui.app import run_gui  # Qt is imported only when the GUI opens
 
     return run_gui(db_path)

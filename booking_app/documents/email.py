@@ -8,7 +8,6 @@ The desk writes it to a ``.eml`` file and hands it to the computer's mail progra
 from __future__ import annotations
 
 import io
-import os
 from dataclasses import dataclass
 from email import policy
 from email.headerregistry import Address
@@ -21,6 +20,7 @@ from booking_app.core.errors import ValidationError
 from booking_app.documents.model import BookingDocument
 from booking_app.documents.printing import booking_document
 from booking_app.documents.quotation import render_quotation_pdf
+from booking_app.services.files import atomic_output
 from booking_app.store.uow import UnitOfWork
 
 #: The domain of the Message-ID (the desk has no mail server of its own).
@@ -162,12 +162,6 @@ def write_quotation_email(uow: UnitOfWork, booking_no: str, out_path: str | Path
         ValidationError: no price yet, an unusable address, or ``out_path`` cannot be written.
     """
     data = quotation_message(uow, booking_no).as_bytes(policy=policy.SMTP)
-    target = Path(out_path)
-    part = target.with_name(f".{target.name}.part")
-    try:
-        part.write_bytes(data)
-        os.replace(part, target)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise ValidationError(f"cannot write {target}: {exc.strerror}") from None
-    return target
+    with atomic_output(out_path, protected=[uow.path]) as out:  # never onto the database
+        out.write(data)
+    return Path(out_path)

@@ -7,10 +7,7 @@ again, so a reprint after a rate, FX, party or location change shows the same.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import IO
@@ -29,6 +26,7 @@ from booking_app.documents.model import (
 )
 from booking_app.documents.quotation import render_quotation_pdf
 from booking_app.services.emissions import method_note
+from booking_app.services.files import atomic_output
 from booking_app.services.imports import Progress
 from booking_app.services.listing import BookingRow, bookings_of_day
 from booking_app.services.quoting import get_booking
@@ -88,31 +86,6 @@ def booking_document(
     )
 
 
-@contextlib.contextmanager
-def _atomic_output(path: str | Path) -> Iterator[IO[bytes]]:
-    """A temporary file beside ``path`` that replaces it only when writing succeeded.
-
-    Raises:
-        ValidationError: the file cannot be written there (no such folder, no permission).
-    """
-    target = Path(path)
-    try:
-        handle = tempfile.NamedTemporaryFile(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".part", delete=False
-        )
-    except OSError as exc:
-        raise ValidationError(f"cannot write {target}: {exc.strerror}") from None
-    try:
-        with handle:
-            yield handle
-        os.replace(handle.name, target)
-    except OSError as exc:
-        raise ValidationError(f"cannot write {target}: {exc.strerror}") from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(handle.name)
-
-
 def _render_booking(
     uow: UnitOfWork,
     booking_no: str,
@@ -120,7 +93,7 @@ def _render_booking(
     renderer: Callable[[BookingDocument, IO[bytes]], None],
 ) -> Path:
     doc = booking_document(uow, booking_no)
-    with _atomic_output(out_path) as out:
+    with atomic_output(out_path, protected=[uow.path]) as out:
         renderer(doc, out)
     return Path(out_path)
 
@@ -246,7 +219,7 @@ def export_day(
         raise ValidationError(f"format {fmt!r} is not one of {', '.join(EXPORT_FORMATS)}")
     loading, writing = _halves(progress)
     data = daily_list(uow, day, with_legs=fmt == "xlsx", progress=loading)
-    with _atomic_output(out_path) as out:
+    with atomic_output(out_path, protected=[uow.path]) as out:
         if fmt == "csv":
             write_csv(data.rows, out, writing)
         elif fmt == "xlsx":

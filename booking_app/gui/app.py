@@ -168,12 +168,29 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(db_path: Path | str) -> int:
-    """Open the desk on ``db_path`` and run until the window closes; the exit status."""
+    """Open the desk on ``db_path`` and run until the window closes; the exit status.
+
+    A database file that cannot be used is answered with a dialog (open another file,
+    restore a backup, or quit: exit 2); an unforeseen error shows a dialog naming the
+    log. The first start of a day backs a database file up into ``backups/``.
+    """
+    from booking_app.gui.backup_actions import start_of_day_backup
+    from booking_app.gui.database_dialog import (
+        ExceptionDialogHook,
+        ask_with_dialog,
+        open_desk,
+        show_warning,
+    )
     from booking_app.gui.main_window import MainWindow
 
     app = create_app()
-    ctx = DeskContext(db_path)
+    hook = ExceptionDialogHook(db_path=db_path).install()
+    ctx = open_desk(db_path, ask_with_dialog, inform=show_warning)
+    if ctx is None:
+        return 2
+    hook.db_path = ctx.db_path
     try:
+        start_of_day_backup(ctx)
         window = MainWindow(ctx)
         window.show()
         return int(app.exec())

@@ -26,6 +26,7 @@ from booking_app.gui import editor_status
 from booking_app.gui.context import DeskContext
 from booking_app.gui.editor_cargo import CargoPanel
 from booking_app.gui.editor_header import HeaderPanel
+from booking_app.gui.editor_history import HistoryPanel
 from booking_app.gui.editor_layout import (
     EditorUndoKeys,
     ask_save_discard_cancel,
@@ -43,6 +44,7 @@ from booking_app.gui.labels import problem_text, status_label
 from booking_app.gui.quote_panel import QuotePanel
 from booking_app.services import catalog, desk
 from booking_app.services.desk import LiveQuote
+from booking_app.services.history import booking_history
 from booking_app.services.settings import current_settings
 
 _ERROR_STYLE = "background: #fde7ea; color: #8a0014; padding: 4px;"
@@ -60,6 +62,7 @@ class BookingEditor(QWidget):
     cargo_box: QGroupBox
     route_box: QGroupBox
     quote_box: QGroupBox
+    history_box: QGroupBox
     undo_keys: EditorUndoKeys
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
@@ -84,6 +87,7 @@ class BookingEditor(QWidget):
             currencies=self._currency_codes,
         )
         self.quote_panel = QuotePanel()
+        self.history = HistoryPanel()
         self.info_label = QLabel()
         font = self.info_label.font()
         font.setBold(True)
@@ -239,6 +243,7 @@ class BookingEditor(QWidget):
         self.booking_no, self.revision, self.status = None, 0, "new"
         self.clerk, self.amending = settings["clerk_name"], False
         self.apply_state(raw or state)
+        self.history.show_entries([])
         self.undo_stack.clear()
         self._set_read_only(False)
         self._update_title()
@@ -267,6 +272,7 @@ class BookingEditor(QWidget):
             outcomes = [{"leg": leg} for leg in opened.quote["legs"]]
             self.quote_panel.show_result(opened.quote, outcomes, frozen=True)
             self.legs.show_outcomes(outcomes)
+        self.history.show_entries(booking_history(self.ctx.uow, opened.booking_no))
         self.undo_stack.clear()
         self._update_title()
 

@@ -85,6 +85,12 @@ class DeskContext(QObject):
         """A unit of work on its own connection, for a worker thread (close it after)."""
         return UnitOfWork.open(self.db_path, self.clock)
 
+    def reopen(self) -> None:
+        """A fresh connection for the GUI thread (after a restore replaced the content)."""
+        old = self.uow
+        self.uow = UnitOfWork.open(self.db_path, self.clock)
+        old.close()
+
     def notify(self, what: str) -> None:
         """Tell every view that ``what`` changed."""
         self.changed.emit(what)

@@ -40,9 +40,16 @@ def lay_out(editor: BookingEditor) -> None:
     middle.addWidget(editor.route_box)
     middle.setSizes([560, 740])
     middle.setChildrenCollapsible(False)
+    editor.history_box = QGroupBox()
+    QVBoxLayout(editor.history_box).addWidget(editor.history)
+    bottom = QSplitter(Qt.Orientation.Horizontal)
+    bottom.addWidget(editor.quote_box)
+    bottom.addWidget(editor.history_box)
+    bottom.setSizes([1000, 300])
+    bottom.setChildrenCollapsible(False)
     body = QSplitter(Qt.Orientation.Vertical)
     body.addWidget(middle)
-    body.addWidget(editor.quote_box)
+    body.addWidget(bottom)
     body.setSizes([290, 430])
     body.setChildrenCollapsible(False)
     layout = QVBoxLayout(editor)
@@ -123,6 +130,7 @@ def retranslate_editor(editor: BookingEditor) -> None:
         editor.cargo_box: QCoreApplication.translate("BookingEditor", "Cargo"),
         editor.route_box: QCoreApplication.translate("BookingEditor", "Route"),
         editor.quote_box: QCoreApplication.translate("BookingEditor", "Live quote"),
+        editor.history_box: QCoreApplication.translate("BookingEditor", "History"),
     }
     for box, title in boxes.items():
         box.setTitle(title)

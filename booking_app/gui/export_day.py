@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from booking_app.gui.backup_actions import refuses_database_file
 from booking_app.gui.context import DeskContext
 from booking_app.gui.printing import RENDER_LOCK
 from booking_app.gui.workers import result_relay, start_job, take_result
@@ -95,6 +96,8 @@ class DayExporter(QObject):
         if fmt not in FORMATS:  # no or another suffix: the filter decides
             fmt = FORMATS[filters.index(picked)] if picked in filters else FORMATS[0]
             path = path.with_name(f"{path.name}.{fmt}")
+        if refuses_database_file(self.parent_widget, self.ctx, path):
+            return None
         return fmt, path
 
     def export_day(self, day: date) -> bool:

@@ -34,6 +34,8 @@ class ActionSet(QObject):
         self.save_pdf = self._action("Ctrl+Shift+S", w.save_pdf_current)
         self.cost_sheet = self._action("Ctrl+Shift+K", w.cost_sheet_current)
         self.export_day = self._action("Ctrl+E", w.export_day)
+        self.backup_now = self._action("Ctrl+Shift+B", w.backup_now)
+        self.restore = self._action("Ctrl+Shift+R", w.restore_backup)
         self.close_tab = self._action(QKeySequence.StandardKey.Close, w.close_current_tab)
         self.quit = self._action("Ctrl+Q", w.close)
         self.undo = self._action(QKeySequence.StandardKey.Undo, w.undo_group.undo)
@@ -154,6 +156,16 @@ class ActionSet(QObject):
                 self.export_day,
                 self.tr("E&xport day…"),
                 self.tr("The day's bookings as CSV, XLSX or PDF, written in the background"),
+            ),
+            (
+                self.backup_now,
+                self.tr("&Back up now…"),
+                self.tr("A checked copy of the database, made while the desk runs"),
+            ),
+            (
+                self.restore,
+                self.tr("&Restore…"),
+                self.tr("Put a backup in place of the database (the current one is kept)"),
             ),
             (self.close_tab, self.tr("&Close booking"), self.tr("Close the booking's tab")),
             (self.quit, self.tr("&Quit"), self.tr("Close the desk")),

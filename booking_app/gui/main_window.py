@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from booking_app.gui.app import LanguageManager, desk_settings
+from booking_app.gui.backup_actions import BackupActions, refuses_database_file
 from booking_app.gui.booking_editor import BookingEditor
 from booking_app.gui.bookings_view import BookingsView
 from booking_app.gui.context import DeskContext
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.last_printed: Path | None = None
         self.open_printed = True  # show the PDF in the system's viewer once written
         self.documents = DocumentActions(self)
+        self.backups = BackupActions(self)
         self.sender_ = QuotationSender(self)
         self.followup_view.open_requested.connect(self.open_booking)
         self.followup_view.requote_requested.connect(self.requote)
@@ -146,7 +148,7 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         for action in (
             a.new, a.save, None, a.preview, a.print, a.open_pdf, a.save_pdf, a.cost_sheet, None,
-            a.export_day, None, a.close_tab, a.quit,
+            a.export_day, None, a.backup_now, a.restore, None, a.close_tab, a.quit,
         ):  # fmt: skip
             self._add(self.file_menu, action)
         self.edit_menu = self.menuBar().addMenu("")
@@ -356,6 +358,14 @@ class MainWindow(QMainWindow):
         self.show_tab(0)
         self.bookings_view.export_day()
 
+    def backup_now(self) -> None:
+        """Ctrl+Shift+B: a checked copy of the database, where the clerk says."""
+        self.backups.backup_now()
+
+    def restore_backup(self) -> None:
+        """Ctrl+Shift+R: put a backup in place of the database."""
+        self.backups.restore()
+
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
@@ -365,7 +375,9 @@ class MainWindow(QMainWindow):
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save PDF"), str(Path(folder) / name), self.tr("PDF files (*.pdf)")
         )
-        return Path(chosen) if chosen else None
+        if not chosen or refuses_database_file(self, self.ctx, Path(chosen)):
+            return None
+        return Path(chosen)
 
     def about(self) -> None:
         """Who made this and what it is for."""

@@ -11,12 +11,14 @@ never uses the GUI thread's connection.
 from __future__ import annotations
 
 import itertools
+import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
+from booking_app.store.db import database_error
 from booking_app.store.uow import UnitOfWork
 
 _serials = itertools.count(1)
@@ -79,12 +81,16 @@ class UowJob(QRunnable):
     def run(self) -> None:
         """Open, work, close, report."""
         result: object
+        path: object = ""
         try:
             uow = self.open_uow()
+            path = uow.path or ""
             try:
                 result = self.work(uow)
             finally:
                 uow.close()
+        except sqlite3.Error as exc:  # a damaged or busy file: the desk's own sentence
+            result = database_error(exc, str(path)) or exc
         except Exception as exc:  # reported, never lost: the asker is waiting for an answer
             result = exc
         _keep_result(self.serial, result)

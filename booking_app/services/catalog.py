@@ -7,7 +7,7 @@ of an imported row (:func:`booking_app.core.sheet_rows.parse_rate_row`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -190,7 +190,8 @@ def add_rate(uow: UnitOfWork, cells: dict[str, str], clerk: str = "") -> int:
     row = _parse_cells(cells)
     with uow:
         rate_id = _repo(uow).add_rate(row)
-        uow.audit.record("add", "rate", str(rate_id), "by hand", clerk)
+        new = rate_cells(uow, rate_id)
+        uow.audit.record("add", "rate", str(rate_id), "by hand", clerk, new=new)
         uow.commit()
     return rate_id
 
@@ -204,9 +205,12 @@ def update_rate(uow: UnitOfWork, rate_id: int, cells: dict[str, str], clerk: str
     """
     row = _parse_cells(cells)
     with uow:
+        old = rate_cells(uow, rate_id)
         if not _repo(uow).update_rate(rate_id, row):
             raise NotFoundError(f"no rate with id {rate_id}")
-        uow.audit.record("edit", "rate", str(rate_id), "by hand", clerk)
+        uow.audit.record(
+            "edit", "rate", str(rate_id), "by hand", clerk, old=old, new=rate_cells(uow, rate_id)
+        )
         uow.commit()
     return _rate(uow, rate_id)
 
@@ -294,8 +298,12 @@ def save_party(
         other = repo.party_id_named(clean["name"])
         if other is not None and other != party_id:
             raise ValidationError(f"a party named {clean['name']!r} already exists")
+        old = asdict(get_party(uow, party_id)) if party_id is not None else None
         saved = uow.parties.save(clean, party_id)
-        uow.audit.record("edit" if party_id else "add", "party", str(saved), "", clerk)
+        uow.audit.record(
+            "edit" if party_id else "add", "party", str(saved), clean["name"], clerk,
+            old=old, new=asdict(get_party(uow, saved)),
+        )  # fmt: skip
         uow.commit()
     return get_party(uow, saved)
 

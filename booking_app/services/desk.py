@@ -283,7 +283,7 @@ def save_booking(
         quoting.check_margin_floor(request, priced, status)
     names = quoting.frozen_names(uow, request)
     with uow:
-        revision, action = 1, "save"
+        revision, action, old = 1, "save", None
         now = uow.clock.now()
         issued = now.date()
         if booking_no is None:
@@ -291,7 +291,7 @@ def save_booking(
         else:
             current = quoting.get_booking(uow, booking_no)
             number, revision = current.booking_no, current.revision + 1
-            issued = current.booking_date
+            issued, old = current.booking_date, quoting.audit_value(current)
             if current.status == "cancelled":
                 raise ValidationError(f"{number} is cancelled and cannot be changed")
             if current.status == "confirmed":
@@ -310,7 +310,10 @@ def save_booking(
             names=names,
         )
         uow.bookings.add(booking)
-        uow.audit.record(action, "booking", number, f"revision {revision} {status}", clerk)
+        uow.audit.record(
+            action, "booking", number, f"revision {revision} {status}", clerk,
+            old=old, new=quoting.audit_value(booking),
+        )  # fmt: skip
         quoting.record_approval(uow, booking)
         uow.commit()
     return booking

@@ -281,7 +281,13 @@ def import_file(
         with uow:
             result = _store(uow, kind, rows, header, replace)
             detail = result.summary() if kind in DEDUPED else f"{result.rows} rows"
-            uow.audit.record("import", kind, Path(path).name, detail, clerk)
+            uow.audit.record(
+                "import", kind, Path(path).name, detail, clerk,
+                new={
+                    "file": str(path), "kind": kind, "rows": result.rows, "new": result.new,
+                    "already_present": result.present, "replaced": result.removed,
+                },
+            )  # fmt: skip
             uow.commit()
     finally:
         if gc_was_enabled:

@@ -46,7 +46,10 @@ def expire_overdue(uow: UnitOfWork, clerk: str = "") -> list[str]:
         due = uow.bookings.overdue_quotes(today)  # again, under the write lock
         for number in due:
             uow.bookings.set_status(number, "expired", uow.clock.now())
-            uow.audit.record("status", "booking", number, "expired", clerk)
+            uow.audit.record(
+                "status", "booking", number, "expired", clerk,
+                old={"status": "quoted"}, new={"status": "expired"},
+            )  # fmt: skip
         uow.commit()
     return due
 
@@ -77,7 +80,11 @@ def change_status(
     with uow:
         uow.bookings.set_status(booking.booking_no, status, uow.clock.now(), reason)
         detail = status + (f": {reason}" if reason else "")
-        uow.audit.record("status", "booking", booking.booking_no, detail, clerk)
+        uow.audit.record(
+            "status", "booking", booking.booking_no, detail, clerk,
+            old={"status": booking.status},
+            new={"status": status} | ({"reason": reason} if reason else {}),
+        )  # fmt: skip
         uow.commit()
     return StatusChange(quoting.get_booking(uow, booking.booking_no))
 
@@ -110,6 +117,7 @@ def _reprice(uow: UnitOfWork, booking: Booking, clerk: str) -> StatusChange:
             "reprice", "booking", booking.booking_no,
             f"revision {renewed.revision} confirmed: {booking.priced.total:f} → "
             f"{priced.total:f} {priced.currency}", clerk,
+            old=quoting.audit_value(booking), new=quoting.audit_value(renewed),
         )  # fmt: skip
         uow.commit()
     return StatusChange(quoting.get_booking(uow, booking.booking_no), booking.priced)

@@ -37,6 +37,19 @@ def profile_cells(profile: PricingProfile) -> dict[str, str]:
     }
 
 
+def _audit_value(profile: PricingProfile | None) -> dict[str, str | None] | None:
+    """A pricing row as the audit log keeps it (its old or new value)."""
+    if profile is None:
+        return None
+    floor = profile.min_margin_percent
+    return {
+        "mode": profile.mode,
+        "rule": profile.price.rule,
+        "percent": f"{profile.price.percent:f}",
+        "min_margin_percent": None if floor is None else f"{floor:f}",
+    }
+
+
 def save_profile(
     uow: UnitOfWork, cells: dict[str, str], replacing: str | None = None, clerk: str = ""
 ) -> PricingProfile:
@@ -69,12 +82,13 @@ def save_profile(
             raise ValidationError(
                 f"{customer} already has a pricing row for {mode or 'every mode'}"
             )
+        before = next((p for p in uow.pricing.of_customer(customer) if p.mode == replacing), None)
         if replacing is not None and replacing != mode:
             uow.pricing.delete(customer, replacing)
         uow.pricing.put_many([profile])
         detail = f"{mode or '*'}: {rule} {percent}" + (f", floor {floor}" if floor else "")
         uow.audit.record("edit" if replacing is not None else "add", "pricing", customer, detail,
-                         clerk)  # fmt: skip
+                         clerk, old=_audit_value(before), new=_audit_value(profile))  # fmt: skip
         uow.commit()
     return profile
 
@@ -88,6 +102,9 @@ def delete_profile(uow: UnitOfWork, customer: str, mode: str, clerk: str = "") -
     with uow:
         if not any(p.mode == mode for p in uow.pricing.of_customer(customer)):
             raise NotFoundError(f"{customer} has no pricing row for {mode or 'every mode'}")
+        before = next(p for p in uow.pricing.of_customer(customer) if p.mode == mode)
         uow.pricing.delete(customer, mode)
-        uow.audit.record("delete", "pricing", customer.strip(), mode or "*", clerk)
+        uow.audit.record(
+            "delete", "pricing", customer.strip(), mode or "*", clerk, old=_audit_value(before)
+        )
         uow.commit()

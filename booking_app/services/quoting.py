@@ -175,6 +175,19 @@ def _prepare(uow: UnitOfWork, raw: object, status: str, today: date | None) -> _
     return _Prepared(request, priced, frozen_names(uow, request))
 
 
+def audit_value(booking: Booking) -> dict[str, Any]:
+    """A booking revision as the audit log keeps it (its old or new value)."""
+    quote = booking.quote
+    return {
+        "revision": booking.revision,
+        "status": booking.status,
+        "total": None if quote is None else format_money(quote.total, quote.currency),
+        "currency": booking.request.currency if quote is None else quote.currency,
+        "customer": booking.request.parties.customer,
+        "legs": [f"{leg.mode} {leg.origin}-{leg.destination}" for leg in booking.request.legs],
+    }
+
+
 def book(
     uow: UnitOfWork,
     raws: Sequence[object],
@@ -216,7 +229,9 @@ def book(
                 names=item.names,
             )
             uow.bookings.add(booking)
-            uow.audit.record("book", "booking", booking.booking_no, status, clerk)
+            uow.audit.record(
+                "book", "booking", booking.booking_no, status, clerk, new=audit_value(booking)
+            )
             record_approval(uow, booking)
             bookings.append(booking)
         return bookings

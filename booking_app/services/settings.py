@@ -116,7 +116,14 @@ def save_settings(uow: UnitOfWork, values: dict[str, str]) -> Settings:
     merged = Settings({**current_settings(uow).values, **values})
     merged.default_price  # noqa: B018 — a margin of 100 % or more is refused here
     with uow:
+        before = current_settings(uow).values
         for key, value in values.items():
+            if before.get(key) == value:
+                continue
             uow.settings.set(key, value)
+            uow.audit.record(
+                "edit", "setting", key, "", before.get("clerk_name", ""),
+                old={key: before.get(key)}, new={key: value},
+            )  # fmt: skip
         uow.commit()
     return current_settings(uow)

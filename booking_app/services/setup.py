@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from booking_app.core.clock import Clock
+from booking_app.core.errors import ValidationError
 from booking_app.resources import demo_dir
 from booking_app.store.uow import UnitOfWork
 
@@ -19,15 +20,47 @@ DEMO_FILES = (
     ("surcharges", "surcharges.csv"),
     ("schedules", "schedules.csv"),
 )
+#: Tables that must be empty before the demo data is loaded (name shown, table).
+_PRICED_TABLES = (("rates", "rates"), ("surcharges", "surcharges"), ("FX rates", "fx_rates"))
+
+
+class DatabaseNotEmptyError(ValidationError):
+    """``init --demo`` on a database that already holds rates, surcharges or FX."""
+
+    def __init__(self, held: dict[str, int]) -> None:
+        self.held = held
+        what = ", ".join(f"{n} {name}" for name, n in held.items())
+        super().__init__(
+            f"the database already holds {what}: the demo data is loaded only into an "
+            "empty database"
+        )
 
 
 def load_demo(uow: UnitOfWork, progress: Progress | None = None) -> dict[str, int]:
-    """Import the demo corridor data (illustrative sample figures); rows per kind."""
+    """Import the demo corridor data (illustrative sample figures) in ONE transaction.
+
+    Returns:
+        Rows per kind.
+
+    Raises:
+        DatabaseNotEmptyError: the database already holds rates, surcharges or FX;
+            nothing was loaded.
+    """
     # imported here: opening an existing database (every start) needs no sheet readers
     from booking_app.services.imports import import_sheet
 
     folder = demo_dir()
-    return {kind: import_sheet(uow, kind, folder / name, progress) for kind, name in DEMO_FILES}
+    with uow:
+        held = {name: uow.rates.count(table) for name, table in _PRICED_TABLES}
+        held = {name: n for name, n in held.items() if n}
+        if held:
+            raise DatabaseNotEmptyError(held)
+        # each import joins this transaction: all four sheets are committed together
+        counts = {
+            kind: import_sheet(uow, kind, folder / name, progress) for kind, name in DEMO_FILES
+        }
+        uow.commit()
+    return counts
 
 
 def init_database(
@@ -35,6 +68,10 @@ def init_database(
 ) -> UnitOfWork:
     """Create (or migrate) the database at ``path``; load the demo data if asked and empty."""
     uow = UnitOfWork.open(path, clock)
-    if demo and uow.rates.count("rates") == 0:
-        load_demo(uow)
+    try:
+        if demo and uow.rates.count("rates") == 0:
+            load_demo(uow)
+    except BaseException:
+        uow.close()
+        raise
     return uow

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -134,22 +135,64 @@ class SettingsRepository:
 
 
 class AuditLog:
-    """An append-only record of what was done, by whom and when."""
+    """An append-only record of what was done, by whom and when, with old and new values."""
 
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock
 
     def record(
-        self, action: str, entity: str = "", key: str = "", detail: str = "", clerk: str = ""
+        self,
+        action: str,
+        entity: str = "",
+        key: str = "",
+        detail: str = "",
+        clerk: str = "",
+        old: Any = None,
+        new: Any = None,
     ) -> None:
-        """Append one entry."""
+        """Append one entry; ``old`` and ``new`` are stored as JSON (None: no value)."""
         self.db.conn.execute(
-            "INSERT INTO audit_log (at, clerk, action, entity, entity_key, detail)"
-            " VALUES (?,?,?,?,?,?)",
-            (self.clock.now().isoformat(timespec="seconds"), clerk, action, entity, key, detail),
+            "INSERT INTO audit_log"
+            " (at, clerk, action, entity, entity_key, detail, old_value, new_value)"
+            " VALUES (?,?,?,?,?,?,?,?)",
+            (
+                self.clock.now().isoformat(timespec="seconds"),
+                clerk,
+                action,
+                entity,
+                key,
+                detail,
+                _as_json(old),
+                _as_json(new),
+            ),
         )
 
     def entries(self, limit: int = 100) -> list[dict[str, Any]]:
         """The latest entries, newest first."""
         return list(self.db.query("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", [limit]))
+
+    def entries_for(self, entity: str, key: str) -> list[dict[str, Any]]:
+        """Every entry about one thing (``booking``, ``BK-…``), oldest first, values decoded."""
+        rows = self.db.query(
+            "SELECT * FROM audit_log WHERE entity = ? AND entity_key = ? ORDER BY id",
+            [entity, key],
+        )
+        return [
+            row
+            | {
+                "old_value": _from_json(row.get("old_value")),
+                "new_value": _from_json(row.get("new_value")),
+            }
+            for row in rows
+        ]
+
+
+def _as_json(value: Any) -> str | None:
+    if value is None:
+        return None
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _from_json(text: Any) -> Any:
+    return None if text is None else json.loads(str(text))

@@ -356,3 +356,15 @@ def m007_listing_speed(db: Database) -> None:
         INSERT INTO bookings_search (bookings_search) VALUES ('rebuild');
         """
     )
+
+
+@MIGRATIONS()
+def m008_audit_values(db: Database) -> None:
+    """The audit log keeps each change's old and new values as JSON (data-safety §7)."""
+    db.executescript(
+        """
+        ALTER TABLE audit_log ADD COLUMN old_value TEXT;
+        ALTER TABLE audit_log ADD COLUMN new_value TEXT;
+        CREATE INDEX audit_log_entity ON audit_log (entity, entity_key, id);
+        """
+    )

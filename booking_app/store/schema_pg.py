@@ -305,12 +305,20 @@ M004_LISTING = """
             WHEN (NEW.revision > 1) EXECUTE FUNCTION desk_supersede();
 """
 
+#: The audit log keeps each change's old and new values as JSON (SQLite's m008).
+M005_AUDIT_VALUES = """
+        ALTER TABLE audit_log ADD COLUMN old_value TEXT;
+        ALTER TABLE audit_log ADD COLUMN new_value TEXT;
+        CREATE INDEX audit_log_entity ON audit_log (entity, entity_key, id);
+"""
+
 #: Every migration in order: (name, SQL script).
 MIGRATIONS: tuple[Migration, ...] = (
     ("m001_initial", M001_INITIAL),
     ("m002_reference_version", M002_REFERENCE_VERSION),
     ("m003_schedules", M003_SCHEDULES),
     ("m004_listing", M004_LISTING),
+    ("m005_audit_values", M005_AUDIT_VALUES),
 )
 
 

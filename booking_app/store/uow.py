@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -12,6 +13,7 @@ from sqlite_utils import Database
 from booking_app.core.clock import Clock, clock_from_environment
 from booking_app.store.backend import dialect_of, is_retryable, open_store
 from booking_app.store.bookings_repo import BookingRepository
+from booking_app.store.db import database_error
 from booking_app.store.listing_repo import ListingRepository
 from booking_app.store.parties_repo import AuditLog, PartyRepository, SettingsRepository
 from booking_app.store.pricing_repo import PricingRepository
@@ -22,10 +24,22 @@ from booking_app.store.watch_repo import WatchRepository
 T = TypeVar("T")
 
 
+def database_file(db: Database) -> Path | None:
+    """The file behind ``db``'s main schema (None in memory or on a server)."""
+    if dialect_of(db).server:
+        return None
+    for row in db.conn.execute("PRAGMA database_list").fetchall():
+        if row[1] == "main" and row[2]:
+            return Path(row[2])
+    return None
+
+
 class UnitOfWork:
     """``with uow: ...; uow.commit()`` — everything in the block is one transaction.
 
     Leaving the block without :meth:`commit` (or by an exception) rolls it all back.
+    Blocks nest: an inner ``with uow:`` joins the outer transaction, and only the
+    outermost :meth:`commit` commits (so ``init --demo`` loads four sheets as one).
     ``clock`` is where every service takes "today" and "now" from.
     """
 
@@ -33,6 +47,8 @@ class UnitOfWork:
         self.db = db
         self.dialect = dialect_of(db)
         self.clock: Clock = clock or clock_from_environment()
+        self.path: Path | None = database_file(db)
+        self._depth = 0
         self.rates = RateRepository(db)
         self.locations = LocationRepository(db)
         self.parties = PartyRepository(db, self.clock)
@@ -52,20 +68,32 @@ class UnitOfWork:
         """
         return cls(open_store(path), clock)
 
+    def _execute(self, sql: str) -> None:
+        try:
+            self.db.conn.execute(sql)
+        except sqlite3.Error as exc:
+            raise database_error(exc, self.path or ":memory:") or exc from None
+
     def __enter__(self) -> UnitOfWork:
-        self.db.conn.execute(self.dialect.begin)
+        if self._depth == 0:
+            # IMMEDIATE takes the write lock now: a busy database fails here, before
+            # anything is written (DatabaseBusyError), not half-way through.
+            self._execute(self.dialect.begin)
+        self._depth += 1
         return self
 
     def commit(self) -> None:
-        """Commit the work so far and start a new transaction for any that follows."""
-        self.db.conn.execute("COMMIT")
-        self.db.conn.execute(self.dialect.begin)
+        """Commit the work of the outermost block; end its transaction, nothing else.
+
+        Inside a nested block this does nothing: the outermost block commits.
+        """
+        if self._depth <= 1 and self.db.conn.in_transaction:
+            self._execute("COMMIT")
 
     def rollback(self) -> None:
-        """Drop the work since the last commit."""
+        """Drop the work since the transaction began."""
         if self.db.conn.in_transaction:
             self.db.conn.execute("ROLLBACK")
-        self.db.conn.execute(self.dialect.begin)
 
     def __exit__(
         self,
@@ -73,8 +101,15 @@ class UnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        if self.db.conn.in_transaction:
+        self._depth -= 1
+        if self._depth == 0 and self.db.conn.in_transaction:
             self.db.conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error):
+            # a write refused by SQLite (read-only file, full disk, damaged page) is the
+            # desk's own error, said in one sentence; nothing was committed
+            error = database_error(exc, self.path or ":memory:")
+            if error is not None:
+                raise error from None
 
     def transaction(self, work: Callable[[], T], attempts: int = 5) -> T:
         """Run ``work`` in one transaction and commit it; its result.
