@@ -361,7 +361,13 @@ def _import_streamed(
             result = ImportResult(kind, sum(p.rows for p in parts), sum(p.new for p in parts),
                                   sum(p.present for p in parts))  # fmt: skip
         detail = result.summary() if kind in DEDUPED else f"{result.rows} rows"
-        uow.audit.record("import", kind, csv_file.source, detail, clerk)
+        uow.audit.record(
+            "import", kind, csv_file.source, detail, clerk,
+            new={
+                "file": str(csv_file.source), "kind": kind, "rows": result.rows,
+                "new": result.new, "already_present": result.present, "replaced": result.removed,
+            },
+        )  # fmt: skip
         uow.commit()
     if progress is not None:
         progress(result.rows, result.rows)

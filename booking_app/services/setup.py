@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from booking_app.core.clock import Clock
 from booking_app.core.errors import ValidationError
 from booking_app.resources import demo_dir
+from booking_app.services.imports import import_sheet
 from booking_app.store.uow import UnitOfWork
 
 if TYPE_CHECKING:
@@ -46,9 +47,6 @@ def load_demo(uow: UnitOfWork, progress: Progress | None = None) -> dict[str, in
         DatabaseNotEmptyError: the database already holds rates, surcharges or FX;
             nothing was loaded.
     """
-    # imported here: opening an existing database (every start) needs no sheet readers
-    from booking_app.services.imports import import_sheet
-
     folder = demo_dir()
     with uow:
         held = {name: uow.rates.count(table) for name, table in _PRICED_TABLES}

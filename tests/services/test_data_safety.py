@@ -71,6 +71,7 @@ def test_book_prices_before_the_write_transaction(
     assert seen == [False]
 
 
+@pytest.mark.sqlite_only(reason="a SQLite file's lock, companions and backups")
 def test_a_booking_that_cannot_get_the_lock_saves_nothing(
     demo_uow: UnitOfWork, db_path: Path
 ) -> None:
@@ -135,6 +136,7 @@ def test_demo_data_is_refused_when_only_fx_is_there(uow: UnitOfWork, tmp_path: P
 # --- files ----------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only(reason="a SQLite file's lock, companions and backups")
 def test_output_onto_the_database_or_its_companions_is_refused(
     uow: UnitOfWork, db_path: Path
 ) -> None:
@@ -171,6 +173,7 @@ def test_written_files_follow_the_umask(tmp_path: Path) -> None:
 # --- backups and restores -------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only(reason="a SQLite file's lock, companions and backups")
 def test_backup_is_a_checked_copy_and_never_the_database(
     demo_uow: UnitOfWork, db_path: Path, tmp_path: Path
 ) -> None:
@@ -185,6 +188,7 @@ def test_backup_is_a_checked_copy_and_never_the_database(
         backup_database(demo_uow, f"{db_path}-wal")
 
 
+@pytest.mark.sqlite_only(reason="a SQLite file's lock, companions and backups")
 def test_restore_brings_back_the_backup_exactly_and_keeps_the_current_aside(
     demo_uow: UnitOfWork, db_path: Path, tmp_path: Path, clock: FixedClock
 ) -> None:
@@ -206,6 +210,7 @@ def test_restore_brings_back_the_backup_exactly_and_keeps_the_current_aside(
     fresh.close()
 
 
+@pytest.mark.sqlite_only(reason="a SQLite file's lock, companions and backups")
 def test_restore_refuses_bad_backups_and_changes_nothing(
     demo_uow: UnitOfWork, db_path: Path, tmp_path: Path
 ) -> None:
@@ -236,6 +241,7 @@ def test_restore_refuses_bad_backups_and_changes_nothing(
     assert not list(tmp_path.glob("*.before-restore-*"))
 
 
+@pytest.mark.sqlite_only(reason="a SQLite file's lock, companions and backups")
 def test_restore_replaces_a_damaged_database(
     demo_uow: UnitOfWork, db_path: Path, tmp_path: Path
 ) -> None:
@@ -249,6 +255,7 @@ def test_restore_replaces_a_damaged_database(
     fresh.close()
 
 
+@pytest.mark.sqlite_only(reason="a SQLite file's lock, companions and backups")
 def test_daily_backup_once_a_day_keeping_fourteen(demo_uow: UnitOfWork, db_path: Path) -> None:
     clock = demo_uow.clock
     assert isinstance(clock, FixedClock)

@@ -21,6 +21,9 @@ from booking_app.store.db import connect, database_error, open_database
 from booking_app.store.schema import MIGRATIONS
 from booking_app.store.uow import UnitOfWork
 
+#: The file's own transactions, locks and damage: what a SQLite desk database is.
+pytestmark = pytest.mark.sqlite_only(reason="the SQLite file's locks, damage and schema")
+
 
 def test_commit_ends_the_transaction_and_begins_no_other(uow: UnitOfWork, db_path: Path) -> None:
     with uow:
