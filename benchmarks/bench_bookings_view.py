@@ -116,8 +116,8 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from booking_app.gui.app import create_app
-    from booking_app.gui.bookings_view import BookingsView
-    from booking_app.gui.context import DeskContext
+    from booking_app.gui.bookings.view import BookingsView
+    from booking_app.gui.common.context import DeskContext
 
     global _app
     _app = create_app(["bench"])

@@ -37,7 +37,7 @@ def start(db: str) -> None:
 
     prepare_database(Path(db))
     from booking_app.gui.app import create_app
-    from booking_app.gui.context import DeskContext
+    from booking_app.gui.common.context import DeskContext
     from booking_app.gui.main_window import MainWindow
 
     app = create_app(["booking-desk"])

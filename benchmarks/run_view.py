@@ -45,8 +45,8 @@ def view_timings(db: Path) -> dict[str, dict[str, float]]:
     from PySide6.QtWidgets import QApplication
 
     from booking_app.gui.app import create_app
-    from booking_app.gui.bookings_view import BookingsView
-    from booking_app.gui.context import DeskContext
+    from booking_app.gui.bookings.view import BookingsView
+    from booking_app.gui.common.context import DeskContext
     from booking_app.services.listing import BookingFilter, count_bookings, list_bookings
     from booking_app.store.listing_repo import ListingKey
 

@@ -149,7 +149,7 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
 
     from booking_app.gui.app import create_app
-    from booking_app.gui.context import DeskContext
+    from booking_app.gui.common.context import DeskContext
     from booking_app.gui.main_window import MainWindow
 
     folder = Path(tempfile.mkdtemp(prefix="desk-shots-"))
@@ -200,7 +200,7 @@ def main() -> int:
             saved.append(target)
             if name == "rates-ending":
                 window.views[1].clear_filters()
-    from booking_app.gui.route_suggestions import RouteSuggestionsDialog
+    from booking_app.gui.editor.route_suggestions import RouteSuggestionsDialog
 
     rates_view = window.views[1]
     to_saigon = sample(legs=[{"mode": "rail_fcl", "origin": "CNCKG", "destination": "VNSGN"}])

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSe
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from booking_app.gui.context import DeskContext
+from booking_app.gui.common.context import DeskContext
 from booking_app.resources import resources_dir
 from booking_app.services.settings import current_settings
 
@@ -174,14 +174,14 @@ def run_gui(db_path: Path | str) -> int:
     restore a backup, or quit: exit 2); an unforeseen error shows a dialog naming the
     log. The first start of a day backs a database file up into ``backups/``.
     """
-    from booking_app.gui.backup_actions import start_of_day_backup
-    from booking_app.gui.database_dialog import (
+    from booking_app.gui.main_window import MainWindow
+    from booking_app.gui.settings.backup_actions import start_of_day_backup
+    from booking_app.gui.settings.database_dialog import (
         ExceptionDialogHook,
         ask_with_dialog,
         open_desk,
         show_warning,
     )
-    from booking_app.gui.main_window import MainWindow
 
     app = create_app()
     hook = ExceptionDialogHook(db_path=db_path).install()

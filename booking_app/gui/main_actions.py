@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from booking_app.gui.send_quotation import SENDABLE
+from booking_app.gui.documents.send_quotation import SENDABLE
 
 if TYPE_CHECKING:
-    from booking_app.gui.booking_editor import BookingEditor
+    from booking_app.gui.editor.booking_editor import BookingEditor
     from booking_app.gui.main_window import MainWindow
 
 #: Editor actions the window forwards to the current booking editor.

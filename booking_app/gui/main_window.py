@@ -24,23 +24,23 @@ from PySide6.QtWidgets import (
 )
 
 from booking_app.gui.app import LanguageManager, desk_settings
-from booking_app.gui.backup_actions import BackupActions, refuses_database_file
-from booking_app.gui.booking_editor import BookingEditor
-from booking_app.gui.bookings_view import BookingsView
-from booking_app.gui.context import DeskContext
-from booking_app.gui.document_actions import DocumentActions
-from booking_app.gui.followup_view import FollowUpView
+from booking_app.gui.bookings.followup_view import FollowUpView
+from booking_app.gui.bookings.results_view import ResultsView
+from booking_app.gui.bookings.view import BookingsView
+from booking_app.gui.common.context import DeskContext
+from booking_app.gui.documents.actions import DocumentActions
+from booking_app.gui.documents.send_quotation import QuotationSender
+from booking_app.gui.editor.booking_editor import BookingEditor
+from booking_app.gui.editor.requote import requote
 from booking_app.gui.main_actions import ActionSet
-from booking_app.gui.rate_notice import RateNotice
-from booking_app.gui.requote import requote
-from booking_app.gui.results_view import ResultsView
-from booking_app.gui.send_quotation import QuotationSender
+from booking_app.gui.rates.notice import RateNotice
+from booking_app.gui.settings.backup_actions import BackupActions, refuses_database_file
 
 #: The catalogue's views: (module, class), imported when the window is built.
 OPTIONAL_VIEWS = (
-    ("booking_app.gui.rates_view", "RatesView"),
-    ("booking_app.gui.parties_view", "PartiesView"),
-    ("booking_app.gui.settings_view", "SettingsView"),
+    ("booking_app.gui.rates.view", "RatesView"),
+    ("booking_app.gui.parties.view", "PartiesView"),
+    ("booking_app.gui.settings.view", "SettingsView"),
 )
 FIXED_TABS = 6
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from booking_app.core.clock import FixedClock  # noqa: E402
 from booking_app.gui.app import protect_none_from_pyside  # noqa: E402
-from booking_app.gui.context import DeskContext  # noqa: E402
+from booking_app.gui.common.context import DeskContext  # noqa: E402
 
 # PySide6 6.12.0 on CPython 3.11 drops a reference to None on every call returning void
 # (see booking_app.gui.app.pyside_leaks_none); a long test run would abort without this.
@@ -65,7 +65,7 @@ def _no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> None:
     (pytest-qt closes the test's widgets before fixtures are finalised.) A test that
     checks a question replaces ``ask_unsaved``/``ask_yes_no`` on its own editor.
     """
-    from booking_app.gui.booking_editor import BookingEditor
+    from booking_app.gui.editor.booking_editor import BookingEditor
 
     monkeypatch.setattr(
         BookingEditor, "ask_unsaved", lambda self: QMessageBox.StandardButton.Discard

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QWidget
 
-from booking_app.gui.booking_editor import BookingEditor
+from booking_app.gui.editor.booking_editor import BookingEditor
 
 
 def type_into_cell(qtbot: Any, table: QAbstractItemView, row: int, column: int, text: str) -> None:

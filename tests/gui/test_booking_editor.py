@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
-from booking_app.gui import editor_quote
-from booking_app.gui.booking_editor import BookingEditor
+from booking_app.gui.editor import quote as editor_quote
+from booking_app.gui.editor.booking_editor import BookingEditor
 from booking_app.gui.main_window import MainWindow
 from booking_app.resources import demo_dir
 from booking_app.services import catalog, quoting
@@ -257,7 +257,7 @@ def test_editor_models_pass_the_model_tester(editor: BookingEditor, qtmodelteste
 def test_problems_are_told_in_the_clerks_language(
     window: MainWindow, editor: BookingEditor, qtbot: Any
 ) -> None:
-    from booking_app.gui.labels import problem_text
+    from booking_app.gui.common.labels import problem_text
     from booking_app.services.settings import save_settings
 
     legs = [{"mode": "sea_fcl", "origin": "CNQZH", "destination": "VNDAD"}]

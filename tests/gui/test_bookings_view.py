@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from booking_app.gui.bookings_model import BOOKING_NO_ROLE, BookingsModel
-from booking_app.gui.bookings_view import BookingsView
-from booking_app.gui.context import DeskContext
+from booking_app.gui.bookings.model import BOOKING_NO_ROLE, BookingsModel
+from booking_app.gui.bookings.view import BookingsView
+from booking_app.gui.common.context import DeskContext
 from booking_app.resources import demo_dir
 from booking_app.services import desk, quoting
 from booking_app.services.desk import BookingFilter

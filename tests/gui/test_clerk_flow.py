@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from booking_app.core.quote_json import quote_to_json
-from booking_app.gui.booking_editor import BookingEditor
-from booking_app.gui.formatting import money
+from booking_app.gui.common.formatting import money
+from booking_app.gui.editor.booking_editor import BookingEditor
+from booking_app.gui.editor.quote_panel import LINE_KEYS
 from booking_app.gui.main_window import MainWindow
-from booking_app.gui.quote_panel import LINE_KEYS
 from booking_app.services.quoting import quote
 from tests.gui.helpers import activate, type_into_cell, wait_for_quote
 

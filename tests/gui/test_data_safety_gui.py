@@ -12,11 +12,11 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from booking_app.core.clock import FixedClock
-from booking_app.gui import backup_actions, database_dialog
-from booking_app.gui.backup_actions import start_of_day_backup
-from booking_app.gui.context import DeskContext
-from booking_app.gui.database_dialog import ExceptionDialogHook, open_desk
+from booking_app.gui.common.context import DeskContext
 from booking_app.gui.main_window import MainWindow
+from booking_app.gui.settings import backup_actions, database_dialog
+from booking_app.gui.settings.backup_actions import start_of_day_backup
+from booking_app.gui.settings.database_dialog import ExceptionDialogHook, open_desk
 from booking_app.resources import demo_dir
 from booking_app.services import lifecycle, quoting
 from booking_app.services.backups import backup_database

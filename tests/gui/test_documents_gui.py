@@ -13,10 +13,10 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from booking_app.gui import export_day as export_day_module
-from booking_app.gui.booking_editor import BookingEditor
+from booking_app.gui.documents import export_day as export_day_module
+from booking_app.gui.documents.pdf_preview import PdfPreviewDialog
+from booking_app.gui.editor.booking_editor import BookingEditor
 from booking_app.gui.main_window import MainWindow
-from booking_app.gui.pdf_preview import PdfPreviewDialog
 from booking_app.resources import demo_dir
 from booking_app.services import desk
 from booking_app.services.quoting import book

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from booking_app.gui.context import DeskContext
+from booking_app.gui.common.context import DeskContext
 from booking_app.gui.main_window import MainWindow
 from booking_app.services import quoting
 from booking_app.services.emissions import method_note

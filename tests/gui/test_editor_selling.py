@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from booking_app.core.errors import MarginApprovalError
 from booking_app.core.quote_json import quote_to_json
-from booking_app.gui import editor_status
 from booking_app.gui.app import desk_settings
-from booking_app.gui.booking_editor import BookingEditor
-from booking_app.gui.editor_dialogs import ApprovalDialog, ChargeDialog, SpotDialog
+from booking_app.gui.editor import status as editor_status
+from booking_app.gui.editor.booking_editor import BookingEditor
+from booking_app.gui.editor.dialogs import ApprovalDialog, ChargeDialog, SpotDialog
+from booking_app.gui.editor.quote_panel import COST_KEYS, HIDE_COST_KEY, LINE_KEYS, column_of
 from booking_app.gui.main_window import MainWindow
-from booking_app.gui.quote_panel import COST_KEYS, HIDE_COST_KEY, LINE_KEYS, column_of
 from booking_app.services import catalog, quoting
 from booking_app.services.settings import save_settings
 from tests.gui.helpers import activate, wait_for_quote

@@ -12,15 +12,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from booking_app.gui.app import LanguageManager
-from booking_app.gui.context import DeskContext
-from booking_app.gui.followup_model import (
+from booking_app.gui.bookings.followup_model import (
     COLUMNS,
     EXPIRED_BACKGROUND,
     LATE_BACKGROUND,
     FollowUpModel,
     load_follow_up,
 )
-from booking_app.gui.followup_view import FollowUpView
+from booking_app.gui.bookings.followup_view import FollowUpView
+from booking_app.gui.common.context import DeskContext
 from booking_app.gui.main_window import MainWindow
 from booking_app.resources import demo_dir
 from booking_app.services import desk, quoting

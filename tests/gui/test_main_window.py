@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTabBar
 from booking_app import launcher
 from booking_app.gui import app as gui_app
 from booking_app.gui import main_window as main_window_module
-from booking_app.gui.context import DeskContext
+from booking_app.gui.common.context import DeskContext
 from booking_app.gui.main_window import MainWindow
 from booking_app.services.settings import save_settings
 from booking_app.store.uow import UnitOfWork
@@ -104,7 +104,7 @@ def test_a_missing_view_shows_a_placeholder(
 
 
 def test_hidden_views_are_built_when_first_shown(desk_ctx: DeskContext, qtbot: Any) -> None:
-    from booking_app.gui.rates_view import RatesView
+    from booking_app.gui.rates.view import RatesView
 
     window = MainWindow(desk_ctx)
     qtbot.addWidget(window)

@@ -14,12 +14,12 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from booking_app.gui.booking_editor import BookingEditor
-from booking_app.gui.context import DeskContext
+from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.number_edit import MESSAGE_STYLE, PROBLEM_STYLE
+from booking_app.gui.editor.booking_editor import BookingEditor
 from booking_app.gui.main_window import MainWindow
-from booking_app.gui.number_edit import MESSAGE_STYLE, PROBLEM_STYLE
-from booking_app.gui.rate_dialog import RateDialog
-from booking_app.gui.settings_view import SettingsView
+from booking_app.gui.rates.rate_dialog import RateDialog
+from booking_app.gui.settings.view import SettingsView
 from booking_app.services import catalog
 from booking_app.services.settings import current_settings, save_settings
 from tests.conftest import TEST_TODAY

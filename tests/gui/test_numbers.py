@@ -1,4 +1,4 @@
-"""Reading numbers in the display language's notation (booking_app.gui.numbers)."""
+"""Reading numbers in the display language's notation (booking_app.gui.common.numbers)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QLocale
 
-from booking_app.gui import numbers
-from booking_app.gui.numbers import (
+from booking_app.gui.common import numbers
+from booking_app.gui.common.numbers import (
     BAD_PAIR,
     EMPTY,
     MISPLACED_SEPARATOR,

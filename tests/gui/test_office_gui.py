@@ -7,7 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from booking_app.core.clock import FixedClock
-from booking_app.gui.context import DeskContext
+from booking_app.gui.common.context import DeskContext
 from booking_app.services import quoting
 from booking_app.store.uow import UnitOfWork
 from tests.conftest import TEST_NOW

@@ -13,9 +13,9 @@ from PySide6.QtCore import QLocale, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialogButtonBox  # noqa: E402
 
 from booking_app.core.selling import PriceRule  # noqa: E402
-from booking_app.gui.context import DeskContext  # noqa: E402
-from booking_app.gui.parties_view import PartiesView  # noqa: E402
-from booking_app.gui.pricing_profiles import ProfileDialog  # noqa: E402
+from booking_app.gui.common.context import DeskContext  # noqa: E402
+from booking_app.gui.parties.pricing_profiles import ProfileDialog  # noqa: E402
+from booking_app.gui.parties.view import PartiesView  # noqa: E402
 from booking_app.services import catalog, pricing  # noqa: E402
 from booking_app.services.imports import import_sheet  # noqa: E402
 

@@ -15,10 +15,10 @@ from PySide6.QtCore import QDate, QLocale, Qt  # noqa: E402
 from PySide6.QtGui import QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialogButtonBox  # noqa: E402
 
-from booking_app.gui.context import DeskContext  # noqa: E402
-from booking_app.gui.parties_view import PartiesView  # noqa: E402
-from booking_app.gui.quote_panel import _WARN_STYLE  # noqa: E402
-from booking_app.gui.tariff_dialog import TariffDialog  # noqa: E402
+from booking_app.gui.common.context import DeskContext  # noqa: E402
+from booking_app.gui.editor.quote_panel import _WARN_STYLE  # noqa: E402
+from booking_app.gui.parties.tariff_dialog import TariffDialog  # noqa: E402
+from booking_app.gui.parties.view import PartiesView  # noqa: E402
 from booking_app.services import catalog, pricing, tariffs  # noqa: E402
 from booking_app.services.imports import import_sheet  # noqa: E402
 from tests.gui.helpers import wait_for_quote  # noqa: E402

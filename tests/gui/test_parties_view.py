@@ -12,8 +12,8 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from booking_app.gui.context import DeskContext  # noqa: E402
-from booking_app.gui.parties_view import PartiesView  # noqa: E402
+from booking_app.gui.common.context import DeskContext  # noqa: E402
+from booking_app.gui.parties.view import PartiesView  # noqa: E402
 from booking_app.services import catalog  # noqa: E402
 from booking_app.services.setup import init_database  # noqa: E402
 

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from booking_app.gui.app import LanguageManager
-from booking_app.gui.context import DeskContext
+from booking_app.gui.common.context import DeskContext
 from booking_app.gui.main_window import MainWindow
-from booking_app.gui.rate_table_model import ENDING_SOON, RateTableModel
+from booking_app.gui.rates.table_model import ENDING_SOON, RateTableModel
 from booking_app.services import catalog
 from booking_app.services.catalog import RateFilter
 from booking_app.services.settings import save_settings

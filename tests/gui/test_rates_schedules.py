@@ -13,8 +13,8 @@ import pytest  # noqa: E402
 from PySide6.QtCore import Qt, QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from booking_app.gui.context import DeskContext  # noqa: E402
-from booking_app.gui.rates_view import RatesView  # noqa: E402
+from booking_app.gui.common.context import DeskContext  # noqa: E402
+from booking_app.gui.rates.view import RatesView  # noqa: E402
 from booking_app.services import schedules  # noqa: E402
 from booking_app.services.setup import init_database  # noqa: E402
 

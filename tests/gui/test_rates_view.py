@@ -16,10 +16,10 @@ from PySide6.QtGui import QAction, QKeySequence, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMainWindow  # noqa: E402
 
 from booking_app.core.sheet_rows import RATE_COLUMNS  # noqa: E402
-from booking_app.gui.context import DeskContext  # noqa: E402
-from booking_app.gui.import_worker import ImportJob  # noqa: E402
-from booking_app.gui.rate_table_model import COLUMNS, RateTableModel  # noqa: E402
-from booking_app.gui.rates_view import RatesView  # noqa: E402
+from booking_app.gui.common.context import DeskContext  # noqa: E402
+from booking_app.gui.common.import_worker import ImportJob  # noqa: E402
+from booking_app.gui.rates.table_model import COLUMNS, RateTableModel  # noqa: E402
+from booking_app.gui.rates.view import RatesView  # noqa: E402
 from booking_app.services import catalog  # noqa: E402
 from booking_app.services.setup import init_database  # noqa: E402
 from booking_app.store.uow import UnitOfWork  # noqa: E402

@@ -12,10 +12,15 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from booking_app.gui.app import LanguageManager
-from booking_app.gui.context import DeskContext
-from booking_app.gui.results_chart import OUTCOME_COLOURS, MonthBar, ResultsChart, nice_step
-from booking_app.gui.results_model import COLUMNS, ResultsModel
-from booking_app.gui.results_view import ResultsView, month_bars, month_keys, months_back
+from booking_app.gui.bookings.results_chart import (
+    OUTCOME_COLOURS,
+    MonthBar,
+    ResultsChart,
+    nice_step,
+)
+from booking_app.gui.bookings.results_model import COLUMNS, ResultsModel
+from booking_app.gui.bookings.results_view import ResultsView, month_bars, month_keys, months_back
+from booking_app.gui.common.context import DeskContext
 from booking_app.services import lifecycle
 from booking_app.services.settings import save_settings
 from tests.conftest import TEST_NOW

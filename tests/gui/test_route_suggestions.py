@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from booking_app.gui import route_suggestions
-from booking_app.gui.booking_editor import BookingEditor
+from booking_app.gui.editor import route_suggestions
+from booking_app.gui.editor.booking_editor import BookingEditor
+from booking_app.gui.editor.route_suggestions import RouteSuggestionsDialog
 from booking_app.gui.main_window import MainWindow
-from booking_app.gui.route_suggestions import RouteSuggestionsDialog
 from booking_app.resources import demo_dir
 from tests.conftest import TEST_TODAY
 from tests.gui.helpers import wait_for_quote

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QUrl
 
-from booking_app.gui.context import DeskContext
+from booking_app.gui.common.context import DeskContext
 from booking_app.gui.main_window import MainWindow
 from booking_app.services import catalog, desk, quoting
 from tests.gui.helpers import activate

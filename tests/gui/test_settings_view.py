@@ -13,8 +13,8 @@ from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QComboBox, QSpinBox  # noqa: E402
 
-from booking_app.gui.context import DeskContext  # noqa: E402
-from booking_app.gui.settings_view import SettingsView  # noqa: E402
+from booking_app.gui.common.context import DeskContext  # noqa: E402
+from booking_app.gui.settings.view import SettingsView  # noqa: E402
 from booking_app.services import catalog  # noqa: E402
 from booking_app.services.settings import SETTINGS, current_settings  # noqa: E402
 from booking_app.services.setup import init_database  # noqa: E402

@@ -1,0 +1,1 @@
+"""The bookings list, the follow-up list and the results."""

@@ -1,0 +1,263 @@
+"""The bookings view: the day's list with a date picker, a status filter and a search."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from booking_app.gui.bookings.model import BOOKING_NO_ROLE, BookingsModel
+from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.formatting import to_date, to_qdate
+from booking_app.gui.common.labels import status_label
+from booking_app.gui.common.workers import result_relay, start_job, take_result
+from booking_app.gui.documents.export_day import DayExporter
+from booking_app.services.desk import BookingFilter
+from booking_app.services.listing import count_bookings
+
+STATUSES = ("draft", "quoted", "confirmed", "cancelled")
+SEARCH_DELAY_MS = 250
+
+
+class BookingsView(QWidget):
+    """Lists bookings; double-click or Enter asks to open one (``open_requested``)."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = BookingsModel(ctx, parent=self)
+        self._count: int | None = None
+        self._count_serial = 0
+        self._counting = BookingFilter()
+        result_relay().finished.connect(self._on_counted)
+
+        self.day_label = QLabel()
+        self.previous_button = QToolButton()
+        self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
+        self.day_edit = QDateEdit(to_qdate(ctx.clock.today()))
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat("yyyy-MM-dd")
+        self.next_button = QToolButton()
+        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.today_button = QToolButton()
+        self.all_days = QCheckBox()
+        self.status_label = QLabel()
+        self.status_combo = QComboBox()
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+        self.export_button = QPushButton()
+        self.exporter = DayExporter(ctx, self)
+        self.day_label.setBuddy(self.day_edit)
+        self.status_label.setBuddy(self.status_combo)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((130, 70, 220, 220, 170, 150, 120, 90)):
+            header.resizeSection(column, width)
+
+        bar = QHBoxLayout()
+        for widget in (
+            self.day_label, self.previous_button, self.day_edit, self.next_button,
+            self.today_button, self.all_days, self.status_label, self.status_combo,
+        ):  # fmt: skip
+            bar.addWidget(widget)
+        bar.addWidget(self.search_edit, 1)
+        bar.addWidget(self.count_label)
+        bar.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.previous_button.clicked.connect(self.previous_day)
+        self.next_button.clicked.connect(self.next_day)
+        self.today_button.clicked.connect(self.go_today)
+        self.export_button.clicked.connect(self.export_day)
+        self.day_edit.dateChanged.connect(self.apply_filter)
+        self.all_days.toggled.connect(self._on_all_days)
+        self.status_combo.currentIndexChanged.connect(self.apply_filter)
+        self.search_edit.textChanged.connect(self._search_edited)
+        self.search_edit.returnPressed.connect(self.apply_filter)
+        self.table.activated.connect(self._open_index)
+        self.table.doubleClicked.connect(self._open_index)
+        ctx.changed.connect(self._on_changed)
+
+        self.setTabOrder(self.day_edit, self.status_combo)
+        self.setTabOrder(self.status_combo, self.search_edit)
+        self.setTabOrder(self.search_edit, self.table)
+        self.retranslate_ui()
+        self.apply_filter()
+
+    # --- filter ------------------------------------------------------------------------
+
+    def current_filter(self) -> BookingFilter:
+        """The filter the clerk has set."""
+        picked = to_date(self.day_edit.date())
+        day = None if self.all_days.isChecked() else picked
+        status = self.status_combo.currentData() or None
+        return BookingFilter(day=day, status=status, text=self.search_edit.text().strip())
+
+    def apply_filter(self) -> None:
+        """Show the bookings the filter matches."""
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        """Count the matching bookings on a pool thread (kept until bookings change)."""
+        chosen = self.model.filter
+        self._count = self.model.cached_count(chosen)
+        if self._count is not None:
+            self._count_serial = 0
+        else:
+            self._counting = chosen
+            self._count_serial = start_job(
+                self.ctx.new_uow, lambda uow: count_bookings(uow, chosen)
+            )
+        self._show_count()
+
+    def _on_counted(self, serial: int) -> None:
+        if serial == self._count_serial:
+            result = take_result(serial)
+            self._count = result if isinstance(result, int) else None
+            self._count_serial = 0
+            if self._count is not None:
+                self.model.remember_count(self._counting, self._count)
+            self._show_count()
+
+    def is_counting(self) -> bool:
+        """True while the number of matching bookings is being counted."""
+        return self._count_serial != 0
+
+    def _show_count(self) -> None:
+        if self._count is None:
+            self.count_label.setText(self.tr("counting…") if self._count_serial else "")
+        else:
+            self.count_label.setText(self.tr("%Ln booking(s)", "", self._count))
+
+    def _search_edited(self, _text: str) -> None:
+        self._search_timer.start()  # search once the clerk pauses typing
+
+    def set_day(self, day: date) -> None:
+        """Show the bookings of ``day``."""
+        self.all_days.setChecked(False)
+        self.day_edit.setDate(QDate(day.year, day.month, day.day))
+
+    def previous_day(self) -> None:
+        """One day back."""
+        self._shift(-1)
+
+    def next_day(self) -> None:
+        """One day on."""
+        self._shift(1)
+
+    def go_today(self) -> None:
+        """Back to today's list."""
+        self.set_day(self.ctx.clock.today())
+
+    def _shift(self, days: int) -> None:
+        self.set_day(to_date(self.day_edit.date()) + timedelta(days=days))
+
+    def _on_all_days(self, checked: bool) -> None:
+        self.day_edit.setEnabled(not checked)
+        self.previous_button.setEnabled(not checked)
+        self.next_button.setEnabled(not checked)
+        self.apply_filter()
+
+    def export_day(self) -> bool:
+        """Export the picked day's bookings (format and file asked) in the background."""
+        return self.exporter.export_day(to_date(self.day_edit.date()))
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search field (Ctrl+F)."""
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    # --- opening and refreshing -------------------------------------------------------
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(str(index.data(BOOKING_NO_ROLE)))
+
+    def selected_booking_no(self) -> str | None:
+        """The booking number of the selected row, if any."""
+        index = self.table.currentIndex()
+        return str(index.data(BOOKING_NO_ROLE)) if index.isValid() else None
+
+    def _on_changed(self, what: str) -> None:
+        if what in ("bookings", "parties"):
+            self.model.forget_counts()
+            selected = self.selected_booking_no()
+            self.model.reload()
+            self._update_count()
+            if selected:
+                self._select(selected)
+
+    def _select(self, booking_no: str) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.booking_no(row) == booking_no:
+                self.table.selectRow(row)
+                return
+
+    # --- language ----------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Every visible text in the current language."""
+        self.day_label.setText(self.tr("&Day:"))
+        self.previous_button.setToolTip(self.tr("Previous day (Alt+Left)"))
+        self.next_button.setToolTip(self.tr("Next day (Alt+Right)"))
+        self.today_button.setText(self.tr("Today"))
+        self.today_button.setToolTip(self.tr("Today's bookings (Alt+Home)"))
+        self.all_days.setText(self.tr("All days"))
+        self.export_button.setText(self.tr("Export day…"))
+        self.export_button.setToolTip(self.tr("The day's bookings as CSV, XLSX or PDF (Ctrl+E)"))
+        self.status_label.setText(self.tr("&Status:"))
+        self.search_edit.setPlaceholderText(
+            self.tr("Search: booking no., party, place or code (Ctrl+F)")
+        )
+        current = self.status_combo.currentData()
+        self.status_combo.blockSignals(True)
+        self.status_combo.clear()
+        self.status_combo.addItem(self.tr("All statuses"), "")
+        for status in STATUSES:
+            self.status_combo.addItem(status_label(status), status)
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(current or "")))
+        self.status_combo.blockSignals(False)
+        self.model.retranslate()
+        self._show_count()

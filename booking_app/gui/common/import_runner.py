@@ -1,0 +1,116 @@
+"""One view's sheet imports in the background: file dialog, progress, outcome, errors dialog.
+
+The import itself runs as an :class:`~booking_app.gui.common.import_worker.ImportJob` on a pool
+thread; this object only starts it, disables the view's import buttons meanwhile, shows
+the outcome in the view's status label and the bad rows in an
+:class:`~booking_app.gui.common.import_errors_dialog.ImportErrorsDialog`, and tells every view
+what changed through ``ctx.notify``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar, QPushButton, QWidget
+
+from booking_app.core.errors import RowError
+from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.formatting import number
+from booking_app.gui.common.import_errors_dialog import ImportErrorsDialog
+from booking_app.gui.common.import_worker import ImportJob, ImportSignals
+from booking_app.services.settings import current_settings
+
+
+class SheetImports(QObject):
+    """Runs one import at a time for a view.
+
+    Args:
+        notify: what to announce through ``ctx.notify`` after a good import, by kind.
+    """
+
+    # (kind, ok) once an import has ended and the view shows its outcome.
+    finished = Signal(str, bool)
+
+    def __init__(
+        self,
+        ctx: DeskContext,
+        view: QWidget,
+        status: QLabel,
+        progress: QProgressBar,
+        notify: dict[str, str],
+    ) -> None:
+        super().__init__(view)
+        self._ctx = ctx
+        self._view = view
+        self._status = status
+        self._progress = progress
+        self._notify = notify
+        self.buttons: dict[str, QPushButton] = {}
+        self.errors_dialog: ImportErrorsDialog | None = None
+        self._job: ImportSignals | None = None
+        self._running: ImportJob | None = None
+        self._file = ""
+
+    def add_button(self, kind: str, button: QPushButton) -> None:
+        """``button`` asks for a file and imports it as ``kind``."""
+        button.clicked.connect(lambda _checked=False: self.choose_and_import(kind))
+        self.buttons[kind] = button
+
+    def choose_and_import(self, kind: str) -> None:
+        """Ask for a CSV/XLSX file and import it in the background."""
+        path, _ = QFileDialog.getOpenFileName(
+            self._view, self.tr("Import"), "", self.tr("Sheets (*.csv *.xlsx);;All files (*)")
+        )
+        if path:
+            self.import_file(kind, path)
+
+    def import_file(self, kind: str, path: str | Path) -> bool:
+        """Start importing ``path`` as ``kind`` on a pool thread; False if one is running."""
+        if self._job is not None:
+            return False
+        clerk = current_settings(self._ctx.uow).clerk_name
+        job = ImportJob(self._ctx.new_uow, kind, path, clerk)
+        job.signals.progress.connect(self._on_progress)
+        job.signals.succeeded.connect(self._on_ok)
+        job.signals.failed.connect(self._on_failed)
+        self._job, self._file = job.signals, Path(path).name
+        self._running = job  # keep the Python side alive until the pool is done with it
+        for button in self.buttons.values():
+            button.setEnabled(False)
+        self._progress.setRange(0, 0)  # busy until the first count arrives
+        self._progress.show()
+        self._status.setText(self.tr("Importing %1…").replace("%1", self._file))
+        QThreadPool.globalInstance().start(job)
+        return True
+
+    def is_importing(self) -> bool:
+        """True while an import runs."""
+        return self._job is not None
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self._progress.setRange(0, max(total, 1))
+        self._progress.setValue(done)
+
+    def _end(self) -> None:
+        self._job = self._running = None
+        self._progress.hide()
+        for button in self.buttons.values():
+            button.setEnabled(True)
+
+    def _on_ok(self, kind: str, count: int) -> None:
+        self._end()
+        text = self.tr("Imported %1 rows from %2.")
+        self._status.setText(text.replace("%1", number(count)).replace("%2", self._file))
+        if kind in self._notify:
+            self._ctx.notify(self._notify[kind])
+        self.finished.emit(kind, True)
+
+    def _on_failed(self, kind: str, errors: list[RowError]) -> None:
+        self._end()
+        self._status.setText(self.tr("Import refused: nothing was imported."))
+        dialog = ImportErrorsDialog(self._file, errors, self._view)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.errors_dialog = dialog
+        dialog.open()
+        self.finished.emit(kind, False)

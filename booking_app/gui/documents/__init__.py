@@ -1,0 +1,1 @@
+"""Documents from the GUI: preview, printing, sending a quotation, exporting the day."""

@@ -1,0 +1,159 @@
+"""Export day…: the day's booking list as CSV, XLSX or PDF, written in the background.
+
+The export runs on a pool thread with a unit of work of its own (closed after) and
+never touches a widget: it reports progress through a signal carrying two ints, and
+its result through :mod:`booking_app.gui.common.workers`' relay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.workers import result_relay, start_job, take_result
+from booking_app.gui.documents.printing import RENDER_LOCK
+from booking_app.gui.settings.backup_actions import refuses_database_file
+from booking_app.store.uow import UnitOfWork
+
+# The formats offered, in the order of the file dialog's filters.
+FORMATS = ("csv", "xlsx", "pdf")
+
+
+class ExportProgress(QObject):
+    """Carries (done, total) from the worker to the GUI thread (queued)."""
+
+    progress = Signal(int, int)
+
+
+def export_work(
+    day: date, fmt: str, path: Path, progress: ExportProgress
+) -> Callable[[UnitOfWork], int]:
+    """The job exporting ``day`` to ``path`` (for :func:`workers.start_job`)."""
+
+    def work(uow: UnitOfWork) -> int:
+        from booking_app.documents.printing import export_day  # reportlab loads only now
+
+        if fmt == "pdf":
+            with RENDER_LOCK:
+                return export_day(uow, day, fmt, path, progress.progress.emit)
+        return export_day(uow, day, fmt, path, progress.progress.emit)
+
+    return work
+
+
+class DayExporter(QObject):
+    """Asks for the format and file, runs the export, shows progress and the outcome."""
+
+    # A line for the status bar: what was exported where.
+    message = Signal(str)
+
+    def __init__(self, ctx: DeskContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.parent_widget = parent
+        self._serial = 0
+        self._path = Path()
+        self._progress = ExportProgress(self)
+        self._progress.progress.connect(self._on_progress)
+        self.progress_dialog: QProgressDialog | None = None
+        self.last_export: Path | None = None
+        self.last_count = 0
+        self.last_error = ""
+        result_relay().finished.connect(self._on_finished)
+
+    def is_busy(self) -> bool:
+        """True while an export runs."""
+        return self._serial != 0
+
+    def filters(self) -> list[str]:
+        """The file dialog's filters, one per format of :data:`FORMATS`."""
+        return [
+            self.tr("CSV for Excel (*.csv)"),
+            self.tr("Excel workbook (*.xlsx)"),
+            self.tr("PDF list (*.pdf)"),
+        ]
+
+    def ask(self, day: date) -> tuple[str, Path] | None:
+        """The format and file chosen by the clerk (None when cancelled)."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        filters = self.filters()
+        chosen, picked = QFileDialog.getSaveFileName(
+            self.parent_widget,
+            self.tr("Export the bookings of %1").replace("%1", day.isoformat()),
+            str(Path(folder) / f"bookings-{day.isoformat()}.csv"),
+            ";;".join(filters),
+            filters[0],
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        fmt = path.suffix.lower().lstrip(".")
+        if fmt not in FORMATS:  # no or another suffix: the filter decides
+            fmt = FORMATS[filters.index(picked)] if picked in filters else FORMATS[0]
+            path = path.with_name(f"{path.name}.{fmt}")
+        if refuses_database_file(self.parent_widget, self.ctx, path):
+            return None
+        return fmt, path
+
+    def export_day(self, day: date) -> bool:
+        """Ask for the file, then export ``day`` in the background (False if not started)."""
+        if self.is_busy():
+            self.message.emit(self.tr("An export is already running."))
+            return False
+        chosen = self.ask(day)
+        if chosen is None:
+            return False
+        fmt, path = chosen
+        self.start(day, fmt, path)
+        return True
+
+    def start(self, day: date, fmt: str, path: Path) -> None:
+        """Export ``day`` as ``fmt`` to ``path`` on a pool thread."""
+        self.last_error = ""
+        dialog = QProgressDialog(self.parent_widget)
+        dialog.setWindowTitle(self.tr("Export day"))
+        dialog.setLabelText(self.tr("Exporting the bookings of %1…").replace("%1", day.isoformat()))
+        dialog.setCancelButton(None)  # no button: an export cannot be stopped halfway
+        dialog.setRange(0, 0)  # busy until the first report
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
+        self.progress_dialog = dialog
+        self._path = path
+        self._serial = start_job(self.ctx.new_uow, export_work(day, fmt, path, self._progress))
+        self.message.emit(self.tr("Exporting to %1…").replace("%1", path.name))
+
+    def _on_progress(self, done: int, total: int) -> None:
+        dialog = self.progress_dialog
+        if dialog is not None and total > 0:
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total))
+
+    def _on_finished(self, serial: int) -> None:
+        if serial != self._serial or serial == 0:
+            return
+        self._serial = 0
+        result = take_result(serial)
+        if self.progress_dialog is not None:
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+        if isinstance(result, int):
+            self.last_export, self.last_count = self._path, result
+            self.message.emit(
+                self.tr("Exported %n booking(s) to %1.", "", result).replace("%1", str(self._path))
+            )
+            return
+        self.last_error = str(result)
+        self.message.emit(self.tr("The export failed."))
+        QMessageBox.warning(
+            self.parent_widget,
+            self.tr("Export day"),
+            self.tr("The bookings could not be exported:\n%1").replace("%1", self.last_error),
+        )

@@ -1,0 +1,1 @@
+"""The booking editor: header, parties, legs, cargo, the live quote and its dialogs."""

@@ -1,0 +1,111 @@
+"""The live quote: priced in a worker thread (shown by :mod:`booking_app.gui.editor.quote_panel`).
+
+The worker opens its own unit of work (``ctx.new_uow()``): the GUI thread's SQLite
+connection is never used from another thread (see :mod:`booking_app.gui.common.workers`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from booking_app.gui.common.workers import result_relay, start_job, take_result
+from booking_app.services.desk import LegOutcome, LiveQuote, live_quote
+from booking_app.store.uow import UnitOfWork
+
+#: A leg is priced once all of these are filled in.
+LEG_FIELDS = ("mode", "origin", "destination")
+#: How long the clerk pauses typing before the request is priced again.
+QUOTE_DELAY_MS = 300
+
+
+def price_off_thread(
+    open_uow: Callable[[], UnitOfWork], raw: dict[str, Any], today: date | None = None
+) -> int:
+    """Start pricing ``raw`` on a pool thread; the relay brings a LiveQuote with the serial."""
+
+    def work(uow: UnitOfWork) -> LiveQuote:
+        try:
+            return live_quote(uow, raw, today)
+        except Exception as exc:  # an unexpected failure still answers the editor
+            return LiveQuote(None, (), f"{type(exc).__name__}: {exc}")
+
+    return start_job(open_uow, work)
+
+
+class LiveQuoter(QObject):
+    """Prices the editor's request off the GUI thread once the clerk pauses typing.
+
+    ``priced`` is emitted when ``result`` holds the quote of the request as it is now;
+    results of requests the clerk has typed past are dropped. While ``problems`` names
+    numbers that cannot be read, the result is those problems, not a price.
+    """
+
+    priced = Signal()
+
+    def __init__(
+        self,
+        open_uow: Callable[[], UnitOfWork],
+        request: Callable[[], dict[str, Any]],
+        parent: QObject | None = None,
+        problems: Callable[[], list[str]] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.open_uow = open_uow
+        self.request = request
+        self.problems = problems
+        self.result: LiveQuote | None = None
+        self.ready = False
+        self._pending = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(QUOTE_DELAY_MS)
+        self._timer.timeout.connect(self._start)
+        result_relay().finished.connect(self._on_finished)
+
+    def schedule(self) -> None:
+        """Price again after a pause (each call restarts the wait)."""
+        self.ready = False
+        self._timer.start()
+
+    def stop(self) -> None:
+        """Forget the pending quote; what is shown is final (a saved quote)."""
+        self._timer.stop()
+        self._pending = 0
+        self.ready = True
+
+    def _start(self) -> None:
+        problems = self.problems() if self.problems is not None else []
+        if problems:
+            self._done(LiveQuote(None, (), "\n".join(problems)))
+            return
+        raw = self.request()
+        legs = raw.get("legs") or []
+        if not legs:
+            self._done(LiveQuote(None, (), self.tr("Add a leg to see the quote.")))
+            return
+        todo = [i for i, leg in enumerate(legs, 1) if not all(leg.get(k) for k in LEG_FIELDS)]
+        if todo:  # not worth asking the services about a leg still being typed
+            self._done(LiveQuote(None, tuple(
+                LegOutcome(i, error="choose the mode, from and to" if i in todo else "",
+                           blocked=i not in todo)
+                for i in range(1, len(legs) + 1)
+            )))  # fmt: skip
+            return
+        self._pending = price_off_thread(self.open_uow, raw)
+
+    def _done(self, result: LiveQuote) -> None:
+        self.result = result
+        self.ready = True
+        self.priced.emit()
+
+    def _on_finished(self, serial: int) -> None:
+        if serial != self._pending:
+            return
+        result = take_result(serial)
+        if self._timer.isActive() or not isinstance(result, LiveQuote):
+            return  # the clerk typed on: a newer quote is coming
+        self._done(result)

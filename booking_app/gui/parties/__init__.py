@@ -1,0 +1,1 @@
+"""The Parties view: parties, pricing profiles and sell tariffs."""

@@ -1,0 +1,1 @@
+"""The Rates view: rate rows, their details and dialogs, schedules, the expiring-rates notice."""

@@ -1,0 +1,93 @@
+"""The notice of rates about to end (quotes-and-tariffs.md §4), in the status bar.
+
+When the desk starts, and again after rates or settings change, a pool job counts the
+rates ending within the settings' ``rate_warning_days`` that no later row follows; a
+label in the status bar says how many (non-modal: it never stops the clerk).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.workers import result_relay, start_job, take_result
+from booking_app.services.results import expiring_rates
+from booking_app.services.settings import current_settings
+from booking_app.store.uow import UnitOfWork
+
+_WARNING_STYLE = "background: #ffe8aa; color: #5a3d00; padding: 1px 6px; border-radius: 3px;"
+
+
+@dataclass(frozen=True)
+class EndingRates:
+    """How many rates end within ``days`` days, and the first of their last days."""
+
+    count: int
+    days: int
+    first_end: str = ""
+
+
+def count_ending(uow: UnitOfWork) -> EndingRates:
+    """The rates ending within the settings' warning days (a pool job)."""
+    days = current_settings(uow).rate_warning_days
+    found = expiring_rates(uow, days)
+    return EndingRates(len(found), days, found[0].valid_to.isoformat() if found else "")
+
+
+class RateNotice(QObject):
+    """A status-bar label: ``3 rates end within 7 days``; hidden when none do."""
+
+    def __init__(self, ctx: DeskContext, status_bar: QStatusBar) -> None:
+        super().__init__(status_bar)
+        self.ctx = ctx
+        self.label = QLabel()
+        self.label.setStyleSheet(_WARNING_STYLE)
+        self.label.hide()
+        status_bar.addPermanentWidget(self.label)
+        self.ending: EndingRates | None = None
+        self._serial = 0
+        result_relay().finished.connect(self._on_job_finished)
+        ctx.changed.connect(self._on_ctx_changed)
+        self.label.installEventFilter(self)
+        self.check()
+
+    def check(self) -> None:
+        """Count again on a pool thread."""
+        self._serial = start_job(self.ctx.new_uow, count_ending)
+
+    def is_checking(self) -> bool:
+        """True while the count runs."""
+        return bool(self._serial)
+
+    def _on_job_finished(self, serial: int) -> None:
+        if serial != self._serial:
+            return
+        self._serial = 0
+        result = take_result(serial)
+        if isinstance(result, EndingRates):
+            self.ending = result
+            self._show()
+
+    def _on_ctx_changed(self, what: str) -> None:
+        if what in ("rates", "settings"):
+            self.check()
+
+    def _show(self) -> None:
+        ending = self.ending
+        if ending is None or not ending.count:
+            self.label.hide()
+            return
+        text = self.tr("%n rate(s) end within %1 days", "", ending.count)
+        self.label.setText(text.replace("%1", str(ending.days)))
+        tip = self.tr("The first ends on %1. They are marked in the Rates view.")
+        self.label.setToolTip(tip.replace("%1", ending.first_end))
+        self.label.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Say it again in a new language."""
+        if watched is self.label and event.type() == QEvent.Type.LanguageChange:
+            self._show()
+        return False

@@ -1,0 +1,1 @@
+"""The Settings view, the database dialogs and backups."""

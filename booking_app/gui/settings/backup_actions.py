@@ -1,0 +1,140 @@
+"""*Back up now*, *Restore…* and the automatic backup at the first start of a day."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from booking_app.core.errors import BookingDeskError
+from booking_app.gui.common.context import DeskContext
+from booking_app.services.backups import (
+    backup_database,
+    backup_folder,
+    daily_backup,
+    restore_database,
+)
+from booking_app.services.files import check_output_path
+
+if TYPE_CHECKING:
+    from booking_app.gui.main_window import MainWindow
+
+
+def refuses_database_file(parent: QWidget, ctx: DeskContext, path: Path) -> bool:
+    """True (after telling the clerk) when a file chosen to write is the database's own."""
+    try:
+        check_output_path(path, [ctx.db_path])
+    except BookingDeskError as exc:
+        QMessageBox.warning(parent, parent.tr("Choose another file"), str(exc))
+        return True
+    return False
+
+
+def start_of_day_backup(ctx: DeskContext) -> Path | None:
+    """Back the database up into ``backups/`` if no backup was made today (keeps 14).
+
+    Returns:
+        The backup written, or None (one was made today already, or it failed: a
+        failed automatic backup never keeps the desk from starting).
+    """
+    try:
+        return daily_backup(ctx.uow)
+    except (BookingDeskError, OSError):
+        return None
+
+
+class BackupActions(QObject):
+    """The slots behind the File menu's *Back up now* and *Restore…*."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = window.ctx
+
+    def ask_backup_path(self) -> Path | None:
+        """Where to write a backup (None when the clerk cancels)."""
+        assert isinstance(self.ctx.db_path, Path)
+        stamp = self.ctx.clock.now().strftime("%Y%m%d-%H%M")
+        folder = backup_folder(self.ctx.db_path)
+        suggested = folder / f"{self.ctx.db_path.stem}-{stamp}.sqlite3"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Back up the database"), str(suggested),
+            self.tr("Booking desk databases (*.sqlite3)"),
+        )  # fmt: skip
+        return Path(chosen) if chosen else None
+
+    def ask_restore_path(self) -> Path | None:
+        """Which backup to restore (None when the clerk cancels)."""
+        assert isinstance(self.ctx.db_path, Path)
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Restore a backup"), str(backup_folder(self.ctx.db_path)),
+            self.tr("Booking desk databases (*.sqlite3 *.db);;All files (*)"),
+        )  # fmt: skip
+        return Path(chosen) if chosen else None
+
+    def confirm_restore(self, source: Path) -> bool:
+        """Ask before replacing the database (the current one is kept aside)."""
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Restore a backup"),
+            self.tr("Replace the database with %1? The current database is kept aside.")
+            .replace("%1", source.name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_server(self) -> bool:
+        """True (after saying so) when the desk works on an office server, not a file."""
+        if isinstance(self.ctx.db_path, Path):
+            return False
+        QMessageBox.information(
+            self.window, self.tr("Backups"),
+            self.tr("The office server keeps its own backups; this desk has no file to copy."),
+        )  # fmt: skip
+        return True
+
+    def backup_now(self) -> Path | None:
+        """Write a checked copy of the database where the clerk says."""
+        if self._on_server():
+            return None
+        path = self.ask_backup_path()
+        if path is None or refuses_database_file(self.window, self.ctx, path):
+            return None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            written = backup_database(self.ctx.uow, path)
+        except (BookingDeskError, OSError) as exc:
+            QMessageBox.warning(self.window, self.tr("Backup failed"), str(exc))
+            return None
+        self.window.statusBar().showMessage(
+            self.tr("Backed up to %1").replace("%1", str(written)), 8000
+        )
+        return written
+
+    def restore(self) -> bool:
+        """Put a backup in place of the database, after closing the open bookings."""
+        if self._on_server():
+            return False
+        source = self.ask_restore_path()
+        if source is None or not self.confirm_restore(source):
+            return False
+        for editor in list(self.window.editors()):
+            if not self.window.close_tab(self.window.tabs.indexOf(editor)):
+                return False
+        assert isinstance(self.ctx.db_path, Path)
+        try:
+            done = restore_database(self.ctx.db_path, source, self.ctx.clock)
+        except BookingDeskError as exc:
+            QMessageBox.warning(self.window, self.tr("Restore failed"), str(exc))
+            return False
+        self.ctx.reopen()
+        for what in ("rates", "parties", "settings", "bookings"):
+            self.ctx.notify(what)
+        self.window.statusBar().showMessage(
+            self.tr("Restored %1; the previous database is kept as %2")
+            .replace("%1", source.name)
+            .replace("%2", str(done.kept_aside)),
+            10000,
+        )
+        return True

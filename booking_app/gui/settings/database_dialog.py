@@ -1,0 +1,161 @@
+"""Starting on a database that cannot be used, and errors nobody foresaw (data-safety §1, §6).
+
+A file that is not a desk database, a damaged one, one from a newer desk, a locked or
+read-only one: the desk says so in a dialog and offers to open another file, restore
+a backup, or quit, never a traceback on the console. An unforeseen exception is
+logged and shown in a dialog naming the log; the desk keeps running, and everything
+saved stays saved.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from booking_app.core.clock import Clock
+from booking_app.core.errors import BookingDeskError
+from booking_app.crashlog import bug_message, log_exception
+from booking_app.gui.common.context import DeskContext
+from booking_app.services.backups import restore_database
+from booking_app.services.setup import init_database
+from booking_app.store.db import database_error
+
+
+def _tr(text: str) -> str:
+    """``text`` in the desk's language (these dialogs may open before any window)."""
+    return QCoreApplication.translate("DatabaseDialog", text)
+
+
+#: What the clerk chose: ("open", a database), ("restore", a backup) or ("quit", None).
+Choice = tuple[str, Path | None]
+Ask = Callable[[str, Path], Choice]
+
+
+def open_problem(exc: Exception, path: Path) -> str | None:
+    """The sentence for an error met while opening the database (None: a bug)."""
+    if isinstance(exc, BookingDeskError):
+        return str(exc)
+    if isinstance(exc, sqlite3.Error):
+        error = database_error(exc, path)
+        return None if error is None else str(error)
+    if isinstance(exc, OSError):
+        return f"cannot open the database {path}: {exc.strerror}"
+    return None
+
+
+def open_desk(
+    db_path: Path | str,
+    ask: Ask,
+    clock: Clock | None = None,
+    inform: Callable[[str], None] = print,
+) -> DeskContext | None:
+    """A desk context on ``db_path``, or on the file the clerk picks instead; None: quit.
+
+    A database that does not exist yet is created with the demo data (as at first start).
+    An office server (a ``postgresql://`` URL) is opened as it is.
+    """
+    if isinstance(db_path, str):
+        return DeskContext(db_path, clock=clock)
+    path = db_path
+    while True:
+        try:
+            if not path.exists():
+                init_database(path, demo=True, clock=clock).close()
+            return DeskContext(path, clock=clock)
+        except Exception as exc:
+            problem = open_problem(exc, path)
+            if problem is None:
+                raise
+        action, chosen = ask(problem, path)
+        if action == "open" and chosen is not None:
+            path = chosen
+        elif action == "restore" and chosen is not None:
+            try:
+                restore_database(path, chosen, clock)
+            except BookingDeskError as exc:
+                inform(str(exc))
+        elif action == "quit":
+            return None
+
+
+def problem_box(problem: str, parent: QWidget | None = None) -> QMessageBox:
+    """The dialog's box: the problem, and buttons to open, restore or quit (in that order)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("The database cannot be opened"))
+    box.setText(problem)
+    box.setInformativeText(_tr("Open another database, restore a backup, or quit."))
+    box.addButton(_tr("&Open another file…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("&Restore a backup…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(_tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    return box
+
+
+def ask_with_dialog(problem: str, path: Path, parent: QWidget | None = None) -> Choice:
+    """The dialog: open another file, restore a backup, or quit."""
+    box = problem_box(problem, parent)
+    open_button, restore_button, _quit = box.buttons()[:3]
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is open_button:
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent, _tr("Open a database"), str(path.parent),
+            _tr("Booking desk databases (*.sqlite3 *.db);;All files (*)"),
+        )  # fmt: skip
+        return ("open", Path(chosen)) if chosen else ("ask", None)
+    if clicked is restore_button:
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent, _tr("Restore a backup"), str(path.parent / "backups"),
+            _tr("Backups (*.sqlite3 *.db);;All files (*)"),
+        )  # fmt: skip
+        return ("restore", Path(chosen)) if chosen else ("ask", None)
+    return ("quit", None)
+
+
+def show_warning(text: str) -> None:
+    """A plain warning dialog (no parent window yet)."""
+    QMessageBox.warning(None, _tr("Booking desk"), text)
+
+
+class ExceptionDialogHook:
+    """``sys.excepthook`` for the GUI: log the traceback, show one dialog naming the log."""
+
+    def __init__(
+        self, show: Callable[[str], None] | None = None, db_path: Path | str | None = None
+    ) -> None:
+        self.show = show or self._dialog
+        self.db_path = db_path
+        self.previous = sys.excepthook
+        self.shown: list[str] = []
+
+    def __call__(
+        self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            self.previous(kind, exc, tb)
+            return
+        if exc.__traceback__ is None:
+            exc = exc.with_traceback(tb)
+        known = database_error(exc, self.db_path or "") if isinstance(exc, sqlite3.Error) else None
+        if isinstance(exc, BookingDeskError) or known is not None:
+            text = str(known or exc)
+        else:
+            text = bug_message(exc, log_exception(exc, "booking desk (GUI)"))
+            text += "\n" + _tr("Everything saved so far is kept.")
+        self.shown.append(text)
+        self.show(text)
+
+    @staticmethod
+    def _dialog(text: str) -> None:
+        QMessageBox.critical(None, _tr("Booking desk"), text)
+
+    def install(self) -> ExceptionDialogHook:
+        """Make this the interpreter's exception hook."""
+        sys.excepthook = self
+        return self
