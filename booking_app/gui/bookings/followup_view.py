@@ -34,7 +34,7 @@ from booking_app.gui.bookings.followup_model import (
 )
 from booking_app.gui.common import formatting
 from booking_app.gui.common.context import DeskContext
-from booking_app.gui.common.labels import problem_text
+from booking_app.gui.common.problems import problem_text
 from booking_app.gui.common.workers import result_relay, start_job, take_result
 from booking_app.services import lifecycle
 from booking_app.services.listing import BookingRow
@@ -147,7 +147,7 @@ class FollowUpView(QWidget):
             self.refresh()
             return
         if not isinstance(result, FollowUpData):
-            self.show_message(str(result), error=True)
+            self.show_message(problem_text(result), error=True)
             return
         self._show(result)
         if result.expired_now:
@@ -199,7 +199,7 @@ class FollowUpView(QWidget):
             )
             return False
         except BookingDeskError as exc:
-            self.show_message(f"{number}: {exc}", error=True)
+            self.show_message(f"{number}: {problem_text(exc)}", error=True)
             return False
         booking = change.booking
         if change.repriced and change.previous is not None:
@@ -243,7 +243,7 @@ class FollowUpView(QWidget):
         try:
             lifecycle.change_status(self.ctx.uow, row.booking_no, "lost", reason, self._clerk())
         except BookingDeskError as exc:
-            self.show_message(f"{row.booking_no}: {exc}", error=True)
+            self.show_message(f"{row.booking_no}: {problem_text(exc)}", error=True)
             return False
         self.show_message(
             self.tr("%1 lost: %2").replace("%1", row.booking_no).replace("%2", reason)
@@ -280,7 +280,7 @@ class FollowUpView(QWidget):
     def show_message(self, text: str, error: bool = False) -> None:
         """A line above the list: what happened, or what is wrong."""
         self.message.setStyleSheet(_ERROR_STYLE if error else _INFO_STYLE)
-        self.message.setText(problem_text(text) if error else text)
+        self.message.setText(text)
         self.message.show()
 
     def focus_search(self) -> None:

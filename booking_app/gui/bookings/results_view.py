@@ -30,7 +30,7 @@ from booking_app.gui.bookings.results_model import ResultsModel, month_label
 from booking_app.gui.common import formatting
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.formatting import to_date, to_qdate
-from booking_app.gui.common.labels import problem_text
+from booking_app.gui.common.problems import problem_text
 from booking_app.gui.common.workers import result_relay, start_job, take_result
 from booking_app.services.results import Results, results
 from booking_app.services.settings import current_settings
@@ -207,7 +207,7 @@ class ResultsView(QWidget):
             self.refresh()
             return
         if not isinstance(found, Results):
-            self.message.setText(problem_text(str(found)))
+            self.message.setText(problem_text(found))
             self.message.show()
             return
         self.message.hide()

@@ -16,7 +16,8 @@ from PySide6.QtCore import QObject, QTemporaryDir, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from booking_app.core.errors import BookingDeskError
-from booking_app.gui.common.labels import problem_text, status_label
+from booking_app.gui.common.labels import status_label
+from booking_app.gui.common.problems import problem_text
 from booking_app.gui.common.workers import next_serial, result_relay, start_job, take_result
 from booking_app.gui.documents.printing import RENDER_LOCK, ensure_saved
 from booking_app.services import lifecycle
@@ -95,7 +96,7 @@ class QuotationSender(QObject):
         result = take_result(serial)
         self._status("")
         if not isinstance(result, Path):
-            text = self.tr("Not sent: %1").replace("%1", problem_text(str(result)))
+            text = self.tr("Not sent: %1").replace("%1", problem_text(result))
             self._tell(editor, number, text, True)
             return
         self.last_written = result

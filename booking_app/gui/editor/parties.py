@@ -78,7 +78,7 @@ def add_typed_party(editor: BookingEditor, key: str) -> None:
     try:
         catalog.save_party(editor.ctx.uow, {"name": name}, clerk=editor.clerk)
     except BookingDeskError as exc:
-        editor.show_message(str(exc), error=True)
+        editor.show_message(exc, error=True)
         return
     editor.show_message(
         QCoreApplication.translate("BookingEditor", "Party %1 added.").replace("%1", name)

@@ -81,7 +81,7 @@ def cancel_booking(editor: BookingEditor) -> bool:
     try:
         desk.cancel_booking(editor.ctx.uow, number, reason, editor.clerk)
     except BookingDeskError as exc:
-        editor.show_message(str(exc), error=True)
+        editor.show_message(exc, error=True)
         return False
     editor.load_booking(number)
     editor.show_message(
