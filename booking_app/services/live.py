@@ -15,10 +15,11 @@ from typing import Any
 
 from booking_app.core.errors import BookingDeskError, Problem
 from booking_app.core.fx import Converter
+from booking_app.core.limits import MAX_LEGS
 from booking_app.core.pricing import price_legs_apart
 from booking_app.core.quote import LegRequest
 from booking_app.core.quote_json import leg_to_json, quote_to_json
-from booking_app.core.request import parse_request_apart
+from booking_app.core.request import parse_leg, parse_request_apart
 from booking_app.services import quoting
 from booking_app.services.emissions import estimator
 from booking_app.services.settings import current_settings
@@ -71,9 +72,22 @@ class LiveQuote:
         return tuple(o.index for o in self.legs if o.problem is not None)
 
 
-def general(error: BookingDeskError) -> LiveQuote:
-    """A live quote that failed as a whole (no leg priced)."""
-    return LiveQuote(None, (), str(error), error.problem)
+def general(error: BookingDeskError, raw: dict[str, Any] | None = None) -> LiveQuote:
+    """A live quote that failed as a whole (no leg priced); the legs of ``raw`` that
+    cannot be read say so meanwhile (a leg still being typed)."""
+    legs: list[LegOutcome] = []
+    raw_legs = raw.get("legs") if raw is not None else None
+    if isinstance(raw_legs, list) and len(raw_legs) <= MAX_LEGS:
+        for i, raw_leg in enumerate(raw_legs, 1):
+            try:
+                parse_leg(raw_leg, i)
+            except BookingDeskError as exc:
+                legs.append(LegOutcome(i, error=exc.own_text, problem=exc.at_leg(i).problem))
+            else:
+                legs.append(LegOutcome(i))
+    if all(o.problem is None for o in legs):
+        legs = []
+    return LiveQuote(None, tuple(legs), str(error), error.problem)
 
 
 def live_quote(uow: UnitOfWork, raw: dict[str, Any], today: date | None = None) -> LiveQuote:
@@ -86,7 +100,7 @@ def live_quote(uow: UnitOfWork, raw: dict[str, Any], today: date | None = None) 
     try:
         request = quoting.parse_request(uow, raw, today)
     except BookingDeskError as exc:
-        return _apart(uow, raw, today) if exc.leg is not None else general(exc)
+        return _apart(uow, raw, today) if exc.leg is not None else general(exc, raw)
     try:
         priced = quoting.quote_request(uow, request)
     except BookingDeskError as exc:
@@ -104,7 +118,7 @@ def _apart(uow: UnitOfWork, raw: dict[str, Any], today: date | None) -> LiveQuot
         terms = quoting.price_terms(uow, request, settings)
         conv = Converter(uow.rates.fx_rows(), request.quote_date, request.currency)
     except BookingDeskError as exc:
-        return general(exc)
+        return general(exc, raw)
     attempts = price_legs_apart(request, legs, uow.rates, conv, terms)
     priced = [a.quote for a in attempts if a.quote is not None]
     shown: dict[int, dict[str, Any]] = {}

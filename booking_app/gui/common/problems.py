@@ -263,4 +263,5 @@ def problem_text(shown: Shown) -> str:
         head = _fill(head, {**p, "leg": problem.leg, "mode": mode_label(str(p["mode"]))})
     else:
         head = _fill(QCoreApplication.translate("Problems", "Leg {leg}"), {"leg": problem.leg})
-    return head + ": " + text
+    joined = QCoreApplication.translate("Problems", "{head}: {problem}")
+    return joined.replace("{head}", head).replace("{problem}", text)

@@ -231,7 +231,11 @@ class QuotePanel(QWidget):
         broken = [str(i) for i, item in enumerate(legs, 1) if item.get("problem") is not None]
         if quote is None:
             if broken:  # the legs that price are shown; the sum of a part is no total
-                text = self.tr("Total: not known while leg %1 cannot be priced", "", len(broken))
+                text = (
+                    self.tr("Total: not known while leg %1 cannot be priced")
+                    if len(broken) == 1
+                    else self.tr("Total: not known while legs %1 cannot be priced")
+                )
                 self.total_label.setText(text.replace("%1", ", ".join(broken)))
             else:
                 self.total_label.setText(self.tr("Total: not priced"))
