@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from booking_app.core.errors import BookingDeskError
 from booking_app.gui.common import formatting
+from booking_app.gui.common.problems import problem_text
 from booking_app.gui.common.workers import result_relay, start_job, take_result
 from booking_app.services.routing import RouteOption, chain_text, suggest_for_request
 from booking_app.store.uow import UnitOfWork
@@ -199,7 +200,7 @@ class RouteSuggestionsDialog(QDialog):
         if isinstance(result, list):
             self.show_options(result)
         else:
-            self.error = str(result)
+            self.error = problem_text(result)
             self.status.setText(self.error)
 
     def show_options(self, options: list[RouteOption]) -> None:
@@ -229,8 +230,8 @@ class RouteSuggestionsDialog(QDialog):
 
 
 def _find(uow: UnitOfWork, raw: dict[str, Any]) -> object:
-    """The job: the options, or the clerk's error as text (never a widget)."""
+    """The job: the options, or the clerk's error as data (never a widget)."""
     try:
         return suggest_for_request(uow, raw)
     except BookingDeskError as exc:
-        return str(exc)
+        return exc.problem
