@@ -461,8 +461,9 @@ class BookingEditor(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
             self.message.retranslate_ui()
-            if self.number_problems():  # the quote tells them in the new language
-                self.schedule_quote()
+            result = self.quoter.result
+            if result is not None and result.error and result.problem is None:
+                self.schedule_quote()  # a sentence of the GUI's own: told again, translated
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
