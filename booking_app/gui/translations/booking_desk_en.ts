@@ -70,19 +70,19 @@
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back up now…</translation>
     </message>
     <message>
         <source>A checked copy of the database, made while the desk runs</source>
-        <translation type="unfinished"></translation>
+        <translation>A checked copy of the database, made while the desk runs</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore…</translation>
     </message>
     <message>
         <source>Put a backup in place of the database (the current one is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Put a backup in place of the database (the current one is kept)</translation>
     </message>
     <message>
         <source>&amp;Close booking</source>
@@ -252,47 +252,47 @@
     <name>BackupActions</name>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up the database</translation>
     </message>
     <message>
         <source>Booking desk databases (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking desk databases (*.sqlite3)</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore a backup</translation>
     </message>
     <message>
         <source>Booking desk databases (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking desk databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
         <source>Replace the database with %1? The current database is kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the database with %1? The current database is kept aside.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>The office server keeps its own backups; this desk has no file to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>The office server keeps its own backups; this desk has no file to copy.</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup failed</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up to %1</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore failed</translation>
     </message>
     <message>
         <source>Restored %1; the previous database is kept as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored %1; the previous database is kept as %2</translation>
     </message>
 </context>
 <context>
@@ -393,7 +393,7 @@ Why is it cancelled?</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -1199,10 +1199,6 @@ Confirm it at the new price as revision %5?</translation>
         <translation>Every route from the first origin to the last destination, for this cargo</translation>
     </message>
     <message>
-        <source>not priced: another leg has a problem</source>
-        <translation type="vanished">not priced: another leg has a problem</translation>
-    </message>
-    <message>
         <source>spot %1</source>
         <extracomment>What a clerk adds to a leg by hand (selling.md §4), kept in the row as JSON text. Finds carriers: (mode, origin, destination, ETD) → names.</extracomment>
         <translation>spot %1</translation>
@@ -1553,51 +1549,6 @@ Rates in the demo database are illustrative samples only.</translation>
 </context>
 <context>
     <name>Problems</name>
-    <message>
-        <source>no rate on this lane</source>
-        <extracomment>Messages of the pricing core, as (pattern, text with %1, %2 for the groups).</extracomment>
-        <translation type="vanished">no rate on this lane</translation>
-    </message>
-    <message>
-        <source>no rate valid on %1</source>
-        <translation type="vanished">no rate valid on %1</translation>
-    </message>
-    <message>
-        <source>no rate from carrier %1 on this lane</source>
-        <translation type="vanished">no rate from carrier %1 on this lane</translation>
-    </message>
-    <message>
-        <source>no rate from carrier %1 valid on %2</source>
-        <translation type="vanished">no rate from carrier %1 valid on %2</translation>
-    </message>
-    <message>
-        <source>no rate for equipment %1</source>
-        <translation type="vanished">no rate for equipment %1</translation>
-    </message>
-    <message>
-        <source>no rate fits %1 (rates here are %2)</source>
-        <translation type="vanished">no rate fits %1 (rates here are %2)</translation>
-    </message>
-    <message>
-        <source>no exchange rate for %1 valid on %2</source>
-        <translation type="vanished">no exchange rate for %1 valid on %2</translation>
-    </message>
-    <message>
-        <source>a booking needs %1</source>
-        <translation type="vanished">a booking needs %1</translation>
-    </message>
-    <message>
-        <source>cargo is empty: give pieces, weight/volume, containers or trucks</source>
-        <translation type="vanished">cargo is empty: give pieces, weight/volume, containers or trucks</translation>
-    </message>
-    <message>
-        <source>leg %1 ends at %2 but leg %3 starts at %4</source>
-        <translation type="vanished">leg %1 ends at %2 but leg %3 starts at %4</translation>
-    </message>
-    <message>
-        <source>choose the mode, from and to</source>
-        <translation type="vanished">choose the mode, from and to</translation>
-    </message>
     <message>
         <source>Mode</source>
         <extracomment>Something a screen shows as a problem: data from the services, or a sentence already in the clerk&apos;s language (a number the GUI could not read). Anything else (an unexpected exception) is shown as its text.</extracomment>
@@ -2139,10 +2090,6 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>Cannot be priced: %1</source>
         <translation>Cannot be priced: %1</translation>
-    </message>
-    <message>
-        <source>Not priced: another leg has a problem</source>
-        <translation type="vanished">Not priced: another leg has a problem</translation>
     </message>
     <message>
         <source>Code</source>
@@ -3258,7 +3205,7 @@ Rates in the demo database are illustrative samples only.</translation>
     <name>parent</name>
     <message>
         <source>Choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another file</translation>
     </message>
 </context>
 </TS>

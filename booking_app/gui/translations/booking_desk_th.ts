@@ -70,19 +70,19 @@
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>สำรองข้อมูลทันที (&amp;B)…</translation>
     </message>
     <message>
         <source>A checked copy of the database, made while the desk runs</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเนาฐานข้อมูลที่ตรวจสอบแล้ว ทำขณะที่โปรแกรมทำงาน</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืน (&amp;R)…</translation>
     </message>
     <message>
         <source>Put a backup in place of the database (the current one is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>นำข้อมูลสำรองมาแทนฐานข้อมูล (เก็บฐานข้อมูลปัจจุบันไว้)</translation>
     </message>
     <message>
         <source>&amp;Close booking</source>
@@ -252,47 +252,47 @@
     <name>BackupActions</name>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>สำรองฐานข้อมูล</translation>
     </message>
     <message>
         <source>Booking desk databases (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลโต๊ะจอง (*.sqlite3)</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืนข้อมูลสำรอง</translation>
     </message>
     <message>
         <source>Booking desk databases (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลโต๊ะจอง (*.sqlite3 *.db);;ทุกไฟล์ (*)</translation>
     </message>
     <message>
         <source>Replace the database with %1? The current database is kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>แทนที่ฐานข้อมูลด้วย %1 หรือไม่? ฐานข้อมูลปัจจุบันจะถูกเก็บแยกไว้</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลสำรอง</translation>
     </message>
     <message>
         <source>The office server keeps its own backups; this desk has no file to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์สำนักงานเก็บข้อมูลสำรองเอง เครื่องนี้ไม่มีไฟล์ให้คัดลอก</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>สำรองข้อมูลไม่สำเร็จ</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สำรองข้อมูลไปที่ %1 แล้ว</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืนไม่สำเร็จ</translation>
     </message>
     <message>
         <source>Restored %1; the previous database is kept as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืน %1 แล้ว ฐานข้อมูลเดิมเก็บไว้เป็น %2</translation>
     </message>
 </context>
 <context>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติ</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -1127,10 +1127,6 @@ Confirm it at the new price as revision %5?</source>
         <translation>สปอต %1</translation>
     </message>
     <message>
-        <source>not priced: another leg has a problem</source>
-        <translation type="vanished">ยังไม่คิดราคา: ช่วงขนส่งอื่นมีปัญหา</translation>
-    </message>
-    <message>
         <source>Priced from an earlier ready date: a leg before this one has a problem, so its dates and price may still change</source>
         <translation>คิดราคาจากวันที่พร้อมส่งก่อนหน้า: ช่วงก่อนหน้านี้มีปัญหา วันที่และราคาของช่วงนี้จึงอาจยังเปลี่ยนได้</translation>
     </message>
@@ -1548,51 +1544,6 @@ Rates in the demo database are illustrative samples only.</source>
 </context>
 <context>
     <name>Problems</name>
-    <message>
-        <source>no rate on this lane</source>
-        <extracomment>Messages of the pricing core, as (pattern, text with %1, %2 for the groups).</extracomment>
-        <translation type="vanished">ไม่มีค่าระวางในเส้นทางนี้</translation>
-    </message>
-    <message>
-        <source>no rate valid on %1</source>
-        <translation type="vanished">ไม่มีค่าระวางที่ใช้ได้ในวันที่ %1</translation>
-    </message>
-    <message>
-        <source>no rate from carrier %1 on this lane</source>
-        <translation type="vanished">ผู้ขนส่ง %1 ไม่มีค่าระวางในเส้นทางนี้</translation>
-    </message>
-    <message>
-        <source>no rate from carrier %1 valid on %2</source>
-        <translation type="vanished">ผู้ขนส่ง %1 ไม่มีค่าระวางที่ใช้ได้ในวันที่ %2</translation>
-    </message>
-    <message>
-        <source>no rate for equipment %1</source>
-        <translation type="vanished">ไม่มีค่าระวางสำหรับอุปกรณ์ %1</translation>
-    </message>
-    <message>
-        <source>no rate fits %1 (rates here are %2)</source>
-        <translation type="vanished">ไม่มีค่าระวางที่เหมาะกับ %1 (ค่าระวางที่นี่เป็น %2)</translation>
-    </message>
-    <message>
-        <source>no exchange rate for %1 valid on %2</source>
-        <translation type="vanished">ไม่มีอัตราแลกเปลี่ยนของ %1 ที่ใช้ได้ในวันที่ %2</translation>
-    </message>
-    <message>
-        <source>a booking needs %1</source>
-        <translation type="vanished">การจองต้องมี %1</translation>
-    </message>
-    <message>
-        <source>cargo is empty: give pieces, weight/volume, containers or trucks</source>
-        <translation type="vanished">ไม่มีข้อมูลสินค้า: กรุณาระบุชิ้นสินค้า น้ำหนัก/ปริมาตร ตู้ หรือรถบรรทุก</translation>
-    </message>
-    <message>
-        <source>leg %1 ends at %2 but leg %3 starts at %4</source>
-        <translation type="vanished">ช่วงที่ %1 สิ้นสุดที่ %2 แต่ช่วงที่ %3 เริ่มที่ %4</translation>
-    </message>
-    <message>
-        <source>choose the mode, from and to</source>
-        <translation type="vanished">กรุณาเลือกรูปแบบขนส่ง ต้นทาง และปลายทาง</translation>
-    </message>
     <message>
         <source>Mode</source>
         <extracomment>Something a screen shows as a problem: data from the services, or a sentence already in the clerk&apos;s language (a number the GUI could not read). Anything else (an unexpected exception) is shown as its text.</extracomment>
@@ -2130,10 +2081,6 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Cannot be priced: %1</source>
         <translation>คิดราคาไม่ได้: %1</translation>
-    </message>
-    <message>
-        <source>Not priced: another leg has a problem</source>
-        <translation type="vanished">ยังไม่คิดราคา: ช่วงขนส่งอื่นมีปัญหา</translation>
     </message>
     <message>
         <source>chargeable %1</source>
@@ -3249,7 +3196,7 @@ Rates in the demo database are illustrative samples only.</source>
     <name>parent</name>
     <message>
         <source>Choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกไฟล์อื่น</translation>
     </message>
 </context>
 </TS>

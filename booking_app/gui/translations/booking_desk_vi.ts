@@ -70,19 +70,19 @@
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sao lưu ngay…</translation>
     </message>
     <message>
         <source>A checked copy of the database, made while the desk runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Một bản sao đã kiểm tra của cơ sở dữ liệu, tạo khi chương trình đang chạy</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
         <source>Put a backup in place of the database (the current one is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt bản sao lưu thay cho cơ sở dữ liệu (bản hiện tại được giữ lại)</translation>
     </message>
     <message>
         <source>&amp;Close booking</source>
@@ -252,47 +252,47 @@
     <name>BackupActions</name>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>Booking desk databases (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu bàn đặt chỗ (*.sqlite3)</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
         <source>Booking desk databases (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu bàn đặt chỗ (*.sqlite3 *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Replace the database with %1? The current database is kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay cơ sở dữ liệu bằng %1? Cơ sở dữ liệu hiện tại được cất riêng.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu</translation>
     </message>
     <message>
         <source>The office server keeps its own backups; this desk has no file to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ văn phòng tự giữ bản sao lưu; máy này không có tệp nào để sao chép.</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu thất bại</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục thất bại</translation>
     </message>
     <message>
         <source>Restored %1; the previous database is kept as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khôi phục %1; cơ sở dữ liệu trước được giữ là %2</translation>
     </message>
 </context>
 <context>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -1127,10 +1127,6 @@ Xác nhận với giá mới thành phiên bản %5?</translation>
         <translation>spot %1</translation>
     </message>
     <message>
-        <source>not priced: another leg has a problem</source>
-        <translation type="vanished">chưa tính giá: một chặng khác có vấn đề</translation>
-    </message>
-    <message>
         <source>Priced from an earlier ready date: a leg before this one has a problem, so its dates and price may still change</source>
         <translation>Tính giá theo ngày sẵn sàng sớm hơn: một chặng trước chặng này có vấn đề, nên ngày và giá của chặng này vẫn có thể thay đổi</translation>
     </message>
@@ -1548,51 +1544,6 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
 </context>
 <context>
     <name>Problems</name>
-    <message>
-        <source>no rate on this lane</source>
-        <extracomment>Messages of the pricing core, as (pattern, text with %1, %2 for the groups).</extracomment>
-        <translation type="vanished">không có giá cước trên tuyến này</translation>
-    </message>
-    <message>
-        <source>no rate valid on %1</source>
-        <translation type="vanished">không có giá cước hiệu lực ngày %1</translation>
-    </message>
-    <message>
-        <source>no rate from carrier %1 on this lane</source>
-        <translation type="vanished">hãng %1 không có giá cước trên tuyến này</translation>
-    </message>
-    <message>
-        <source>no rate from carrier %1 valid on %2</source>
-        <translation type="vanished">hãng %1 không có giá cước hiệu lực ngày %2</translation>
-    </message>
-    <message>
-        <source>no rate for equipment %1</source>
-        <translation type="vanished">không có giá cước cho loại thiết bị %1</translation>
-    </message>
-    <message>
-        <source>no rate fits %1 (rates here are %2)</source>
-        <translation type="vanished">không có giá cước phù hợp với %1 (giá ở đây là %2)</translation>
-    </message>
-    <message>
-        <source>no exchange rate for %1 valid on %2</source>
-        <translation type="vanished">không có tỷ giá cho %1 hiệu lực ngày %2</translation>
-    </message>
-    <message>
-        <source>a booking needs %1</source>
-        <translation type="vanished">đặt chỗ cần có %1</translation>
-    </message>
-    <message>
-        <source>cargo is empty: give pieces, weight/volume, containers or trucks</source>
-        <translation type="vanished">hàng hóa trống: hãy nhập kiện, trọng lượng/thể tích, container hoặc xe tải</translation>
-    </message>
-    <message>
-        <source>leg %1 ends at %2 but leg %3 starts at %4</source>
-        <translation type="vanished">chặng %1 kết thúc tại %2 nhưng chặng %3 bắt đầu tại %4</translation>
-    </message>
-    <message>
-        <source>choose the mode, from and to</source>
-        <translation type="vanished">hãy chọn phương thức, điểm đi và điểm đến</translation>
-    </message>
     <message>
         <source>Mode</source>
         <extracomment>Something a screen shows as a problem: data from the services, or a sentence already in the clerk&apos;s language (a number the GUI could not read). Anything else (an unexpected exception) is shown as its text.</extracomment>
@@ -2130,10 +2081,6 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     <message>
         <source>Cannot be priced: %1</source>
         <translation>Không thể tính giá: %1</translation>
-    </message>
-    <message>
-        <source>Not priced: another leg has a problem</source>
-        <translation type="vanished">Chưa tính giá: một chặng khác có vấn đề</translation>
     </message>
     <message>
         <source>chargeable %1</source>
@@ -3249,7 +3196,7 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     <name>parent</name>
     <message>
         <source>Choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tệp khác</translation>
     </message>
 </context>
 </TS>

@@ -70,19 +70,19 @@
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
         <source>A checked copy of the database, made while the desk runs</source>
-        <translation type="unfinished"></translation>
+        <translation>在程序运行时制作的、经过校验的数据库副本</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>Put a backup in place of the database (the current one is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>用备份替换数据库（保留当前数据库）</translation>
     </message>
     <message>
         <source>&amp;Close booking</source>
@@ -252,47 +252,47 @@
     <name>BackupActions</name>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>备份数据库</translation>
     </message>
     <message>
         <source>Booking desk databases (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>订舱台数据库 (*.sqlite3)</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份</translation>
     </message>
     <message>
         <source>Booking desk databases (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>订舱台数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Replace the database with %1? The current database is kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>用 %1 替换数据库？当前数据库将另行保留。</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>The office server keeps its own backups; this desk has no file to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>公司服务器自行保存备份；本机没有可复制的文件。</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>备份失败</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已备份到 %1</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复失败</translation>
     </message>
     <message>
         <source>Restored %1; the previous database is kept as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复 %1；原数据库保存为 %2</translation>
     </message>
 </context>
 <context>
@@ -393,7 +393,7 @@ Why is it cancelled?</source>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -1194,10 +1194,6 @@ Confirm it at the new price as revision %5?</source>
         <translation>针对本票货物，从首个起运地到最终目的地的所有路线</translation>
     </message>
     <message>
-        <source>not priced: another leg has a problem</source>
-        <translation type="vanished">未计价：其他运段有问题</translation>
-    </message>
-    <message>
         <source>spot %1</source>
         <extracomment>What a clerk adds to a leg by hand (selling.md §4), kept in the row as JSON text. Finds carriers: (mode, origin, destination, ETD) → names.</extracomment>
         <translation>即期 %1</translation>
@@ -1548,51 +1544,6 @@ Rates in the demo database are illustrative samples only.</source>
 </context>
 <context>
     <name>Problems</name>
-    <message>
-        <source>no rate on this lane</source>
-        <extracomment>Messages of the pricing core, as (pattern, text with %1, %2 for the groups).</extracomment>
-        <translation type="vanished">该线路没有运价</translation>
-    </message>
-    <message>
-        <source>no rate valid on %1</source>
-        <translation type="vanished">没有在 %1 有效的运价</translation>
-    </message>
-    <message>
-        <source>no rate from carrier %1 on this lane</source>
-        <translation type="vanished">承运人 %1 在该线路没有运价</translation>
-    </message>
-    <message>
-        <source>no rate from carrier %1 valid on %2</source>
-        <translation type="vanished">承运人 %1 没有在 %2 有效的运价</translation>
-    </message>
-    <message>
-        <source>no rate for equipment %1</source>
-        <translation type="vanished">没有 %1 箱型/车型的运价</translation>
-    </message>
-    <message>
-        <source>no rate fits %1 (rates here are %2)</source>
-        <translation type="vanished">没有适合 %1 的运价（该线路的运价为 %2）</translation>
-    </message>
-    <message>
-        <source>no exchange rate for %1 valid on %2</source>
-        <translation type="vanished">没有 %1 在 %2 有效的汇率</translation>
-    </message>
-    <message>
-        <source>a booking needs %1</source>
-        <translation type="vanished">订舱需要填写：%1</translation>
-    </message>
-    <message>
-        <source>cargo is empty: give pieces, weight/volume, containers or trucks</source>
-        <translation type="vanished">货物为空：请填写件货、重量/体积、集装箱或卡车</translation>
-    </message>
-    <message>
-        <source>leg %1 ends at %2 but leg %3 starts at %4</source>
-        <translation type="vanished">第 %1 段止于 %2，但第 %3 段始于 %4</translation>
-    </message>
-    <message>
-        <source>choose the mode, from and to</source>
-        <translation type="vanished">请选择运输方式、起运地和目的地</translation>
-    </message>
     <message>
         <source>Mode</source>
         <extracomment>Something a screen shows as a problem: data from the services, or a sentence already in the clerk&apos;s language (a number the GUI could not read). Anything else (an unexpected exception) is shown as its text.</extracomment>
@@ -2133,10 +2084,6 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Cannot be priced: %1</source>
         <translation>无法计价：%1</translation>
-    </message>
-    <message>
-        <source>Not priced: another leg has a problem</source>
-        <translation type="vanished">未计价：其他运段有问题</translation>
     </message>
     <message>
         <source>Code</source>
@@ -3249,7 +3196,7 @@ Rates in the demo database are illustrative samples only.</source>
     <name>parent</name>
     <message>
         <source>Choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择其他文件</translation>
     </message>
 </context>
 </TS>
