@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSe
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.resources import resources_dir
 from booking_app.services.settings import current_settings
@@ -114,8 +115,8 @@ class LanguageManager(QObject):
         ctx.changed.connect(self._on_changed)
         self.apply(current_settings(ctx.uow).values["language"])
 
-    def _on_changed(self, what: str) -> None:
-        if what == "settings":
+    def _on_changed(self, changes: Change) -> None:
+        if Change.SETTINGS in changes:
             self.apply(current_settings(self.ctx.uow).values["language"])
 
     def apply(self, code: str) -> bool:

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
+from booking_app.gui.common.changes import Change
 from booking_app.gui.editor import quote as editor_quote
 from booking_app.gui.editor.booking_editor import BookingEditor
 from booking_app.gui.main_window import MainWindow
@@ -264,7 +265,7 @@ def test_problems_are_told_in_the_clerks_language(
     editor.apply_state(sample(legs=legs))
     wait_for_quote(qtbot, editor)
     save_settings(editor.ctx.uow, {"language": "zh_CN"})
-    editor.ctx.notify("settings")
+    editor.ctx.notify(Change.SETTINGS)
     QApplication.processEvents()
     assert editor.legs.model.index(0, 6).data() == "该线路没有运价"
     assert editor.quote_panel.model.item(0, 1).text() == "无法计价：该线路没有运价"

@@ -33,6 +33,7 @@ from booking_app.gui.bookings.followup_model import (
     load_follow_up,
 )
 from booking_app.gui.common import formatting
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.labels import problem_text
 from booking_app.gui.common.workers import result_relay, start_job, take_result
@@ -151,7 +152,7 @@ class FollowUpView(QWidget):
             return
         self._show(result)
         if result.expired_now:
-            self.ctx.notify("bookings")  # other views show them expired too
+            self.ctx.notify(Change.BOOKINGS)  # other views show them expired too
 
     def _show(self, data: FollowUpData) -> None:
         chosen = self.selected_row()
@@ -165,8 +166,8 @@ class FollowUpView(QWidget):
         self.title_changed.emit(self.tab_title())
         self.loaded.emit()
 
-    def _on_ctx_changed(self, what: str) -> None:
-        if what in ("bookings", "settings", "rates"):
+    def _on_ctx_changed(self, changes: Change) -> None:
+        if changes & (Change.BOOKINGS | Change.SETTINGS | Change.RATES):
             self.refresh()
 
     # --- the clerk's actions -----------------------------------------------------------
@@ -210,7 +211,7 @@ class FollowUpView(QWidget):
         else:
             text = self.tr("%1 confirmed: won.").replace("%1", number)
         self.show_message(text)
-        self.ctx.notify("bookings")
+        self.ctx.notify(Change.BOOKINGS)
         return True
 
     def _agree_to_reprice(self, row: BookingRow) -> bool:
@@ -248,7 +249,7 @@ class FollowUpView(QWidget):
         self.show_message(
             self.tr("%1 lost: %2").replace("%1", row.booking_no).replace("%2", reason)
         )
-        self.ctx.notify("bookings")
+        self.ctx.notify(Change.BOOKINGS)
         return True
 
     def requote_selected(self) -> bool:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from booking_app.gui.bookings.results_chart import MonthBar, ResultsChart
 from booking_app.gui.bookings.results_model import ResultsModel, month_label
 from booking_app.gui.common import formatting
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.formatting import to_date, to_qdate
 from booking_app.gui.common.labels import problem_text
@@ -225,8 +226,8 @@ class ResultsView(QWidget):
         self.chart.set_bars(month_bars(found, currency))
         self._chart_texts(currency)
 
-    def _on_ctx_changed(self, what: str) -> None:
-        if what in ("bookings", "settings"):
+    def _on_ctx_changed(self, changes: Change) -> None:
+        if changes & (Change.BOOKINGS | Change.SETTINGS):
             self.refresh()
 
     # --- look --------------------------------------------------------------------------

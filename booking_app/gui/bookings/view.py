@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from booking_app.gui.bookings.model import BOOKING_NO_ROLE, BookingsModel
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.formatting import to_date, to_qdate
 from booking_app.gui.common.labels import status_label
@@ -215,8 +216,8 @@ class BookingsView(QWidget):
         index = self.table.currentIndex()
         return str(index.data(BOOKING_NO_ROLE)) if index.isValid() else None
 
-    def _on_changed(self, what: str) -> None:
-        if what in ("bookings", "parties"):
+    def _on_changed(self, changes: Change) -> None:
+        if changes & (Change.BOOKINGS | Change.PARTIES):
             self.model.forget_counts()
             selected = self.selected_booking_no()
             self.model.reload()

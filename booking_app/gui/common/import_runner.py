@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar, QPushButton, QWidget
 
 from booking_app.core.errors import RowError
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.formatting import number
 from booking_app.gui.common.import_errors_dialog import ImportErrorsDialog
@@ -38,7 +39,7 @@ class SheetImports(QObject):
         view: QWidget,
         status: QLabel,
         progress: QProgressBar,
-        notify: dict[str, str],
+        notify: dict[str, Change],
     ) -> None:
         super().__init__(view)
         self._ctx = ctx

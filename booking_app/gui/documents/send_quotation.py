@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTemporaryDir, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from booking_app.core.errors import BookingDeskError
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.labels import problem_text, status_label
 from booking_app.gui.common.workers import next_serial, result_relay, start_job, take_result
 from booking_app.gui.documents.printing import RENDER_LOCK, ensure_saved
@@ -105,7 +106,7 @@ class QuotationSender(QObject):
             if status == "draft":  # sent: a draft becomes quoted, through the service
                 change = lifecycle.change_status(ctx.uow, number, "quoted", "", editor.clerk)
                 status = change.booking.status
-                ctx.notify("bookings")
+                ctx.notify(Change.BOOKINGS)
         except BookingDeskError as exc:
             self._tell(editor, number, str(exc), True)
             return

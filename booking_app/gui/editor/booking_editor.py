@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from booking_app.core.errors import BookingDeskError, MarginApprovalError
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.formatting import to_date
 from booking_app.gui.common.labels import problem_text, status_label
@@ -135,8 +136,8 @@ class BookingEditor(QWidget):
         if hasattr(self, "party_badges"):
             self.party_badges.update_all()
 
-    def _on_ctx_changed(self, what: str) -> None:
-        if what in ("parties", "rates", "settings"):
+    def _on_ctx_changed(self, changes: Change) -> None:
+        if changes & (Change.PARTIES | Change.RATES | Change.SETTINGS):
             self.refresh_choices()
 
     def _carriers(self, mode: str, origin: str, destination: str, etd: date) -> list[str]:
@@ -335,7 +336,7 @@ class BookingEditor(QWidget):
             .replace("%2", str(booking.revision))
             .replace("%3", status_label(booking.status))
         )
-        self.ctx.notify("bookings")
+        self.ctx.notify(Change.BOOKINGS)
         return True
 
     def cancel_booking(self) -> bool:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 
 from booking_app.core.errors import BookingDeskError
+from booking_app.gui.common.changes import Change
 from booking_app.gui.editor.header import PARTY_KEYS, HeaderPanel
 from booking_app.services import catalog
 
@@ -83,5 +84,5 @@ def add_typed_party(editor: BookingEditor, key: str) -> None:
     editor.show_message(
         QCoreApplication.translate("BookingEditor", "Party %1 added.").replace("%1", name)
     )
-    editor.ctx.notify("parties")
+    editor.ctx.notify(Change.PARTIES)
     editor.party_badges.update_all()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog
 
 from booking_app.core.errors import BookingDeskError, MarginApprovalError
 from booking_app.gui.common import formatting
+from booking_app.gui.common.changes import Change
 from booking_app.gui.editor.dialogs import ApprovalDialog
 from booking_app.services import desk
 
@@ -89,5 +90,5 @@ def cancel_booking(editor: BookingEditor) -> bool:
             "%1", number
         )
     )
-    editor.ctx.notify("bookings")
+    editor.ctx.notify(Change.BOOKINGS)
     return True

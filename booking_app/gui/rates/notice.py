@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.workers import result_relay, start_job, take_result
 from booking_app.services.results import expiring_rates
@@ -71,8 +72,8 @@ class RateNotice(QObject):
             self.ending = result
             self._show()
 
-    def _on_ctx_changed(self, what: str) -> None:
-        if what in ("rates", "settings"):
+    def _on_ctx_changed(self, changes: Change) -> None:
+        if changes & (Change.RATES | Change.SETTINGS):
             self.check()
 
     def _show(self) -> None:

@@ -1,7 +1,7 @@
 """The rates view: filtered rate table, details of the selected rate, imports, hand edits.
 
 Imports run on a pool thread (:mod:`booking_app.gui.common.import_worker`); the view only shows
-progress and the outcome, and tells the other views through ``ctx.notify("rates")``.
+progress and the outcome, and tells the other views through ``ctx.notify(Change.RATES)``.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from booking_app.core.errors import RowError
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.formatting import to_qdate
 from booking_app.gui.common.import_errors_dialog import ImportErrorsDialog
@@ -296,8 +297,9 @@ class RatesView(QWidget):
             self.model.rate_row(current.row()).rate.id if current.isValid() else None
         )
 
-    def _on_changed(self, what: str) -> None:
-        if what in ("rates", "settings"):  # the settings hold the days that mark ending rates
+    def _on_changed(self, changes: Change) -> None:
+        # the settings hold the days that mark ending rates
+        if changes & (Change.RATES | Change.SETTINGS):
             self.reload()
 
     def focus_search(self) -> None:
@@ -330,7 +332,7 @@ class RatesView(QWidget):
 
     def _rate_saved(self) -> None:
         dialog = self.rate_dialog
-        self._ctx.notify("rates")
+        self._ctx.notify(Change.RATES)
         if dialog is not None and dialog.saved_id is not None:
             row = self.model.row_of(dialog.saved_id)
             if row is not None:
@@ -386,7 +388,7 @@ class RatesView(QWidget):
             .replace("%1", f"{count:,}")
             .replace("%2", self._job_file)
         )
-        self._ctx.notify("rates")
+        self._ctx.notify(Change.RATES)
         self.import_finished.emit(kind, True)
 
     def _on_import_failed(self, kind: str, errors: list[RowError]) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from booking_app.core.errors import BookingDeskError
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.services.backups import (
     backup_database,
@@ -129,8 +130,7 @@ class BackupActions(QObject):
             QMessageBox.warning(self.window, self.tr("Restore failed"), str(exc))
             return False
         self.ctx.reopen()
-        for what in ("rates", "parties", "settings", "bookings"):
-            self.ctx.notify(what)
+        self.ctx.notify(Change.ALL)
         self.window.statusBar().showMessage(
             self.tr("Restored %1; the previous database is kept as %2")
             .replace("%1", source.name)
