@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booking_app.gui.app import LanguageManager, desk_settings
 from booking_app.gui.bookings.followup_view import FollowUpView
 from booking_app.gui.bookings.results_view import ResultsView
 from booking_app.gui.bookings.view import BookingsView
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.desk_settings import desk_settings
+from booking_app.gui.common.language import LanguageManager
 from booking_app.gui.documents.actions import DocumentActions
 from booking_app.gui.documents.send_quotation import QuotationSender
 from booking_app.gui.editor.booking_editor import BookingEditor

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from booking_app.core.errors import MarginApprovalError
 from booking_app.core.quote_json import quote_to_json
-from booking_app.gui.app import desk_settings
 from booking_app.gui.common.changes import Change
+from booking_app.gui.common.desk_settings import desk_settings
 from booking_app.gui.editor import status as editor_status
 from booking_app.gui.editor.booking_editor import BookingEditor
 from booking_app.gui.editor.dialogs import ApprovalDialog, ChargeDialog, SpotDialog

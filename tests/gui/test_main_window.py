@@ -15,6 +15,7 @@ from booking_app.gui import app as gui_app
 from booking_app.gui import main_window as main_window_module
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.language import normalize_language
 from booking_app.gui.main_window import MainWindow
 from booking_app.services.settings import save_settings
 from booking_app.store.uow import UnitOfWork
@@ -147,9 +148,9 @@ def test_closing_the_window_asks_about_unsaved_bookings(window: MainWindow) -> N
 
 
 def test_language_codes_are_normalised() -> None:
-    assert gui_app.normalize_language("zh") == "zh_CN"
-    assert gui_app.normalize_language("zh-CN") == "zh_CN"
-    assert gui_app.normalize_language("fr") == "en"
+    assert normalize_language("zh") == "zh_CN"
+    assert normalize_language("zh-CN") == "zh_CN"
+    assert normalize_language("fr") == "en"
     assert QKeySequence("Ctrl+Shift+Z").toString() == "Ctrl+Shift+Z"
 
 

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from booking_app.gui.app import LanguageManager
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.language import LanguageManager
 from booking_app.gui.main_window import MainWindow
 from booking_app.gui.rates.table_model import ENDING_SOON, RateTableModel
 from booking_app.services import catalog

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
-from booking_app.gui.app import LanguageManager
 from booking_app.gui.bookings.results_chart import (
     OUTCOME_COLOURS,
     MonthBar,
@@ -22,6 +21,7 @@ from booking_app.gui.bookings.results_model import COLUMNS, ResultsModel
 from booking_app.gui.bookings.results_view import ResultsView, month_bars, month_keys, months_back
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.language import LanguageManager
 from booking_app.services import lifecycle
 from booking_app.services.settings import save_settings
 from tests.conftest import TEST_NOW

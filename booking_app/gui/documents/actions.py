@@ -11,14 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTemporaryDir, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QStatusBar, QWidget
 
+from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.workers import next_serial, result_relay, start_job, take_result
 from booking_app.gui.documents.pdf_preview import PdfPreviewDialog
 from booking_app.gui.documents.printing import (
@@ -31,7 +32,19 @@ from booking_app.gui.documents.printing import (
 
 if TYPE_CHECKING:
     from booking_app.gui.editor.booking_editor import BookingEditor
-    from booking_app.gui.main_window import MainWindow
+
+
+class DocumentHost(Protocol):
+    """What the document actions need of the window they serve (nothing more)."""
+
+    ctx: DeskContext
+    #: The PDF Ctrl+P wrote last, and whether it is opened in the system's viewer.
+    last_printed: Path | None
+    open_printed: bool
+
+    def window(self) -> QWidget: ...
+    def statusBar(self) -> QStatusBar: ...
+    def ask_pdf_path(self, name: str) -> Path | None: ...
 
 
 def new_printer() -> QPrinter:
@@ -42,8 +55,8 @@ def new_printer() -> QPrinter:
 class DocumentActions(QObject):
     """Renders, previews, prints and saves the documents of the window's bookings."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: DocumentHost) -> None:
+        super().__init__(window.window())
         self.window = window
         self.temp_dir = QTemporaryDir()
         # job serial → what to do with its PDF (purpose, booking number, kind)
@@ -110,7 +123,7 @@ class DocumentActions(QObject):
         """The print dialog, then every page of ``document`` on the printer chosen."""
         printer = self.printer_factory()
         match_page_size(printer, document)
-        dialog = QPrintDialog(printer, parent or self.window)
+        dialog = QPrintDialog(printer, parent or self.window.window())
         dialog.setWindowTitle(self.tr("Print"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
@@ -175,7 +188,7 @@ class DocumentActions(QObject):
             self.preview_dialog.close()
             self.preview_dialog.deleteLater()
         title = f"{number} · {self._kind_label(kind)}"
-        dialog = PdfPreviewDialog(path, title, self.window)
+        dialog = PdfPreviewDialog(path, title, self.window.window())
         dialog.print_requested.connect(self._print_previewed)
         dialog.save_requested.connect(self._save_previewed)
         dialog.setProperty("booking_no", number)
@@ -207,4 +220,4 @@ class DocumentActions(QObject):
             self.window.statusBar().clearMessage()
 
     def _show_error(self, text: str) -> None:
-        QMessageBox.warning(self.window, self.tr("Documents"), text)
+        QMessageBox.warning(self.window.window(), self.tr("Documents"), text)

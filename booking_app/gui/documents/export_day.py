@@ -15,9 +15,9 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.file_choice import refuses_database_file
 from booking_app.gui.common.workers import result_relay, start_job, take_result
 from booking_app.gui.documents.printing import RENDER_LOCK
-from booking_app.gui.settings.backup_actions import refuses_database_file
 from booking_app.store.uow import UnitOfWork
 
 # The formats offered, in the order of the file dialog's filters.

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTemporaryDir, QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 from booking_app.core.errors import BookingDeskError
 from booking_app.gui.common.changes import Change
+from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.labels import problem_text, status_label
 from booking_app.gui.common.workers import next_serial, result_relay, start_job, take_result
 from booking_app.gui.documents.printing import RENDER_LOCK, ensure_saved
@@ -26,7 +28,6 @@ from booking_app.store.uow import UnitOfWork
 
 if TYPE_CHECKING:
     from booking_app.gui.editor.booking_editor import BookingEditor
-    from booking_app.gui.main_window import MainWindow
 
 #: Statuses whose quotation may be sent (an expired quote is re-quoted first).
 SENDABLE = ("new", "draft", "quoted")
@@ -44,11 +45,21 @@ def email_work(booking_no: str, path: Path) -> Callable[[UnitOfWork], Path]:
     return write
 
 
+class SenderHost(Protocol):
+    """What the sender needs of the window it serves: the desk, its editors, a status bar."""
+
+    ctx: DeskContext
+
+    def window(self) -> QWidget: ...
+    def statusBar(self) -> QStatusBar: ...
+    def editors(self) -> list[BookingEditor]: ...
+
+
 class QuotationSender(QObject):
     """Writes a booking's quotation e-mail, opens it, and marks the booking quoted."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: SenderHost) -> None:
+        super().__init__(window.window())
         self.window = window
         self.temp_dir = QTemporaryDir()
         # job serial → (booking number, the editor that asked)

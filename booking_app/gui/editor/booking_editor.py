@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QGroupBox,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -31,7 +30,7 @@ from booking_app.gui.editor.cargo import CargoPanel
 from booking_app.gui.editor.header import HeaderPanel
 from booking_app.gui.editor.history import HistoryPanel
 from booking_app.gui.editor.layout import (
-    EditorUndoKeys,
+    EditorFrame,
     ask_save_discard_cancel,
     ask_yes_no,
     editor_action,
@@ -52,19 +51,12 @@ _ERROR_STYLE = "background: #fde7ea; color: #8a0014; padding: 4px;"
 _INFO_STYLE = "background: #e6f4ea; color: #0b5020; padding: 4px;"
 
 
-class BookingEditor(QWidget):
+class BookingEditor(EditorFrame):
     """Builds, prices and saves one booking."""
 
     title_changed = Signal(str)
     state_changed = Signal()
     duplicate_requested = Signal(dict)
-    # built by editor_layout.lay_out
-    header_box: QGroupBox
-    cargo_box: QGroupBox
-    route_box: QGroupBox
-    quote_box: QGroupBox
-    history_box: QGroupBox
-    undo_keys: EditorUndoKeys
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
