@@ -60,8 +60,8 @@ class ProfileDialog(QDialog):
         for mode in pricing.MODES:
             self.mode.addItem(mode_label(mode), mode)
         self.rule = QComboBox()
-        for code, label in price_rule_labels():
-            self.rule.addItem(label, code)
+        for code, text in price_rule_labels():
+            self.rule.addItem(text, code)
         self.percent, self.floor = NumberEdit(), NumberEdit()
         self.labels = [QLabel() for _ in range(4)]
         form = QFormLayout()
