@@ -9,8 +9,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from booking_app.gui.documents.send_quotation import SENDABLE
-
 if TYPE_CHECKING:
     from booking_app.gui.bookings.view import BookingsView
     from booking_app.gui.editor.booking_editor import BookingEditor
@@ -143,9 +141,7 @@ class ActionSet(QObject):
             action.setEnabled(editor is not None and editor.can(name))
         if editor is None and hasattr(self.window.tabs.currentWidget(), "save"):
             self.save.setEnabled(True)  # the Parties and Settings forms save with Ctrl+S too
-        self.send.setEnabled(
-            editor is not None and editor.status in SENDABLE and not editor.amending
-        )
+        self.send.setEnabled(editor is not None and editor.can("send"))
         saved = editor is not None and editor.booking_no is not None
         self.open_pdf.setEnabled(saved)
         # a new booking may be previewed or printed: the clerk is asked to save it first

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from booking_app.core import booking_rules
+from booking_app.core.booking_rules import Action, BookingState
 from booking_app.core.errors import BookingDeskError, MarginApprovalError
 from booking_app.gui.bookings.followup_model import (
     COLUMNS,
@@ -310,13 +312,11 @@ class FollowUpView(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.selected_row()
-        status = row.status if row is not None else ""
+        state = BookingState(row.status if row is not None else "")
         allowed = {
-            "won": status in ("quoted", "expired"),
-            "lost": status == "quoted",
-            "requote": status in ("quoted", "expired", "lost"),
-            "open": row is not None,
+            name: booking_rules.allowed(state, Action(name)) for name in ("won", "lost", "requote")
         }
+        allowed["open"] = row is not None
         for name, ok in allowed.items():
             self.buttons[name].setEnabled(ok)
             self.key_actions[name].setEnabled(ok)

@@ -19,11 +19,11 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QStatusBar, QWidget
 
+from booking_app.core.booking_rules import document_kind
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.workers import next_serial, result_relay, start_job, take_result
 from booking_app.gui.documents.pdf_preview import PdfPreviewDialog
 from booking_app.gui.documents.printing import (
-    document_kind,
     ensure_saved,
     match_page_size,
     print_pdf,

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTemporaryDir, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QStatusBar, QWidget
 
+from booking_app.core.booking_rules import sent_becomes_quoted
 from booking_app.core.errors import BookingDeskError
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
@@ -28,10 +29,6 @@ from booking_app.store.uow import UnitOfWork
 
 if TYPE_CHECKING:
     from booking_app.gui.editor.booking_editor import BookingEditor
-
-#: Statuses whose quotation may be sent (an expired quote is re-quoted first).
-SENDABLE = ("new", "draft", "quoted")
-
 
 def email_work(booking_no: str, path: Path) -> Callable[[UnitOfWork], Path]:
     """A job (for :func:`workers.start_job`) writing the quotation e-mail to ``path``."""
@@ -71,7 +68,7 @@ class QuotationSender(QObject):
 
     def can_send(self, editor: BookingEditor | None) -> bool:
         """Whether the editor's booking may be sent as a quotation now."""
-        return editor is not None and editor.status in SENDABLE and not editor.amending
+        return editor is not None and editor.can("send")
 
     def send(self, editor: BookingEditor | None) -> bool:
         """Save if needed, then write the e-mail in the background (False if not started)."""
@@ -114,7 +111,7 @@ class QuotationSender(QObject):
         ctx = self.window.ctx
         try:
             status = get_booking(ctx.uow, number).status
-            if status == "draft":  # sent: a draft becomes quoted, through the service
+            if sent_becomes_quoted(status):  # through the service
                 change = lifecycle.change_status(ctx.uow, number, "quoted", "", editor.clerk)
                 status = change.booking.status
                 ctx.notify(Change.BOOKINGS)

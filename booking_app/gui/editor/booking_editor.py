@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from booking_app.core import booking_rules
+from booking_app.core.booking_rules import Action, BookingState
 from booking_app.core.errors import BookingDeskError, MarginApprovalError
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
@@ -271,9 +273,13 @@ class BookingEditor(EditorFrame):
 
     # --- the clerk's actions -----------------------------------------------------------
 
+    def booking_state(self) -> BookingState:
+        """The booking's status as the rules of :mod:`booking_app.core.booking_rules` see it."""
+        return BookingState(self.status, self.amending)
+
     def is_read_only(self) -> bool:
         """Confirmed and cancelled bookings are only looked at (until amended)."""
-        return self.status in ("confirmed", "cancelled") and not self.amending
+        return booking_rules.is_read_only(self.booking_state())
 
     def is_dirty(self) -> bool:
         """True when there are edits not saved yet."""
@@ -281,8 +287,7 @@ class BookingEditor(EditorFrame):
 
     def save(self) -> bool:
         """Save as it stands: a draft, or a quoted booking stays quoted."""
-        keep = self.status in desk.EDITABLE_STATUSES and not self.amending
-        return self._save(self.status if keep else "draft")
+        return self._save(booking_rules.save_status(self.booking_state()))
 
     def mark_quoted(self) -> bool:
         """Save and mark the booking as quoted to the customer."""
@@ -337,7 +342,7 @@ class BookingEditor(EditorFrame):
 
     def amend(self) -> None:
         """Edit a confirmed booking; saving makes a new revision."""
-        if self.status != "confirmed" or self.amending:
+        if not booking_rules.allowed(self.booking_state(), Action.AMEND):
             return
         self.amending = True
         self._set_read_only(False)
@@ -395,17 +400,13 @@ class BookingEditor(EditorFrame):
         self._emit_state()
 
     def can(self, action: str) -> bool:
-        """Whether an action (save, quote, confirm, cancel, duplicate, amend) applies now."""
-        editable = not self.is_read_only()
-        saved = self.booking_no is not None
-        return {
-            "save": editable,
-            "quote": editable,
-            "confirm": editable,
-            "cancel": saved and self.status != "cancelled",
-            "duplicate": True,
-            "amend": self.status == "confirmed" and not self.amending,
-        }.get(action, False)
+        """Whether an action (save, quote, confirm, cancel, duplicate, amend, send) applies
+        now: :func:`booking_app.core.booking_rules.allowed` decides."""
+        try:
+            wanted = Action(action)
+        except ValueError:
+            return False
+        return booking_rules.allowed(self.booking_state(), wanted)
 
     def title(self) -> str:
         """The tab title: the booking number, or "New booking"."""

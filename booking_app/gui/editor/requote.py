@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStatusBar
 
+from booking_app.core.booking_rules import requotes_in_place
 from booking_app.core.errors import BookingDeskError
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.formatting import to_date, to_qdate
@@ -38,7 +39,7 @@ def requote(window: EditorOpener, booking_no: str) -> BookingEditor | None:
     ctx = window.ctx
     try:
         opened = desk.open_booking(ctx.uow, booking_no)
-        if opened.status != "quoted":
+        if not requotes_in_place(opened.status):
             editor = window.new_booking(desk.duplicate_request(ctx.uow, booking_no))
             text = QCoreApplication.translate(
                 "Requote", "A new quote from %1 (%2), at today's rates: save or mark it quoted."

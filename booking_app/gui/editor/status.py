@@ -36,6 +36,7 @@ class StatusEditor(Protocol):
     def ask_approval(self, problem: MarginApprovalError) -> dict[str, str] | None: ...
     def ask_reason(self, question: str) -> str: ...
     def load_booking(self, booking_no: str) -> None: ...
+    def can(self, action: str) -> bool: ...
     def show_message(self, text: str, error: bool = False) -> None: ...
 
 
@@ -86,7 +87,7 @@ def ask_approval(editor: QWidget, problem: MarginApprovalError) -> dict[str, str
 def cancel_booking(editor: StatusEditor) -> bool:
     """Cancel the editor's saved booking, after asking why."""
     number = editor.booking_no
-    if number is None or editor.status == "cancelled":
+    if number is None or not editor.can("cancel"):
         return False
     question = QCoreApplication.translate(
         "BookingEditor", "Cancel booking %1? This cannot be undone.\nWhy is it cancelled?"
