@@ -98,8 +98,15 @@ class UowJob(QRunnable):
         self.relay.finished.emit(self.serial)
 
 
-def start_job(open_uow: Callable[[], UnitOfWork], work: Callable[[UnitOfWork], object]) -> int:
-    """Start ``work`` on the global pool; returns the serial its result will carry."""
-    serial = next_serial()
+def start_job(
+    open_uow: Callable[[], UnitOfWork],
+    work: Callable[[UnitOfWork], object],
+    serial: int | None = None,
+) -> int:
+    """Start ``work`` on the global pool; returns the serial its result will carry.
+
+    The GUI starts its work through :class:`booking_app.gui.common.ops.Op`, which uses this.
+    """
+    serial = serial if serial is not None else next_serial()
     QThreadPool.globalInstance().start(UowJob(open_uow, work, serial))
     return serial
