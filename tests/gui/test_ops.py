@@ -38,7 +38,7 @@ def test_a_query_runs_off_the_gui_thread_and_changes_nothing(
     assert heard == []
 
 
-def test_an_op_that_changes_data_announces_it_before_its_success(
+def test_an_op_that_changes_data_announces_it_after_its_success(
     desk_ctx: DeskContext, qtbot: QtBot
 ) -> None:
     order: list[object] = []
@@ -51,7 +51,7 @@ def test_an_op_that_changes_data_announces_it_before_its_success(
     with qtbot.waitSignal(desk_ctx.changed, timeout=5000):
         op.run()
     qtbot.waitUntil(lambda: len(order) == 2, timeout=5000)
-    assert order == [Change.PARTIES, "Ops Test Trading"] and op.changed == Change.PARTIES
+    assert order == ["Ops Test Trading", Change.PARTIES] and op.changed == Change.PARTIES
     assert "Ops Test Trading" in [p.name for p in list_parties(desk_ctx.uow, "Ops", 10)]
 
 

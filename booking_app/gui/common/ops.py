@@ -2,9 +2,10 @@
 
 In the spirit of Anki's ``CollectionOp``/``QueryOp``: a slot gathers its input and
 starts an :class:`Op` (a service call on a unit of work of its own, on a pool thread);
-the op reports progress, then, back in the GUI thread, announces *what changed*
-(a :class:`~booking_app.gui.common.changes.Change`) through ``ctx.notify`` — every
-view refreshes itself from that — and hands its result to the asker::
+the op reports progress, then, back in the GUI thread, hands its result to the asker
+and announces *what changed* (a :class:`~booking_app.gui.common.changes.Change`)
+through ``ctx.notify`` — every view, the asker's included, refreshes itself from
+that (Anki's order: ``success``, then ``operation_did_execute``)::
 
     query_op(ctx, count_ending, parent=self).success(self._show).run()
     collection_op(ctx, work, Change.RATES, parent=self).success(...).failure(...).run()
@@ -176,13 +177,15 @@ class Op(Generic[T]):
         value: T = result  # type: ignore[assignment]
         changes = self._changes if isinstance(self._changes, Change) else self._changes(value)
         self.changed = changes
-        if self._ctx is not None and shiboken6.isValid(self._ctx):
-            self._ctx.notify(changes)
-        if self._asker_alive():
-            if self._on_success is not None:
-                self._on_success(value)
-            if self._on_done is not None:
-                self._on_done()
+        try:
+            if self._asker_alive():
+                if self._on_success is not None:
+                    self._on_success(value)
+                if self._on_done is not None:
+                    self._on_done()
+        finally:  # the data changed, whatever the asker did with the answer
+            if self._ctx is not None and shiboken6.isValid(self._ctx):
+                self._ctx.notify(changes)
 
 
 def query_op(
@@ -198,6 +201,6 @@ def collection_op(
     changes: Change | Callable[[T], Change],
     parent: QObject | None = None,
 ) -> Op[T]:
-    """An op that changes data (Anki's ``CollectionOp``): ``changes`` says what, and every
-    view hears it through ``ctx.changed`` before the asker's ``success`` runs."""
+    """An op that changes data (Anki's ``CollectionOp``): ``changes`` says what; every
+    view hears it through ``ctx.changed`` right after the asker's ``success``."""
     return Op(ctx.new_uow, work, parent=parent, ctx=ctx, changes=changes)
