@@ -10,6 +10,7 @@ A booking with unsaved edits is saved first (the clerk is asked).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -21,7 +22,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QStatusBar, QWidget
 
 from booking_app.core.booking_rules import document_kind
 from booking_app.gui.common.context import DeskContext
-from booking_app.gui.common.workers import next_serial, result_relay, start_job, take_result
+from booking_app.gui.common.ops import Op, query_op
+from booking_app.gui.common.workers import next_serial
 from booking_app.gui.documents.pdf_preview import PdfPreviewDialog
 from booking_app.gui.documents.printing import (
     ensure_saved,
@@ -59,14 +61,13 @@ class DocumentActions(QObject):
         super().__init__(window.window())
         self.window = window
         self.temp_dir = QTemporaryDir()
-        # job serial → what to do with its PDF (purpose, booking number, kind)
-        self._pending: dict[int, tuple[str, str, str]] = {}
+        # the renders running
+        self._pending: set[Op[Path]] = set()
         # the printer the print dialog starts from (tests give a PDF printer)
         self.printer_factory: Callable[[], QPrinter] = new_printer
         self.preview_dialog: PdfPreviewDialog | None = None
         self.last_saved: Path | None = None
         self.pages_printed = 0
-        result_relay().finished.connect(self._on_job_finished)
 
     # --- what the actions do -----------------------------------------------------------
 
@@ -149,20 +150,21 @@ class DocumentActions(QObject):
         return True
 
     def _start(self, number: str, kind: str, path: Path, purpose: str) -> None:
-        serial = start_job(self.window.ctx.new_uow, render_work(number, kind, path))
-        self._pending[serial] = (purpose, number, kind)
+        # writing a PDF changes no data: a query as far as the views are concerned
+        op = query_op(self.window.ctx, render_work(number, kind, path), self)
+        done = partial(self._on_rendered, op, (purpose, number, kind))
+        self._pending.add(op.success(done).failure(done).run())
         self._status(self.tr("Writing %1…").replace("%1", path.name), 0)
 
     def is_busy(self) -> bool:
         """True while a document is being rendered."""
         return bool(self._pending)
 
-    def _on_job_finished(self, serial: int) -> None:
-        job = self._pending.pop(serial, None)
-        if job is None:
-            return
+    def _on_rendered(
+        self, op: Op[Path], job: tuple[str, str, str], result: Path | Exception
+    ) -> None:
+        self._pending.discard(op)
         purpose, number, kind = job
-        result = take_result(serial)
         if not isinstance(result, Path):
             if purpose == "open":
                 self._status(self.tr("Not printed: %1").replace("%1", str(result)))
