@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMainWindow  # noq
 from booking_app.core.sheet_rows import RATE_COLUMNS  # noqa: E402
 from booking_app.gui.common.changes import Change  # noqa: E402
 from booking_app.gui.common.context import DeskContext  # noqa: E402
-from booking_app.gui.common.import_worker import ImportJob  # noqa: E402
+from booking_app.gui.common.import_worker import import_work  # noqa: E402
+from booking_app.gui.common.ops import Op  # noqa: E402
 from booking_app.gui.rates.table_model import COLUMNS, RateTableModel  # noqa: E402
 from booking_app.gui.rates.view import RatesView  # noqa: E402
 from booking_app.services import catalog  # noqa: E402
@@ -223,10 +224,14 @@ def test_import_job_uses_its_own_connection_on_a_pool_thread(
         seen["uow"] = uow
         return uow
 
-    job = ImportJob(open_uow, "rates", write_rates(tmp_path / "r.csv", [GOOD]))
-    with qtbot.waitSignal(job.signals.succeeded, timeout=10_000) as done:
-        QThreadPool.globalInstance().start(job)
-    assert done.args == ["rates", 1]
+    counts: list[int] = []
+    heard: list[Change] = []
+    ctx.changed.connect(heard.append)
+    op: Op[int] = Op(open_uow, lambda uow: work(uow), ctx=ctx, changes=Change.RATES)
+    work = import_work("rates", write_rates(tmp_path / "r.csv", [GOOD]), "", op.report)
+    op.success(counts.append).run()
+    qtbot.waitUntil(lambda: bool(heard), timeout=10_000)
+    assert counts == [1] and heard == [Change.RATES]
     assert seen["thread"] is not threading.main_thread() and seen["uow"] is not ctx.uow
     uow = seen["uow"]
     assert isinstance(uow, UnitOfWork)
