@@ -1,5 +1,8 @@
 """Work on the database off the GUI thread, each job on its own unit of work.
 
+The machinery under :mod:`booking_app.gui.common.ops`; views and dialogs start their work
+through an :class:`~booking_app.gui.common.ops.Op`, never here.
+
 A job's result waits in a locked table under the job's serial number; the relay, which
 lives in the GUI thread, then signals just that number, and the asker takes the result
 with :func:`take_result` (or drops it: the clerk typed on meanwhile). Only an ``int``

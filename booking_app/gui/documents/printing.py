@@ -31,7 +31,8 @@ MAX_PRINT_DPI = 300
 
 
 def render_work(booking_no: str, kind: str, path: Path) -> Callable[[UnitOfWork], Path]:
-    """A job (for :func:`workers.start_job`) writing the booking's document to ``path``.
+    """The work (for an :class:`~booking_app.gui.common.ops.Op`) writing the booking's
+    document to ``path``.
 
     ``kind`` is ``quotation``, ``confirmation`` or ``costsheet`` (the internal one).
     """
