@@ -147,3 +147,52 @@ def test_core_imports_only_core() -> None:
         if target.startswith("booking_app.") and not target.startswith("booking_app.core")
     ]
     assert offenders == []
+
+
+#: The one background-operation helper and the machinery under it.
+OPS_MODULES = ("booking_app.gui.common.ops", "booking_app.gui.common.workers")
+THREAD_NAMES = ("QThreadPool", "QRunnable", "QThread", "start_job", "take_result", "result_relay")
+
+
+def test_gui_work_runs_only_through_the_ops_helper() -> None:
+    offenders = [
+        f"{name} uses {target}"
+        for name, path in modules_under(PACKAGE / "gui").items()
+        if name not in OPS_MODULES
+        for target in imported_names(path)
+        if target.rpartition(".")[2] in THREAD_NAMES
+    ]
+    assert offenders == []
+
+
+def _announces_a_string(node: ast.AST) -> bool:
+    """``….notify("bookings")`` or ``….changed.emit("bookings")``."""
+    if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+        return False
+    target = node.func
+    owner = target.value.value if isinstance(target.value, ast.Attribute) else None
+    owner_name = getattr(owner, "id", None) or getattr(owner, "attr", None)
+    announcing = target.attr == "notify" or (  # the desk context's signal, not a panel's
+        target.attr == "emit"
+        and isinstance(target.value, ast.Attribute)
+        and target.value.attr == "changed"
+        and owner_name in ("ctx", "_ctx", "desk_ctx")
+    )
+    return announcing and any(
+        isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in node.args
+    )
+
+
+def test_no_view_announces_a_change_as_a_string() -> None:
+    source = (
+        "ctx.notify('bookings')\nself.ctx.changed.emit('rates')\nctx.notify(Change.RATES)\n"
+        "self.changed.emit('legs')\n"
+    )
+    assert [_announces_a_string(n) for n in ast.walk(ast.parse(source))].count(True) == 2
+    offenders = [
+        f"{name}:{getattr(node, 'lineno', 0)}"
+        for name, path in modules_under(PACKAGE / "gui").items()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if _announces_a_string(node)
+    ]
+    assert offenders == []
