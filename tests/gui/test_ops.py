@@ -127,3 +127,17 @@ def test_a_cancelled_op_or_a_deleted_asker_gets_no_answer_but_changes_are_announ
 def test_notify_refuses_the_old_string_kinds(desk_ctx: DeskContext) -> None:
     with pytest.raises(TypeError):
         desk_ctx.notify("bookings")  # type: ignore[arg-type]
+
+
+def test_an_answer_lost_from_the_result_table_is_a_failure_not_a_none(
+    desk_ctx: DeskContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from booking_app.gui.common import ops as ops_module
+
+    monkeypatch.setattr(ops_module, "take_result", lambda serial, default=None: default)
+    errors: list[Exception] = []
+    answers: list[object] = []
+    op = query_op(desk_ctx, lambda uow: 42).success(answers.append).failure(errors.append)
+    op.run()
+    qtbot.waitUntil(lambda: bool(errors or answers), timeout=5000)
+    assert answers == [] and isinstance(errors[0], LookupError)

@@ -30,6 +30,7 @@ from booking_app.gui.common.workers import next_serial, result_relay, start_job,
 from booking_app.store.uow import UnitOfWork
 
 T = TypeVar("T")
+_FORGOTTEN = object()
 
 __all__ = ["Op", "collection_op", "query_op"]
 
@@ -53,7 +54,10 @@ class _Dispatcher(QObject):
     def _on_finished(self, serial: int) -> None:
         op = self.ops.pop(serial, None)
         if op is not None:
-            op._finish(take_result(serial))
+            result = take_result(serial, _FORGOTTEN)
+            if result is _FORGOTTEN:  # more results waited than are kept: say so, never guess
+                result = LookupError(f"the answer of background job {serial} was lost")
+            op._finish(result)
 
     def _on_progress(self, serial: int, done: int, total: int) -> None:
         op = self.ops.get(serial)

@@ -60,10 +60,10 @@ def _keep_result(serial: int, result: object) -> None:
             _results.popitem(last=False)
 
 
-def take_result(serial: int) -> object:
-    """The result of a finished job (None once taken or forgotten)."""
+def take_result(serial: int, default: object = None) -> object:
+    """The result of a finished job (``default`` once taken or forgotten)."""
     with _lock:
-        return _results.pop(serial, None)
+        return _results.pop(serial, default)
 
 
 class UowJob(QRunnable):
