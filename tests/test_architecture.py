@@ -38,6 +38,13 @@ def imported_names(path: Path, name: str | None = None) -> set[str]:
                 base = ".".join([*parts, base] if base else parts)
             found.add(base)
             found.update(f"{base}.{alias.name}" for alias in node.names)
+        elif (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and node.value.startswith("booking_app.")
+            and node.value.replace(".", "").replace("_", "").isalnum()
+        ):  # a module imported by name (importlib), as the main window's optional views
+            found.add(node.value)
     return found
 
 
@@ -91,11 +98,12 @@ def test_the_cycle_finder_finds_a_circle_through_a_type_checking_import(tmp_path
         "from typing import TYPE_CHECKING\n"
         "if TYPE_CHECKING:\n    from booking_app.gui.main_window import MainWindow\n"
         "def f():\n    import booking_app.gui.app\n    from . import sibling\n"
+        "VIEWS = [('booking_app.gui.rates.view', 'RatesView')]\n"
     )
     names = imported_names(source, "booking_app.gui.editor.mod")
     assert {
         "booking_app.gui.main_window.MainWindow", "booking_app.gui.app",
-        "booking_app.gui.editor.sibling",
+        "booking_app.gui.editor.sibling", "booking_app.gui.rates.view",
     } <= names
 
 
