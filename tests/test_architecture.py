@@ -204,3 +204,23 @@ def test_no_view_announces_a_change_as_a_string() -> None:
         if _announces_a_string(node)
     ]
     assert offenders == []
+
+
+def test_gui_common_needs_no_feature_and_no_feature_needs_the_shell() -> None:
+    shell = ("booking_app.gui.main_window", "booking_app.gui.main_actions", "booking_app.gui.app")
+    graph = import_graph(PACKAGE / "gui")
+    common = [
+        f"{name} imports {target}"
+        for name, targets in graph.items()
+        if name.startswith("booking_app.gui.common")
+        for target in targets
+        if not target.startswith("booking_app.gui.common")
+    ]
+    features = [
+        f"{name} imports {target}"
+        for name, targets in graph.items()
+        if name not in shell
+        for target in targets
+        if target in shell
+    ]
+    assert common == [] and features == []
