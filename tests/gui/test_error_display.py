@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from booking_app.gui.common.changes import Change
 from booking_app.gui.editor.booking_editor import BookingEditor
 from booking_app.gui.main_window import MainWindow
 from booking_app.resources import demo_dir
@@ -38,7 +39,7 @@ def opened(window: MainWindow, qtbot: Any, raw: dict[str, Any]) -> BookingEditor
 
 def switch_language(editor: BookingEditor, language: str) -> None:
     save_settings(editor.ctx.uow, {"language": language})
-    editor.ctx.notify("settings")
+    editor.ctx.notify(Change.SETTINGS)
     QApplication.processEvents()
 
 

@@ -9,18 +9,20 @@ the field concerned carries a red mark while the problem lasts.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from booking_app.core.errors import Problem
+from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.problems import Shown, as_problem, problem_text
+from booking_app.gui.editor.cargo import CargoPanel
+from booking_app.gui.editor.header import HeaderPanel
+from booking_app.gui.editor.legs import LegsPanel
 from booking_app.services import desk
-
-if TYPE_CHECKING:
-    from booking_app.gui.editor.booking_editor import BookingEditor
+from booking_app.services.desk import LiveQuote
 
 _ERROR_STYLE = "background: #fde7ea; color: #8a0014; padding: 4px;"
 _INFO_STYLE = "background: #e6f4ea; color: #0b5020; padding: 4px;"
@@ -91,6 +93,23 @@ class Banner(QLabel):
         super().keyPressEvent(ev)
 
 
+class BannerEditor(Protocol):
+    """What marking, focusing and re-checking a problem needs of the booking editor."""
+
+    ctx: DeskContext
+    header: HeaderPanel
+    cargo: CargoPanel
+    legs: LegsPanel
+    marked_fields: list[QWidget]
+
+    @property
+    def message(self) -> Banner: ...
+    @property
+    def last_result(self) -> LiveQuote | None: ...
+    def request(self) -> dict[str, object]: ...
+    def show_message(self, text: Shown, error: bool = False) -> None: ...
+
+
 def problem_fields(problem: Problem | None) -> list[str]:
     """The fields a problem concerns (a booking that needs several names them all)."""
     if problem is None:
@@ -101,7 +120,7 @@ def problem_fields(problem: Problem | None) -> list[str]:
     return fields
 
 
-def field_widget(editor: BookingEditor, field: str) -> QWidget | None:
+def field_widget(editor: BannerEditor, field: str) -> QWidget | None:
     """The editor's widget where ``field`` is typed (None when it has none)."""
     header = editor.header
     if field in header.party_edits:
@@ -120,7 +139,7 @@ def field_widget(editor: BookingEditor, field: str) -> QWidget | None:
     return None
 
 
-def mark_fields(editor: BookingEditor, problem: Problem | None) -> None:
+def mark_fields(editor: BannerEditor, problem: Problem | None) -> None:
     """A red mark on the header and cargo fields ``problem`` concerns; none elsewhere."""
     for widget in editor.marked_fields:
         widget.setStyleSheet(str(widget.property("unmarked_style") or ""))
@@ -138,7 +157,7 @@ def mark_fields(editor: BookingEditor, problem: Problem | None) -> None:
     editor.marked_fields = marked
 
 
-def focus_problem(editor: BookingEditor, problem: Problem | None) -> None:
+def focus_problem(editor: BannerEditor, problem: Problem | None) -> None:
     """Put the cursor where ``problem`` is fixed: its leg's cell, or its field."""
     if problem is None:
         return
@@ -152,7 +171,7 @@ def focus_problem(editor: BookingEditor, problem: Problem | None) -> None:
             return
 
 
-def recheck_refused_save(editor: BookingEditor) -> None:
+def recheck_refused_save(editor: BannerEditor) -> None:
     """After an edit, take a refused save's message away once what it said is fixed
     (or show the problem that is left), asking the services without saving."""
     line = editor.message
