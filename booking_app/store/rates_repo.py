@@ -9,14 +9,12 @@ from decimal import Decimal
 from itertools import groupby
 from typing import Any
 
-from sqlite_utils import Database
-
 from booking_app.core.rates import FxRate, Rate, Surcharge, format_breaks, parse_breaks
 from booking_app.core.routes import Lane
 from booking_app.core.schedule_rows import SCHEDULE_COLUMNS, row_to_schedule
 from booking_app.core.schedules import Schedule
 from booking_app.core.sheet_rows import RATE_COLUMNS, SURCHARGE_COLUMNS
-from booking_app.store.backend import bulk_insert, dialect_of
+from booking_app.store.backend import StoreDb, bulk_insert, dialect_of
 
 
 def _dec(text: str | None) -> Decimal | None:
@@ -116,7 +114,7 @@ _SCHEDULE_SELECT = "SELECT id, " + ", ".join(SCHEDULE_COLUMNS) + " FROM schedule
 class RateRepository:
     """Rate, surcharge and FX tables. Implements the pricing engine's RateSource."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: StoreDb) -> None:
         self.db = db
         self._kinds: tuple[tuple[int, int], dict[Lane, frozenset[tuple[str, str]]]] | None = None
 
@@ -165,12 +163,12 @@ class RateRepository:
         """Replace every column of one schedule row (SCHEDULE_COLUMNS order); False if none."""
         sets = ", ".join(f"{c} = ?" for c in SCHEDULE_COLUMNS)
         cur = self.db.conn.execute(f"UPDATE schedules SET {sets} WHERE id = ?", (*row, schedule_id))
-        return cur.rowcount > 0
+        return bool(cur.rowcount > 0)
 
     def delete_schedule(self, schedule_id: int) -> bool:
         """Remove one schedule row; False if there was none."""
         cur = self.db.conn.execute("DELETE FROM schedules WHERE id = ?", (schedule_id,))
-        return cur.rowcount > 0
+        return bool(cur.rowcount > 0)
 
     def schedules(self) -> list[Schedule]:
         """Every schedule row, by lane and carrier."""
@@ -344,7 +342,7 @@ class RateRepository:
 class LocationRepository:
     """UN/LOCODE locations with names in any script."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: StoreDb) -> None:
         self.db = db
 
     def upsert_many(self, rows: Iterable[tuple[Any, ...]]) -> int:
