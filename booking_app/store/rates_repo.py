@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from booking_app.core.rates import FxRate, Rate, Surcharge, format_breaks, parse_breaks
@@ -90,6 +91,7 @@ _INSERT_NEW_RATE = _insert_new_sql("rates", RATE_COLUMNS)
 _INSERT_NEW_SURCHARGE = _insert_new_sql("surcharges", SURCHARGE_COLUMNS)
 _LANE = slice(0, 3)  # mode, origin, destination: the first RATE_COLUMNS
 _CARRIER_LANE = slice(0, 4)  # … and carrier
+_lane_of = itemgetter(0, 1, 2)  # row[_LANE] as a tuple
 
 
 @dataclass(frozen=True)
@@ -228,14 +230,18 @@ class RateRepository:
                         keys,
                     ).rowcount
                     cleared |= keys
-            # runs of rows of new lanes and of known lanes, in the file's order
-            for is_known, run in groupby(unique, key=lambda row: row[_LANE] in stored):
-                rows = list(run)
-                if is_known:
-                    new += self.db.conn.executemany(_INSERT_NEW_RATE, rows).rowcount
-                else:
-                    new += bulk_insert(self.db, "rates", RATE_COLUMNS, rows)
-            stored.update(row[_LANE] for row in unique)
+            lanes = list(map(_lane_of, unique))
+            if not any(map(stored.__contains__, lanes)):  # the usual batch: all new lanes
+                new += bulk_insert(self.db, "rates", RATE_COLUMNS, unique)
+            else:  # runs of rows of new lanes and of known lanes, in the file's order
+                known = map(stored.__contains__, lanes)
+                for is_known, run in groupby(unique, key=lambda _row: next(known)):
+                    rows = list(run)
+                    if is_known:
+                        new += self.db.conn.executemany(_INSERT_NEW_RATE, rows).rowcount
+                    else:
+                        new += bulk_insert(self.db, "rates", RATE_COLUMNS, rows)
+            stored.update(lanes)
         return AddedRows(given, new, removed)
 
     def _split_by_stored_lane(
