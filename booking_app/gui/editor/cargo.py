@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from booking_app.core.errors import BookingDeskError
 from booking_app.gui.common import formatting
-from booking_app.gui.common.labels import mode_label, problem_text
+from booking_app.gui.common.labels import mode_label
 from booking_app.gui.common.number_edit import MESSAGE_STYLE, NumberEdit, problem_label
 from booking_app.gui.common.numbers import problem_message
+from booking_app.gui.common.problems import problem_text
 from booking_app.gui.editor.delegates import ChoiceDelegate, NumberDelegate
 from booking_app.gui.editor.rows import Column, EditRowsModel
 from booking_app.services.desk import CONTAINER_TYPES, cargo_measures
@@ -309,7 +310,7 @@ class CargoPanel(QWidget):
             measures = cargo_measures(self.values(), self._modes)
         except BookingDeskError as exc:
             self.measures.setText(
-                self.tr("Cannot total the cargo: %1").replace("%1", problem_text(str(exc)))
+                self.tr("Cannot total the cargo: %1").replace("%1", problem_text(exc))
             )
             return
         parts = [

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from booking_app.gui.editor.banner import Banner
 from booking_app.gui.editor.cargo import CargoPanel
 from booking_app.gui.editor.header import HeaderPanel
 from booking_app.gui.editor.history import HistoryPanel
@@ -39,7 +40,7 @@ class EditorFrame(QWidget):
     quote_panel: QuotePanel
     history: HistoryPanel
     info_label: QLabel
-    message: QLabel
+    message: Banner
     buttons: dict[str, QPushButton]
     add_leg_action: QAction
     remove_leg_action: QAction

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from booking_app.gui.common import formatting
-from booking_app.gui.common.labels import mode_label, problem_text
+from booking_app.gui.common.labels import mode_label
+from booking_app.gui.common.problems import leg_problem_text
 from booking_app.gui.editor.cargo import small_table
 from booking_app.gui.editor.delegates import ChoiceDelegate, CompletedCodeDelegate, Index
 from booking_app.gui.editor.dialogs import ChargeDialog, SpotDialog
@@ -32,8 +33,14 @@ LEG_KEYS = ("mode", "origin", "destination", "carrier")
 EXTRA_KEYS = ("extra_charges", "spot")
 _RED = QColor(176, 0, 32)
 _GREY = QColor(128, 128, 128)
+_MARK = QColor(253, 231, 234)
 #: Finds carriers: (mode, origin, destination, ETD) → names.
 CarrierFinder = Callable[[str, str, str, date], list[str]]
+
+
+def problem_column(field: str | None) -> str:
+    """The column of the legs table where a leg's problem with ``field`` is fixed."""
+    return {"extra_charges": "extras", "spot": "extras"}.get(field or "", field or "price")
 
 
 class LegsModel(EditRowsModel):
@@ -84,21 +91,28 @@ class LegsModel(EditRowsModel):
             return formatting.day(day) if isinstance(day, date) else ""
         if "subtotal" in info:
             return formatting.money(info["subtotal"])
-        if info.get("error"):
-            return problem_text(str(info["error"]))
-        if info.get("blocked"):
-            return QCoreApplication.translate("LegsPanel", "not priced: another leg has a problem")
+        if info.get("problem") is not None:
+            return leg_problem_text(info["problem"])
         return ""
 
     def extra_data(self, row: int, key: str, role: int) -> Any:
         info = self.outcomes.get(row, {})
+        problem = info.get("problem")
+        if role == Qt.ItemDataRole.BackgroundRole and problem is not None:
+            if key in (problem_column(problem.field), "price"):  # the cell to fix is marked
+                return QBrush(_MARK)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if info.get("error"):
+            if problem is not None and key == "price":
                 return QBrush(_RED)
             if key == "carrier" and not self._rows[row].get("carrier"):
                 return QBrush(_GREY)
-        if role == Qt.ItemDataRole.ToolTipRole and info.get("error"):
-            return problem_text(str(info["error"]))
+        if role == Qt.ItemDataRole.ToolTipRole and problem is not None:
+            return leg_problem_text(problem)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "price" and info.get("provisional"):
+            return QCoreApplication.translate(
+                "LegsPanel", "Priced from an earlier ready date: a leg before this one has a "
+                "problem, so its dates and price may still change"
+            )
         if role == Qt.ItemDataRole.ToolTipRole and key in ("etd", "cutoff") and info.get("ready"):
             ready = formatting.day(info["ready"])
             if info.get("cutoff_date"):
@@ -322,7 +336,9 @@ class LegsPanel(QWidget):
         """Show dates, carrier and price (or the problem) of each leg from a quote.
 
         Args:
-            legs: per row, ``leg`` (the priced leg's JSON or None), ``error`` and ``blocked``.
+            legs: per row, ``leg`` (the priced leg's JSON or None), ``problem`` (the
+                :class:`~booking_app.core.errors.Problem` of a leg not priced) and
+                ``provisional``.
         """
         outcomes: dict[int, dict[str, Any]] = {}
         for row, item in enumerate(legs):
@@ -335,15 +351,21 @@ class LegsPanel(QWidget):
                     "ready": _day(leg.get("ready")),
                     "carrier_auto": leg["carrier"],
                     "subtotal": leg["subtotal"],
+                    "provisional": bool(item.get("provisional")),
                 }
-            elif item.get("error"):
-                info = {"error": item["error"]}
-            elif item.get("blocked"):
-                info = {"blocked": True}
+            elif item.get("problem") is not None:
+                info = {"problem": item["problem"]}
             outcomes[row] = info
         if legs and "etd_date" not in outcomes.get(0, {}):
             outcomes.setdefault(0, {})["etd_date"] = self.ship_date()
         self.model.set_outcomes(outcomes)
+
+    def focus_leg(self, leg: int, field: str | None = None) -> None:
+        """Put the cursor on leg ``leg`` (from 1), in the column of ``field``."""
+        key = problem_column(field)
+        column = next((i for i, c in enumerate(self.model.columns) if c.key == key), 0)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table.setCurrentIndex(self.model.index(leg - 1, column))
 
     def set_read_only(self, read_only: bool) -> None:
         """Lock or unlock the legs."""
