@@ -42,9 +42,7 @@ def served_towns(places: Sequence[Place]) -> dict[str, str]:
     for place in places:
         if place.kind not in NAMED_BY_THEMSELVES or not _located(place):
             continue
-        near = [
-            (_km(place, town), town.code) for town in towns if town.country == place.country
-        ]
+        near = [(_km(place, town), town.code) for town in towns if town.country == place.country]
         near = [(km, code) for km, code in near if km <= SERVED_WITHIN_KM]
         if near:
             served[place.code] = min(near)[1]
