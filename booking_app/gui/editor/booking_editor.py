@@ -77,7 +77,7 @@ class BookingEditor(QWidget):
         self._applying = False
         self._last_state: dict[str, Any] = {}
         self._problems: list[str] = []
-        self._locations: list[str] = []
+        self._locations: list[catalog.Location] = []
 
         self.header = HeaderPanel(ctx.clock)
         self.cargo = CargoPanel()
@@ -129,7 +129,7 @@ class BookingEditor(QWidget):
         """Reload the party names, locations and currencies the fields offer."""
         uow = self.ctx.uow
         self.header.set_party_names([p.name for p in catalog.list_parties(uow, "", 100_000)])
-        self._locations = [f"{loc.code} {loc.name}" for loc in catalog.list_locations(uow)]
+        self._locations = catalog.list_locations(uow)
         self._currencies = desk.currencies(uow)
         self.header.set_currencies(self._currencies)
         if hasattr(self, "party_badges"):

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from booking_app.gui.editor.sheet import MnemonicFocus
+
 if TYPE_CHECKING:
     from booking_app.gui.editor.booking_editor import BookingEditor
 
@@ -31,6 +33,7 @@ def lay_out(editor: BookingEditor) -> None:
         (editor.route_box, editor.legs), (editor.quote_box, editor.quote_panel),
     ):  # fmt: skip
         QVBoxLayout(box).addWidget(panel)
+    MnemonicFocus(editor.route_box, editor.legs.table)  # Alt+R: the cursor in the route
     top = QHBoxLayout()
     top.addWidget(editor.info_label, 1)
     for button in editor.buttons.values():
@@ -128,7 +131,7 @@ def retranslate_editor(editor: BookingEditor) -> None:
     boxes = {
         editor.header_box: QCoreApplication.translate("BookingEditor", "Booking"),
         editor.cargo_box: QCoreApplication.translate("BookingEditor", "Cargo"),
-        editor.route_box: QCoreApplication.translate("BookingEditor", "Route"),
+        editor.route_box: QCoreApplication.translate("BookingEditor", "&Route"),
         editor.quote_box: QCoreApplication.translate("BookingEditor", "Live quote"),
         editor.history_box: QCoreApplication.translate("BookingEditor", "History"),
     }
