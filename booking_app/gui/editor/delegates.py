@@ -38,7 +38,27 @@ _MODIFIER_KEYS = (Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Shift, Qt.Key.K
 
 
 class SheetDelegate(QStyledItemDelegate):
-    """A delegate whose editor commits its text before a window's shortcut runs."""
+    """A delegate whose editor keeps what the clerk types, and commits it before a
+    window's shortcut runs.
+
+    Qt hands an open editor the model's value again whenever a range of cells changes
+    (a live quote repaints the whole table): the editor is loaded only when its cell's
+    value really changed, or a key typed before the quote came back is lost
+    ("VNHPH" became "NHPH").
+    """
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        value = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        if editor.property("loaded_value") == value:
+            return
+        editor.setProperty("loaded_value", value)
+        self.load_editor(editor, index, value)
+
+    def load_editor(self, editor: QWidget, index: Index, value: str) -> None:
+        """Show the cell's value in its editor."""
+        assert isinstance(editor, QLineEdit)
+        editor.setText(value)
+        editor.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -89,9 +109,8 @@ class CompletedDelegate(SheetDelegate):
         assert isinstance(completer, ChoiceCompleter)
         return completer
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
+    def load_editor(self, editor: QWidget, index: Index, value: str) -> None:
         assert isinstance(editor, QLineEdit)
-        value = str(index.data(Qt.ItemDataRole.EditRole) or "")
         completer = self.completer(editor)
         choice = next((c for c in completer.choices() if c.value == value), None)
         editor.setText(choice.text if choice is not None else value)
@@ -181,11 +200,6 @@ class NumberDelegate(SheetDelegate):
         edit.setMaxLength(40)
         edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         return edit
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QLineEdit)
-        editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-        editor.selectAll()
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QLineEdit)
