@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QTreeView, Q
 from booking_app.core.text import match_rank
 from booking_app.services.catalog import Location
 
-#: At most this many choices are listed (the rest: type more).
+# At most this many choices are listed (the rest: type more).
 MOST_SHOWN = 50
 _ROWS_TALL = 10
 
@@ -112,6 +112,7 @@ class ChoicePopup(QTreeView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header().setStretchLastSection(False)
         self.setFrameShape(QFrame.Shape.Box)
         self.setAutoFillBackground(True)
         self.hide()

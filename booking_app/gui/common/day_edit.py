@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDateEdit, QWidget
 from booking_app.gui.common.formatting import to_qdate
 
 _COMMAND = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-#: At most this many digits of days (27 years).
+# At most this many digits of days (27 years).
 _MOST_DIGITS = 4
 
 

@@ -69,6 +69,22 @@
         <translation>The day&apos;s bookings as CSV, XLSX or PDF, written in the background</translation>
     </message>
     <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>A checked copy of the database, made while the desk runs</source>
+        <translation>A checked copy of the database, made while the desk runs</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database (the current one is kept)</source>
+        <translation>Put a backup in place of the database (the current one is kept)</translation>
+    </message>
+    <message>
         <source>&amp;Close booking</source>
         <translation>&amp;Close booking</translation>
     </message>
@@ -233,6 +249,53 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3)</source>
+        <translation>Booking desk databases (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Booking desk databases (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database with %1? The current database is kept aside.</source>
+        <translation>Replace the database with %1? The current database is kept aside.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>The office server keeps its own backups; this desk has no file to copy.</source>
+        <translation>The office server keeps its own backups; this desk has no file to copy.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <source>Restored %1; the previous database is kept as %2</source>
+        <translation>Restored %1; the previous database is kept as %2</translation>
+    </message>
+</context>
+<context>
     <name>BookingEditor</name>
     <message>
         <source>Saved %1 (revision %2) as %3.</source>
@@ -313,12 +376,16 @@ Why is it cancelled?</translation>
         <translation>Cargo</translation>
     </message>
     <message>
-        <source>Route</source>
-        <translation>Route</translation>
+        <source>&amp;Route</source>
+        <translation>&amp;Route</translation>
     </message>
     <message>
         <source>Live quote</source>
         <translation>Live quote</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -514,8 +581,8 @@ Why is it cancelled?</translation>
         <translation>Pieces, or totals</translation>
     </message>
     <message>
-        <source>Containers and trucks</source>
-        <translation>Containers and trucks</translation>
+        <source>&amp;Containers and trucks</source>
+        <translation>&amp;Containers and trucks</translation>
     </message>
     <message>
         <source>Containers per type:</source>
@@ -608,6 +675,40 @@ Why is it cancelled?</translation>
     <message>
         <source>Without a sell unit price the leg&apos;s markup or margin applies.</source>
         <translation>Without a sell unit price the leg&apos;s markup or margin applies.</translation>
+    </message>
+</context>
+<context>
+    <name>Completer</name>
+    <message>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>airport</source>
+        <translation>airport</translation>
+    </message>
+    <message>
+        <source>rail terminal</source>
+        <translation>rail terminal</translation>
+    </message>
+    <message>
+        <source>border crossing</source>
+        <translation>border crossing</translation>
+    </message>
+    <message>
+        <source>inland depot</source>
+        <translation>inland depot</translation>
+    </message>
+</context>
+<context>
+    <name>DayEdit</name>
+    <message>
+        <source>t: today; +3: in three days; -1: yesterday</source>
+        <translation>t: today; +3: in three days; -1: yesterday</translation>
     </message>
 </context>
 <context>
@@ -1189,7 +1290,6 @@ Confirm it at the new price as revision %5?</translation>
     </message>
     <message>
         <source>Open a booking to print it.</source>
-        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
         <translation>Open a booking to print it.</translation>
     </message>
     <message>
@@ -1228,6 +1328,7 @@ Rates in the demo database are illustrative samples only.</translation>
     </message>
     <message>
         <source>This view is not available in this build yet.</source>
+        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
         <translation>This view is not available in this build yet.</translation>
     </message>
     <message>
@@ -2895,6 +2996,13 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>Expired: valid until %1</source>
         <translation>Expired: valid until %1</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Choose another file</source>
+        <translation>Choose another file</translation>
     </message>
 </context>
 </TS>

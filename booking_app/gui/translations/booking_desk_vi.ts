@@ -69,6 +69,22 @@
         <translation>Các đặt chỗ trong ngày dạng CSV, XLSX hoặc PDF, ghi ở chế độ nền</translation>
     </message>
     <message>
+        <source>&amp;Back up now…</source>
+        <translation>Sao lưu ngay (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A checked copy of the database, made while the desk runs</source>
+        <translation>Một bản sao đã kiểm tra của cơ sở dữ liệu, tạo trong khi chương trình đang chạy</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>Khôi phục (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database (the current one is kept)</source>
+        <translation>Đặt một bản sao lưu thay cho cơ sở dữ liệu (bản hiện tại được giữ lại)</translation>
+    </message>
+    <message>
         <source>&amp;Close booking</source>
         <translation>Đóng đặt &amp;chỗ</translation>
     </message>
@@ -233,6 +249,53 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3)</source>
+        <translation>Cơ sở dữ liệu Bàn đặt chỗ (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục một bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu Bàn đặt chỗ (*.sqlite3 *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database with %1? The current database is kept aside.</source>
+        <translation>Thay cơ sở dữ liệu bằng %1? Cơ sở dữ liệu hiện tại được cất riêng.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Bản sao lưu</translation>
+    </message>
+    <message>
+        <source>The office server keeps its own backups; this desk has no file to copy.</source>
+        <translation>Máy chủ văn phòng tự giữ các bản sao lưu; máy này không có tệp nào để sao chép.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sao lưu thất bại</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Đã sao lưu vào %1</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Khôi phục thất bại</translation>
+    </message>
+    <message>
+        <source>Restored %1; the previous database is kept as %2</source>
+        <translation>Đã khôi phục %1; cơ sở dữ liệu trước được giữ là %2</translation>
+    </message>
+</context>
+<context>
     <name>BookingEditor</name>
     <message>
         <source>Not saved: %1</source>
@@ -287,12 +350,16 @@
         <translation>Hàng hóa</translation>
     </message>
     <message>
-        <source>Route</source>
-        <translation>Tuyến</translation>
+        <source>&amp;Route</source>
+        <translation>Tuyến đường (&amp;R)</translation>
     </message>
     <message>
         <source>Live quote</source>
         <translation>Báo giá trực tiếp</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -521,8 +588,8 @@ Vì sao hủy?</translation>
         <translation>Từng kiện, hoặc tổng</translation>
     </message>
     <message>
-        <source>Containers and trucks</source>
-        <translation>Container và xe tải</translation>
+        <source>&amp;Containers and trucks</source>
+        <translation>Container và xe tải (&amp;C)</translation>
     </message>
     <message>
         <source>Containers per type:</source>
@@ -607,6 +674,40 @@ Vì sao hủy?</translation>
     <message>
         <source>Without a sell unit price the leg&apos;s markup or margin applies.</source>
         <translation>Không có đơn giá bán thì áp dụng tỷ lệ cộng thêm hoặc biên lợi nhuận của chặng.</translation>
+    </message>
+</context>
+<context>
+    <name>Completer</name>
+    <message>
+        <source>city</source>
+        <translation>thành phố</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>cảng</translation>
+    </message>
+    <message>
+        <source>airport</source>
+        <translation>sân bay</translation>
+    </message>
+    <message>
+        <source>rail terminal</source>
+        <translation>ga đường sắt</translation>
+    </message>
+    <message>
+        <source>border crossing</source>
+        <translation>cửa khẩu</translation>
+    </message>
+    <message>
+        <source>inland depot</source>
+        <translation>cảng cạn</translation>
+    </message>
+</context>
+<context>
+    <name>DayEdit</name>
+    <message>
+        <source>t: today; +3: in three days; -1: yesterday</source>
+        <translation>t: hôm nay; +3: ba ngày nữa; -1: hôm qua</translation>
     </message>
 </context>
 <context>
@@ -1172,7 +1273,6 @@ Xác nhận với giá mới thành phiên bản %5?</translation>
     <name>MainWindow</name>
     <message>
         <source>Open a booking to print it.</source>
-        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
         <translation>Hãy mở một đặt chỗ để in.</translation>
     </message>
     <message>
@@ -1223,6 +1323,7 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     </message>
     <message>
         <source>This view is not available in this build yet.</source>
+        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
         <translation>Mục này chưa có trong phiên bản này.</translation>
     </message>
     <message>
@@ -2886,6 +2987,13 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     <message>
         <source>Expired: valid until %1</source>
         <translation>Hết hạn: hiệu lực đến %1</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Choose another file</source>
+        <translation>Chọn tệp khác</translation>
     </message>
 </context>
 </TS>
