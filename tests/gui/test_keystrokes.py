@@ -9,8 +9,6 @@ the characters of the three party names.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -30,7 +28,6 @@ CUSTOMER = "Guangxi Example Trading Co."
 SHIPPER = "Chongqing Example Machinery Co."
 CONSIGNEE = "Cong ty TNHH Vi Du"
 MOST_KEYSTROKES = 40
-RECORD = Path(__file__).resolve().parents[2] / "docs" / "keystrokes.json"
 
 
 def type_booking(keys: Keyboard) -> None:
@@ -86,7 +83,7 @@ def expected_request(raw: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_a_three_leg_container_booking_in_at_most_40_keystrokes(
-    window: MainWindow, qtbot: Any
+    window: MainWindow, qtbot: Any, record_property: Any
 ) -> None:
     activate(qtbot, window)
     window.new_booking()
@@ -98,11 +95,7 @@ def test_a_three_leg_container_booking_in_at_most_40_keystrokes(
     type_booking(keys)
 
     print(f"\nkeystrokes besides the party names: {keys.count}: {' '.join(keys.log)}")
-    RECORD.parent.mkdir(exist_ok=True)
-    RECORD.write_text(
-        json.dumps({"keystrokes": keys.count, "keys": keys.log}, indent=1) + "\n",
-        encoding="utf-8",
-    )
+    record_property("keystrokes", keys.count)
     assert editor.status == "quoted", editor.message.text()
     assert editor.booking_no is not None and not editor.is_dirty()
     saved = desk.open_booking(editor.ctx.uow, editor.booking_no)

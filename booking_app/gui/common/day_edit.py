@@ -2,7 +2,9 @@
 
 Today is the desk's clock (``ctx.clock``), never the machine's. ``+`` or ``-`` starts
 counting only where a date would start (the first part selected, or the cursor at the
-start), so typing ``2026-12-05`` still works; the date shown follows each digit.
+start), so typing ``2026-12-05`` still works (a dash typed after a full part is the
+separator Qt has already passed, not a jump over the next part); the date shown
+follows each digit.
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ class DayEdit(QDateEdit):
                 self._set_day(self._today())
                 event.accept()
                 return
+            if text == "-" and self._offset is None and self._entered_part():
+                event.accept()  # "2026-12-05": the part was full and Qt moved on already
+                return
             if text.isdigit() and self._offset is not None:
                 if len(self._offset) <= _MOST_DIGITS:
                     self._offset += text
@@ -62,6 +67,16 @@ class DayEdit(QDateEdit):
         edit = self.lineEdit()
         return self.currentSectionIndex() == 0 and (
             edit.hasSelectedText() or edit.cursorPosition() == 0
+        )
+
+    def _entered_part(self) -> bool:
+        """True when the cursor just entered a later part, all of it still selected."""
+        edit = self.lineEdit()
+        selected = edit.selectedText()
+        return (
+            self.currentSectionIndex() > 0
+            and bool(selected)
+            and selected == self.sectionText(self.currentSection())
         )
 
     def _set_day(self, day: date) -> None:
