@@ -282,3 +282,16 @@ def test_a_truck_type_is_picked_by_typing_and_free_text_is_kept(
     keys.press(TAB)
     assert editor.cargo.trucks.rows()[0] == {"type": "20T", "count": "3"}
     assert editor.cargo.trucks.rows()[1]["type"] == "12t"
+
+
+def test_a_read_only_route_takes_no_keys(editor: BookingEditor, keys: Keyboard) -> None:
+    editor.legs.set_values([{"mode": "rail_fcl", "origin": "CNCKG", "destination": "CNQZH"}])
+    editor.legs.set_read_only(True)  # a confirmed booking, not being amended
+    put_cursor(editor, 0, TO)
+    keys.type("v")
+    keys.press(Qt.Key.Key_Insert)
+    keys.press(Qt.Key.Key_Delete)
+    keys.press(Qt.Key.Key_Delete, CTRL)
+    keys.press(Qt.Key.Key_F2)
+    assert editor.legs.table.state() != QAbstractItemView.State.EditingState
+    assert legs(editor) == [("rail_fcl", "CNCKG", "CNQZH")]

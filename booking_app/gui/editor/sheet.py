@@ -114,7 +114,7 @@ class SheetTable(QTableView):
 
     def append_row(self) -> bool:
         """Add a row (as Insert does) and put the cursor on its first editable cell."""
-        if self.add_row is None:
+        if self.add_row is None or self.rows_model.is_read_only():
             return False
         if self.state() == QAbstractItemView.State.EditingState:
             self._finish_editing()
@@ -241,7 +241,7 @@ class SheetTable(QTableView):
 
     def _delete(self, whole_row: bool) -> None:
         current = self.currentIndex()
-        if not current.isValid():
+        if not current.isValid() or self.rows_model.is_read_only():
             return
         selected_rows = self.selectionModel().selectedRows()
         if (whole_row or selected_rows) and self.remove_row is not None:
