@@ -295,3 +295,14 @@ def test_a_read_only_route_takes_no_keys(editor: BookingEditor, keys: Keyboard) 
     keys.press(Qt.Key.Key_F2)
     assert editor.legs.table.state() != QAbstractItemView.State.EditingState
     assert legs(editor) == [("rail_fcl", "CNCKG", "CNQZH")]
+
+
+def test_opening_an_empty_mode_and_leaving_it_chooses_nothing(
+    editor: BookingEditor, keys: Keyboard
+) -> None:
+    put_cursor(editor, 0, MODE)
+    keys.press(Qt.Key.Key_F2)
+    completer = open_completer(editor)
+    assert completer.is_open() and completer.highlighted() is None
+    keys.press(TAB)
+    assert legs(editor)[0][0] == ""

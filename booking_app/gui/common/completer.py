@@ -189,11 +189,14 @@ class ChoiceCompleter(QObject):
         self.popup.raise_()
 
     def show_all(self, current: str | None = None) -> None:
-        """List every choice, the one whose value is ``current`` highlighted."""
+        """List every choice, the one whose value is ``current`` highlighted (none when
+        ``current`` is no choice)."""
         self.show_matches("")
         values = [c.value for c in self.shown]
         if current is not None and current in values:
             self._highlight(values.index(current))
+        else:  # nothing chosen yet: Tab must not choose for the clerk
+            self.popup.clearSelection()
 
     def close(self) -> None:
         """Hide the list."""
