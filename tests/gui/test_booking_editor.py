@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from booking_app.gui.common.changes import Change
+from booking_app.gui.common.completer import ChoiceCompleter
 from booking_app.gui.editor import quote as editor_quote
 from booking_app.gui.editor.booking_editor import BookingEditor
 from booking_app.gui.main_window import MainWindow
@@ -228,11 +229,12 @@ def test_carriers_offered_are_those_valid_on_the_leg(editor: BookingEditor, qtbo
     table.setFocus()
     table.setCurrentIndex(editor.legs.model.index(1, 3))
     qtbot.keyClick(table, Qt.Key.Key_F2)
-    combo = cell_editor(table)
-    assert isinstance(combo, QComboBox)
-    offered = [combo.itemText(i) for i in range(combo.count())]
+    cell = cell_editor(table)
+    completer = cell.findChild(ChoiceCompleter)
+    assert isinstance(completer, ChoiceCompleter) and completer.is_open()  # listed at once
+    offered = [choice.text for choice in completer.shown]
     assert offered == ["Cheapest", "Beibu Gulf Shipping", "COSCO Shipping", "SITC Lines"]
-    qtbot.keyClick(combo, Qt.Key.Key_Escape)
+    qtbot.keyClick(cell, Qt.Key.Key_Escape)
     QApplication.processEvents()
     type_into_cell(qtbot, table, 1, 3, "COSCO Shipping")
     assert editor.request()["legs"][1]["carrier"] == "COSCO Shipping"

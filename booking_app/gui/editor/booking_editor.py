@@ -72,7 +72,7 @@ class BookingEditor(EditorFrame):
         self._applying = False
         self._last_state: dict[str, Any] = {}
         self._problems: list[str] = []
-        self._locations: list[str] = []
+        self._locations: list[catalog.Location] = []
         self.marked_fields: list[QWidget] = []  # fields a shown problem concerns
 
         self.header = HeaderPanel(ctx.clock)
@@ -124,7 +124,7 @@ class BookingEditor(EditorFrame):
         """Reload the party names, locations and currencies the fields offer."""
         uow = self.ctx.uow
         self.header.set_party_names([p.name for p in catalog.list_parties(uow, "", 100_000)])
-        self._locations = [f"{loc.code} {loc.name}" for loc in catalog.list_locations(uow)]
+        self._locations = catalog.list_locations(uow)
         self._currencies = desk.currencies(uow)
         self.header.set_currencies(self._currencies)
         if hasattr(self, "party_badges"):

@@ -25,6 +25,7 @@ from booking_app.gui.editor.header import HeaderPanel
 from booking_app.gui.editor.history import HistoryPanel
 from booking_app.gui.editor.legs import LegsPanel
 from booking_app.gui.editor.quote_panel import QuotePanel
+from booking_app.gui.editor.sheet import MnemonicFocus
 
 
 class EditorFrame(QWidget):
@@ -62,6 +63,7 @@ def lay_out(editor: EditorFrame) -> None:
         (editor.route_box, editor.legs), (editor.quote_box, editor.quote_panel),
     ):  # fmt: skip
         QVBoxLayout(box).addWidget(panel)
+    MnemonicFocus(editor.route_box, editor.legs.table)  # Alt+R: the cursor in the route
     top = QHBoxLayout()
     top.addWidget(editor.info_label, 1)
     for button in editor.buttons.values():
@@ -159,7 +161,7 @@ def retranslate_editor(editor: EditorFrame) -> None:
     boxes = {
         editor.header_box: QCoreApplication.translate("BookingEditor", "Booking"),
         editor.cargo_box: QCoreApplication.translate("BookingEditor", "Cargo"),
-        editor.route_box: QCoreApplication.translate("BookingEditor", "Route"),
+        editor.route_box: QCoreApplication.translate("BookingEditor", "&Route"),
         editor.quote_box: QCoreApplication.translate("BookingEditor", "Live quote"),
         editor.history_box: QCoreApplication.translate("BookingEditor", "History"),
     }

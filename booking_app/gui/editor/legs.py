@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from booking_app.gui.common import formatting
+from booking_app.gui.common.completer import Choice, location_choices
 from booking_app.gui.common.labels import mode_label
 from booking_app.gui.common.problems import leg_problem_text
 from booking_app.gui.editor.cargo import small_table
 from booking_app.gui.editor.delegates import ChoiceDelegate, CompletedCodeDelegate, Index
 from booking_app.gui.editor.dialogs import ChargeDialog, SpotDialog
 from booking_app.gui.editor.rows import Column, EditRowsModel
+from booking_app.services.catalog import Location
 from booking_app.services.desk import MODES
 
 LEG_KEYS = ("mode", "origin", "destination", "carrier")
@@ -137,7 +139,7 @@ class LegsPanel(QWidget):
 
     def __init__(
         self,
-        locations: Callable[[], list[str]],
+        locations: Callable[[], Sequence[Location]],
         carriers: CarrierFinder,
         ship_date: Callable[[], date],
         parent: QWidget | None = None,
@@ -161,11 +163,11 @@ class LegsPanel(QWidget):
             ],
             self,
         )
-        self.table = small_table(self.model)
-        self.table.setItemDelegateForColumn(
-            0, ChoiceDelegate(lambda _i: [(m, mode_label(m)) for m in MODES], self)
-        )
-        code_delegate = CompletedCodeDelegate(locations, self)
+        self.table = small_table(self.model, self.add_leg, self.model.remove_row)
+        self.table.setItemDelegateForColumn(0, ChoiceDelegate(_mode_choices, self))
+        self._locations = locations
+        self._location_choices: tuple[int, list[Choice]] = (0, [])
+        code_delegate = CompletedCodeDelegate(self._choices_of_locations, self)
         self.table.setItemDelegateForColumn(1, code_delegate)
         self.table.setItemDelegateForColumn(2, code_delegate)
         self.table.setItemDelegateForColumn(3, ChoiceDelegate(self._carrier_choices, self))
@@ -206,6 +208,12 @@ class LegsPanel(QWidget):
         self.spot_button.clicked.connect(self.ask_spot)
         self.suggest_button.clicked.connect(self.suggest_requested)
         self.retranslate_ui()
+
+    def _choices_of_locations(self) -> list[Choice]:
+        locations = self._locations()
+        if self._location_choices[0] != id(locations):  # built once per list of locations
+            self._location_choices = (id(locations), location_choices(locations))
+        return self._location_choices[1]
 
     def _legs_edited(self) -> None:
         self.changed.emit("legs")
@@ -405,6 +413,10 @@ class LegsPanel(QWidget):
         metrics = self.table.fontMetrics()
         widest = max(metrics.horizontalAdvance(mode_label(m)) for m in MODES)
         self.table.horizontalHeader().resizeSection(0, max(85, widest + 16))
+
+
+def _mode_choices(_index: Index) -> list[tuple[str, str]]:
+    return [(mode, mode_label(mode)) for mode in MODES]
 
 
 def _day(text: object) -> date | None:

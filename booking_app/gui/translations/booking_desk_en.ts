@@ -384,8 +384,8 @@ Why is it cancelled?</translation>
         <translation>Cargo</translation>
     </message>
     <message>
-        <source>Route</source>
-        <translation>Route</translation>
+        <source>&amp;Route</source>
+        <translation>&amp;Route</translation>
     </message>
     <message>
         <source>Live quote</source>
@@ -589,8 +589,8 @@ Why is it cancelled?</translation>
         <translation>Pieces, or totals</translation>
     </message>
     <message>
-        <source>Containers and trucks</source>
-        <translation>Containers and trucks</translation>
+        <source>&amp;Containers and trucks</source>
+        <translation>&amp;Containers and trucks</translation>
     </message>
     <message>
         <source>Containers per type:</source>
@@ -683,6 +683,40 @@ Why is it cancelled?</translation>
     <message>
         <source>Without a sell unit price the leg&apos;s markup or margin applies.</source>
         <translation>Without a sell unit price the leg&apos;s markup or margin applies.</translation>
+    </message>
+</context>
+<context>
+    <name>Completer</name>
+    <message>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>airport</source>
+        <translation>airport</translation>
+    </message>
+    <message>
+        <source>rail terminal</source>
+        <translation>rail terminal</translation>
+    </message>
+    <message>
+        <source>border crossing</source>
+        <translation>border crossing</translation>
+    </message>
+    <message>
+        <source>inland depot</source>
+        <translation>inland depot</translation>
+    </message>
+</context>
+<context>
+    <name>DayEdit</name>
+    <message>
+        <source>t: today; +3: in three days; -1: yesterday</source>
+        <translation>t: today; +3: in three days; -1: yesterday</translation>
     </message>
 </context>
 <context>

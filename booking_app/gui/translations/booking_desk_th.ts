@@ -358,8 +358,8 @@
         <translation>สินค้า</translation>
     </message>
     <message>
-        <source>Route</source>
-        <translation>เส้นทาง</translation>
+        <source>&amp;Route</source>
+        <translation>เส้นทาง(&amp;R)</translation>
     </message>
     <message>
         <source>Live quote</source>
@@ -596,8 +596,8 @@ Why is it cancelled?</source>
         <translation>รายชิ้น หรือยอดรวม</translation>
     </message>
     <message>
-        <source>Containers and trucks</source>
-        <translation>ตู้คอนเทนเนอร์และรถบรรทุก</translation>
+        <source>&amp;Containers and trucks</source>
+        <translation>ตู้คอนเทนเนอร์และรถบรรทุก(&amp;C)</translation>
     </message>
     <message>
         <source>Containers per type:</source>
@@ -682,6 +682,40 @@ Why is it cancelled?</source>
     <message>
         <source>Without a sell unit price the leg&apos;s markup or margin applies.</source>
         <translation>หากไม่ระบุราคาขายต่อหน่วย จะใช้ส่วนบวกเพิ่มหรือกำไรขั้นต้นของช่วงขนส่ง</translation>
+    </message>
+</context>
+<context>
+    <name>Completer</name>
+    <message>
+        <source>city</source>
+        <translation>เมือง</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>ท่าเรือ</translation>
+    </message>
+    <message>
+        <source>airport</source>
+        <translation>ท่าอากาศยาน</translation>
+    </message>
+    <message>
+        <source>rail terminal</source>
+        <translation>สถานีรถไฟสินค้า</translation>
+    </message>
+    <message>
+        <source>border crossing</source>
+        <translation>ด่านชายแดน</translation>
+    </message>
+    <message>
+        <source>inland depot</source>
+        <translation>ท่าเรือบก</translation>
+    </message>
+</context>
+<context>
+    <name>DayEdit</name>
+    <message>
+        <source>t: today; +3: in three days; -1: yesterday</source>
+        <translation>t: วันนี้; +3: อีกสามวัน; -1: เมื่อวาน</translation>
     </message>
 </context>
 <context>

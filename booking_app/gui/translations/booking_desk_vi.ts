@@ -358,8 +358,8 @@
         <translation>Hàng hóa</translation>
     </message>
     <message>
-        <source>Route</source>
-        <translation>Tuyến</translation>
+        <source>&amp;Route</source>
+        <translation>Tuyến đường (&amp;R)</translation>
     </message>
     <message>
         <source>Live quote</source>
@@ -596,8 +596,8 @@ Vì sao hủy?</translation>
         <translation>Từng kiện, hoặc tổng</translation>
     </message>
     <message>
-        <source>Containers and trucks</source>
-        <translation>Container và xe tải</translation>
+        <source>&amp;Containers and trucks</source>
+        <translation>Container và xe tải (&amp;C)</translation>
     </message>
     <message>
         <source>Containers per type:</source>
@@ -682,6 +682,40 @@ Vì sao hủy?</translation>
     <message>
         <source>Without a sell unit price the leg&apos;s markup or margin applies.</source>
         <translation>Không có đơn giá bán thì áp dụng tỷ lệ cộng thêm hoặc biên lợi nhuận của chặng.</translation>
+    </message>
+</context>
+<context>
+    <name>Completer</name>
+    <message>
+        <source>city</source>
+        <translation>thành phố</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>cảng</translation>
+    </message>
+    <message>
+        <source>airport</source>
+        <translation>sân bay</translation>
+    </message>
+    <message>
+        <source>rail terminal</source>
+        <translation>ga đường sắt</translation>
+    </message>
+    <message>
+        <source>border crossing</source>
+        <translation>cửa khẩu</translation>
+    </message>
+    <message>
+        <source>inland depot</source>
+        <translation>cảng cạn</translation>
+    </message>
+</context>
+<context>
+    <name>DayEdit</name>
+    <message>
+        <source>t: today; +3: in three days; -1: yesterday</source>
+        <translation>t: hôm nay; +3: ba ngày nữa; -1: hôm qua</translation>
     </message>
 </context>
 <context>

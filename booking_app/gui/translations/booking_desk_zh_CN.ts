@@ -384,8 +384,8 @@ Why is it cancelled?</source>
         <translation>货物</translation>
     </message>
     <message>
-        <source>Route</source>
-        <translation>路线</translation>
+        <source>&amp;Route</source>
+        <translation>路线(&amp;R)</translation>
     </message>
     <message>
         <source>Live quote</source>
@@ -588,8 +588,8 @@ Why is it cancelled?</source>
         <translation>件货明细或合计</translation>
     </message>
     <message>
-        <source>Containers and trucks</source>
-        <translation>集装箱和卡车</translation>
+        <source>&amp;Containers and trucks</source>
+        <translation>集装箱和卡车(&amp;C)</translation>
     </message>
     <message>
         <source>Containers per type:</source>
@@ -682,6 +682,40 @@ Why is it cancelled?</source>
     <message>
         <source>Without a sell unit price the leg&apos;s markup or margin applies.</source>
         <translation>未填销售单价时，按运段的加成或毛利计价。</translation>
+    </message>
+</context>
+<context>
+    <name>Completer</name>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>港口</translation>
+    </message>
+    <message>
+        <source>airport</source>
+        <translation>机场</translation>
+    </message>
+    <message>
+        <source>rail terminal</source>
+        <translation>铁路货站</translation>
+    </message>
+    <message>
+        <source>border crossing</source>
+        <translation>口岸</translation>
+    </message>
+    <message>
+        <source>inland depot</source>
+        <translation>内陆港</translation>
+    </message>
+</context>
+<context>
+    <name>DayEdit</name>
+    <message>
+        <source>t: today; +3: in three days; -1: yesterday</source>
+        <translation>t：今天；+3：三天后；-1：昨天</translation>
     </message>
 </context>
 <context>
