@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from booking_app.core.errors import BookingDeskError
@@ -27,7 +27,8 @@ def refuses_database_file(parent: QWidget, ctx: DeskContext, path: Path) -> bool
     try:
         check_output_path(path, [ctx.db_path])
     except BookingDeskError as exc:
-        QMessageBox.warning(parent, parent.tr("Choose another file"), str(exc))
+        title = QCoreApplication.translate("BackupActions", "Choose another file")
+        QMessageBox.warning(parent, title, str(exc))
         return True
     return False
 
@@ -79,8 +80,9 @@ class BackupActions(QObject):
         answer = QMessageBox.question(
             self.window,
             self.tr("Restore a backup"),
-            self.tr("Replace the database with %1? The current database is kept aside.")
-            .replace("%1", source.name),
+            self.tr("Replace the database with %1? The current database is kept aside.").replace(
+                "%1", source.name
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 
