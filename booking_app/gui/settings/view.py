@@ -60,6 +60,7 @@ class SettingsView(QWidget):
         QT_TRANSLATE_NOOP("SettingsView", "Phone"),
         QT_TRANSLATE_NOOP("SettingsView", "Email"),
         QT_TRANSLATE_NOOP("SettingsView", "Logo image"),
+        QT_TRANSLATE_NOOP("SettingsView", "Documents in"),
         QT_TRANSLATE_NOOP("SettingsView", "Default quote currency"),
         QT_TRANSLATE_NOOP("SettingsView", "Default markup %"),
         QT_TRANSLATE_NOOP("SettingsView", "Markup or margin"),
@@ -157,6 +158,12 @@ class SettingsView(QWidget):
             for code, text in LANGUAGES:
                 language.addItem(text, code)
             return language
+        if key == "company_document_language":  # the customer's documents (labels.py)
+            documents = QComboBox()
+            documents.addItem("", "customer")  # its text is set in retranslate_ui
+            for code, text in LANGUAGES:
+                documents.addItem(text, code)
+            return documents
         if key == "quote_valid_days":
             days = QSpinBox()
             days.setRange(1, 365)
@@ -221,6 +228,9 @@ class SettingsView(QWidget):
         if isinstance(rule, QComboBox):
             for item, (_code, text) in enumerate(price_rule_labels()):
                 rule.setItemText(item, text)
+        documents = self.editors["company_document_language"]
+        if isinstance(documents, QComboBox):
+            documents.setItemText(0, self.tr("The customer's language"))
         self.logo_choose.setText(self.tr("C&hoose…"))
         self.logo_clear.setText(self.tr("No logo"))
         self.save_button.setText(self.tr("&Save settings"))

@@ -2903,6 +2903,10 @@ Rates in the demo database are illustrative samples only.</translation>
         <translation>Logo image</translation>
     </message>
     <message>
+        <source>Documents in</source>
+        <translation>Documents in</translation>
+    </message>
+    <message>
         <source>Default quote currency</source>
         <translation>Default quote currency</translation>
     </message>
@@ -2945,6 +2949,10 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>Database</source>
         <translation>Database</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s language</source>
+        <translation>The customer&apos;s language</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>

@@ -2894,6 +2894,10 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>รูปโลโก้</translation>
     </message>
     <message>
+        <source>Documents in</source>
+        <translation>ภาษาของเอกสาร</translation>
+    </message>
+    <message>
         <source>Default quote currency</source>
         <translation>สกุลเงินเสนอราคาเริ่มต้น</translation>
     </message>
@@ -2940,6 +2944,10 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s language</source>
+        <translation>ภาษาของลูกค้า</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>

@@ -2894,6 +2894,10 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
         <translation>Ảnh logo</translation>
     </message>
     <message>
+        <source>Documents in</source>
+        <translation>Ngôn ngữ chứng từ</translation>
+    </message>
+    <message>
         <source>Default quote currency</source>
         <translation>Tiền tệ báo giá mặc định</translation>
     </message>
@@ -2940,6 +2944,10 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     <message>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s language</source>
+        <translation>Ngôn ngữ của khách hàng</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>

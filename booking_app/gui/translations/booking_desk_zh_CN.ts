@@ -2894,6 +2894,10 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>标志图片</translation>
     </message>
     <message>
+        <source>Documents in</source>
+        <translation>单据语言</translation>
+    </message>
+    <message>
         <source>Default quote currency</source>
         <translation>默认报价币种</translation>
     </message>
@@ -2936,6 +2940,10 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Database</source>
         <translation>数据库</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s language</source>
+        <translation>客户的语言</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
