@@ -2228,7 +2228,7 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
     <message>
         <source>From</source>
-        <translation>ต้นทาง</translation>
+        <translation>ตั้งแต่วันที่</translation>
     </message>
 </context>
 <context>

@@ -2228,7 +2228,7 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     </message>
     <message>
         <source>From</source>
-        <translation>Từ</translation>
+        <translation>Từ ngày</translation>
     </message>
 </context>
 <context>

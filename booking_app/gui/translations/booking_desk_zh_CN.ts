@@ -2228,7 +2228,7 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
     <message>
         <source>From</source>
-        <translation>起运地</translation>
+        <translation>生效日期</translation>
     </message>
 </context>
 <context>
