@@ -3,7 +3,8 @@
 ``test_languages.py`` looks at the main window's views and a new editor. Here, in
 Chinese, Vietnamese and Thai, each dialog the desk opens is opened too (the database
 problem box, backup and restore questions, the crash dialog, import errors, the rate,
-tariff, schedule, pricing-profile, charge, spot-rate and approval forms, every tab of
+tariff, schedule, pricing-profile, charge, spot-rate and approval forms, the export's
+file dialog, the route suggestions, the PDF preview, every tab of
 the settings and rates views, a booking's History panel) and none may show an English
 source string or an unfilled placeholder, Qt's standard buttons (OK, Cancel, Save,
 Discard, Yes, No) included: Qt ships no Vietnamese or Thai texts for them.
@@ -11,6 +12,7 @@ Discard, Yes, No) included: Qt ships no Vietnamese or Thai texts for them.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -27,10 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from booking_app.core.errors import RowError
+from booking_app.documents import printing
 from booking_app.gui.common.import_errors_dialog import ImportErrorsDialog
 from booking_app.gui.common.qt_texts import PLATFORM_TEXTS, standard_button_text
+from booking_app.gui.documents.pdf_preview import PdfPreviewDialog
 from booking_app.gui.editor.dialogs import ApprovalDialog, ChargeDialog, SpotDialog
+from booking_app.gui.editor.route_suggestions import RouteSuggestionsDialog
 from booking_app.gui.main_window import MainWindow
+from booking_app.gui.parties.pricing_profiles import ProfileDialog
 from booking_app.gui.parties.tariff_dialog import TariffDialog
 from booking_app.gui.rates.rate_dialog import RateDialog
 from booking_app.gui.rates.schedule_dialog import ScheduleDialog
@@ -131,6 +137,24 @@ def every_dialog(window: MainWindow, tmp_path: Path) -> Texts:
     shown += dialog_texts(ChargeDialog(["USD", "CNY"], window))
     shown += dialog_texts(SpotDialog(["Beibu Gulf Feeder (demo)"], ["USD", "CNY"], window))
     shown += dialog_texts(ApprovalDialog("?", window))
+    shown += dialog_texts(ProfileDialog(ctx, "Guangxi Example Trading Co.", None, window))
+    shown += modal_texts(lambda: window.bookings_view.exporter.ask(ctx.clock.now().date()))
+    # the route suggestions, once the search has ended
+    routes = RouteSuggestionsDialog(ctx.new_uow, sample(), window)
+    routes.show()
+    end = time.monotonic() + 30
+    while routes.searching and time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    assert not routes.searching
+    shown += [("status", routes.status.text()), *dialog_texts(routes)]
+    # sending a quotation with no booking open says so in the status bar
+    assert window.sender_.send(None) is False
+    shown.append(("status bar", window.statusBar().currentMessage()))
+    # a quotation in the preview window
+    booked = quoting.book(ctx.uow, [sample()], status="quoted")[0]
+    pdf = printing.render_quotation(ctx.uow, booked.booking_no, tmp_path / "q.pdf")
+    shown += dialog_texts(PdfPreviewDialog(pdf, booked.booking_no, window))
     # every tab of every view (settings: letterhead, quotes, desk, database; rates, schedules)
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
@@ -161,7 +185,8 @@ def test_every_dialog_is_translated(
     english = _words(every_dialog(window, tmp_path))
     for word in ("The database cannot be opened", "Restore a backup", "Discard", "Cancel",
                  "Import refused: rates.csv", "internal error (ZeroDivisionError)",
-                 "booked revision 1", "Letterhead", "Everything saved so far is kept."):  # fmt: skip
+                 "booked revision 1", "Letterhead", "Everything saved so far is kept.",
+                 "Open a booking to send its quotation."):  # fmt: skip
         assert word in english, word  # the English desk shows the sources looked for
     switch_to(window.ctx, language)
     shown = every_dialog(window, tmp_path)

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from booking_app.core.errors import RowError
 from booking_app.gui.common.context import DeskContext
-from booking_app.gui.common.formatting import to_qdate
+from booking_app.gui.common.formatting import number, to_qdate
 from booking_app.gui.common.import_errors_dialog import ImportErrorsDialog
 from booking_app.gui.common.import_worker import ImportJob, ImportSignals
 from booking_app.gui.common.labels import mode_label
@@ -282,8 +282,8 @@ class RatesView(QWidget):
     def _show_count(self) -> None:
         self.count_label.setText(
             self.tr("Rates: %1 · schedules: %2")
-            .replace("%1", f"{self.model.total:,}")
-            .replace("%2", f"{self.schedules.model.rowCount():,}")
+            .replace("%1", number(self.model.total))
+            .replace("%2", number(self.schedules.model.rowCount()))
         )
 
     def selected_rate_id(self) -> int | None:
@@ -383,7 +383,7 @@ class RatesView(QWidget):
         self._end_import()
         self.status.setText(
             self.tr("Imported %1 rows from %2.")
-            .replace("%1", f"{count:,}")
+            .replace("%1", number(count))
             .replace("%2", self._job_file)
         )
         self._ctx.notify("rates")

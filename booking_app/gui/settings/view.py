@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from booking_app.core.errors import BookingDeskError
+from booking_app.gui.common import formatting
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.labels import price_rule_labels
 from booking_app.gui.common.local_shortcuts import LocalShortcuts
@@ -356,7 +357,8 @@ class SettingsView(QWidget):
         if info is None:
             return
         self.db_path.setText(info.path)
-        self.db_path.setToolTip(self.tr("%1 bytes").replace("%1", f"{info.size_bytes:,}"))
+        size = formatting.number(info.size_bytes)
+        self.db_path.setToolTip(self.tr("%1 bytes").replace("%1", size))
         self.db_warning.setVisible(info.on_network_share)
         self.db_warning.setText(
             self.tr(
