@@ -142,6 +142,25 @@ _WORDS: dict[str, tuple[str, str, str]] = {
         "{customer} · 签字、姓名及日期", "{customer} · chữ ký, họ tên và ngày",
         "{customer} · ลายมือชื่อ ชื่อ และวันที่",
     ),
+    "Quotation {number}: {route}": ("报价单 {number}：{route}", "Báo giá {number}: {route}",
+                                    "ใบเสนอราคา {number}: {route}"),
+    "Dear {name},": ("尊敬的 {name}：", "Kính gửi {name},", "เรียน {name}"),
+    "Dear customer,": ("尊敬的客户：", "Kính gửi quý khách,", "เรียน ลูกค้า"),
+    "Please find attached our quotation {number} for {route}.": (
+        "随函附上我司针对 {route} 的报价单 {number}。",
+        "Xin gửi kèm báo giá {number} của chúng tôi cho {route}.",
+        "ขอส่งใบเสนอราคา {number} สำหรับ {route} มาพร้อมนี้",
+    ),
+    "your shipment": ("贵司的货物", "lô hàng của quý khách", "การขนส่งของท่าน"),
+    "Total: {total} {currency}": ("合计：{total} {currency}", "Tổng cộng: {total} {currency}",
+                                  "รวม: {total} {currency}"),
+    "Valid until: {date}": ("有效期至：{date}", "Hiệu lực đến: {date}", "ใช้ได้ถึง: {date}"),
+    "Please reply to this message to confirm the booking or ask for changes.": (
+        "如需确认订舱或修改，请回复本邮件。",
+        "Vui lòng trả lời thư này để xác nhận đặt chỗ hoặc yêu cầu thay đổi.",
+        "โปรดตอบกลับข้อความนี้เพื่อยืนยันการจองหรือขอเปลี่ยนแปลง",
+    ),
+    "Kind regards,": ("此致敬礼", "Trân trọng,", "ขอแสดงความนับถือ"),
 }  # fmt: skip
 for _english, _zh, _vi, _th in zip(DEFAULT_TERMS, _TERMS_ZH, _TERMS_VI, _TERMS_TH, strict=True):
     _WORDS[_english] = (_zh, _vi, _th)

@@ -7,6 +7,8 @@ from how its name (then address) is written.
 
 from __future__ import annotations
 
+from email import message_from_bytes, policy
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -14,8 +16,10 @@ import pytest
 from booking_app.core.errors import ValidationError
 from booking_app.core.quote_json import quote_to_json
 from booking_app.documents import printing as documents
+from booking_app.documents.email import write_quotation_email
 from booking_app.documents.labels import Words, customer_language
 from booking_app.documents.labels_catalogue import CATALOGUE
+from booking_app.services import catalog
 from booking_app.services.settings import current_settings, save_settings
 from booking_app.store.uow import UnitOfWork
 from tests.documents.pdfcheck import not_embedded, pdf_fonts, pdf_text, squeeze
@@ -124,3 +128,23 @@ def test_the_cost_sheet_stays_english_and_a_bad_setting_is_refused(
     assert "Chặng" not in text and "Leg 1" in text
     with pytest.raises(ValidationError, match="documents language"):
         save_settings(demo_uow, {"company_document_language": "fr"})
+
+
+def test_the_quotation_email_speaks_the_customers_language(
+    demo_uow: UnitOfWork, tmp_path: Path
+) -> None:
+    catalog.save_party(demo_uow, {"name": VIETNAMESE, "contact": "Chị Lan",
+                                  "email": "lan@example.vn"})  # fmt: skip
+    booking = book_on(demo_uow, DAY, [VIETNAMESE_REQUEST], status="quoted")[0]
+    save_settings(demo_uow, {"company_document_language": "customer"})
+    path = write_quotation_email(demo_uow, booking.booking_no, tmp_path / "q.eml")
+    message = message_from_bytes(path.read_bytes(), policy=policy.default)
+    assert isinstance(message, EmailMessage)
+    assert str(message["Subject"]).startswith(f"Báo giá {booking.booking_no}: ")
+    part = message.get_body(("plain",))
+    assert part is not None
+    text = part.get_content()
+    assert text.startswith("Kính gửi Chị Lan,")
+    assert "Xin gửi kèm báo giá" in text and "Trân trọng," in text
+    assert "Dear" not in text and "Kind regards" not in text
+    assert f"Tổng cộng: {booking.quote.total:,f} USD" in text
