@@ -175,6 +175,10 @@ class RatesView(QWidget):
         self.retranslate_ui()
         ctx.changed.connect(self._on_changed)
         self.reload()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their header and cells in the language shown (at most 200)."""
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):  # long break lists stay readable
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 200))
@@ -225,6 +229,7 @@ class RatesView(QWidget):
         """Follow a change of language."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self.fit_columns()  # "Phương thức" is wider than "Mode"
         super().changeEvent(event)
 
     # --- loading --------------------------------------------------------------------
