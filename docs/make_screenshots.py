@@ -155,8 +155,10 @@ def shoot(window: Any, widget: Any, target: Path, saved: list[Path]) -> None:
 
 def set_language(ctx: Any, language: str) -> None:
     """Switch the desk's language, as the settings view does."""
+    from booking_app.gui.common.changes import Change
+
     save_settings(ctx.uow, {"language": language})
-    ctx.notify("settings")
+    ctx.notify(Change.SETTINGS)
     pump(0.4)
 
 

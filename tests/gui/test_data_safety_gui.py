@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from booking_app.core.clock import FixedClock
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.formatting import moment
 from booking_app.gui.main_window import MainWindow
@@ -182,7 +183,7 @@ def test_the_editor_shows_the_bookings_history(window: MainWindow, qtbot: Any) -
     assert 'before: {"status": "quoted"}' in tip and '"status": "confirmed"' in tip
     assert editor.history_box.title() == "History"
     save_settings(window.ctx.uow, {"language": "vi"})
-    window.ctx.notify("settings")
+    window.ctx.notify(Change.SETTINGS)
     QApplication.processEvents()  # the language change reaches every widget
     assert editor.history_box.title() == "Lịch sử"
     when = moment(window.ctx.clock.now())
