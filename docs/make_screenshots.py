@@ -3,11 +3,14 @@
 Run: ``.venv/bin/python docs/make_screenshots.py [--out docs/screenshots]``
 
 Builds a fresh demo database in a temporary folder (the demo corridor data, a few
-parties and the day's bookings), opens the main window offscreen and saves each view
-with ``QWidget.grab()``, in English, Simplified Chinese, Vietnamese and Thai:
-``{language}-{view}.png``. The follow-up and results views, and the editor again
-(``{language}-editor-1366.png``), are grabbed at 1366×768 on
-half a year of quotes won, lost, expired and still open, and a few rates ending soon.
+parties, the day's bookings, half a year of quotes won, lost, expired and still open,
+and a few rates ending soon), opens the main window offscreen and saves it with
+``QWidget.grab()``, in English, Simplified Chinese, Vietnamese and Thai, as
+``{language}-{width}x{height}-{view}.png``: the bookings list, an editor with a priced
+three-leg booking and the rates at 1366×768 and 1920×1080; the editor with a problem,
+parties, settings, follow-up, results, rates ending soon and schedules at 1366×768; and
+the route suggestions dialog (``{language}-980x640-routes.png``). Exits 1 when the
+window could not be made as small as asked (an editor's minimum size, say).
 "Today" is the desk's clock (``BOOKING_APP_NOW`` fixes it).
 """
 
@@ -35,9 +38,9 @@ from booking_app.services.setup import init_database  # noqa: E402
 from booking_app.store.uow import UnitOfWork  # noqa: E402
 
 LANGUAGES = ("en", "zh_CN", "vi", "th")
-SIZE = (1440, 920)
-#: The follow-up and results views are shown at a laptop's size.
-SMALL = (1366, 768)
+#: A laptop's screen and a desktop's: every view is shot at the first, the bookings
+#: list, the editor and the rates at both.
+SIZES = ((1366, 768), (1920, 1080))
 NOW = clock_from_environment().now()
 PARTIES = (
     {"name": "Guangxi Example Trading Co.", "address": "88 Minzu Avenue, Nanning",
@@ -142,6 +145,23 @@ def wait_for_quote(editor: Any) -> None:
     pump(0.2)
 
 
+def shoot(window: Any, widget: Any, target: Path, saved: list[Path]) -> None:
+    """Show ``widget``'s tab and save the whole window as ``target``."""
+    window.tabs.setCurrentWidget(widget)
+    pump(0.3)
+    window.grab().save(str(target))
+    saved.append(target)
+
+
+def set_language(ctx: Any, language: str) -> None:
+    """Switch the desk's language, as the settings view does."""
+    from booking_app.gui.common.changes import Change
+
+    save_settings(ctx.uow, {"language": language})
+    ctx.notify(Change.SETTINGS)
+    pump(0.4)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -150,6 +170,7 @@ def main() -> int:
 
     from booking_app.gui.app import create_app
     from booking_app.gui.common.context import DeskContext
+    from booking_app.gui.editor.route_suggestions import RouteSuggestionsDialog
     from booking_app.gui.main_window import MainWindow
 
     folder = Path(tempfile.mkdtemp(prefix="desk-shots-"))
@@ -162,114 +183,76 @@ def main() -> int:
     app = create_app(["make_screenshots"])
     ctx = DeskContext(path, clock=FixedClock(NOW))
     window = MainWindow(ctx)
-    window.resize(*SIZE)
+    window.resize(*SIZES[0])
     window.show()
-    editor = window.new_booking(sample())
+    editor = window.new_booking(sample())  # the priced three-leg booking
     wait_for_quote(editor)
     failing = window.new_booking(
         sample(legs=[*sample()["legs"][:1],
                      {"mode": "sea_fcl", "origin": "CNQZH", "destination": "VNDAD"}])
     )  # fmt: skip
     wait_for_quote(failing)
+    rates = window.views[1]
     saved: list[Path] = []
-    for language in LANGUAGES:
-        save_settings(ctx.uow, {"language": language})
-        ctx.notify("settings")
+    wrong_size: list[str] = []
+    for width, height in SIZES:
+        window.resize(width, height)
         pump(0.3)
-        shots = {
-            "bookings": window.bookings_view,
-            "rates": window.views[1],
-            "rates-ending": window.views[1],
-            "parties": window.views[2],
-            "settings": window.views[3],
-            "editor": editor,
-            "editor-problem": failing,
-        }
-        for name, widget in shots.items():
-            window.tabs.setCurrentWidget(widget)
-            if name == "bookings":
-                window.bookings_view.table.selectRow(0)
-            if name == "rates-ending":  # the lane with the two rates ending soon, marked
-                window.views[1].destination_filter.setText("SGSIN")
-                window.views[1].mode_filter.setCurrentIndex(window.views[1].mode_filter.findData("sea_fcl"))
-                window.views[1].carrier_filter.setText("demo")
-                pump(0.5)
+        if (window.width(), window.height()) != (width, height):
+            wrong_size.append(f"{width}x{height}: the window is {window.width()}x{window.height()}")
+        size = f"{width}x{height}"
+        for language in LANGUAGES:
+            set_language(ctx, language)
+            window.resize(width, height)
+            window.bookings_view.table.selectRow(0)
+            views = {"bookings": window.bookings_view, "editor": editor, "rates": rates}
+            if (width, height) == SIZES[0]:
+                views |= {"editor-problem": failing, "parties": window.views[2],
+                          "settings": window.views[3], "followup": window.followup_view,
+                          "results": window.results_view}  # fmt: skip
+            for name, widget in views.items():
+                if name == "followup":
+                    rows = window.followup_view.model.rows()
+                    late = [n for n, r in enumerate(rows) if r.status == "quoted"]
+                    window.followup_view.table.selectRow(late[0] if late else 0)
+                shoot(window, widget, args.out / f"{language}-{size}-{name}.png", saved)
+            if (width, height) != SIZES[0]:
+                continue
+            # the lane with the two rates ending soon, marked; then the schedules tab
+            rates.destination_filter.setText("SGSIN")
+            rates.mode_filter.setCurrentIndex(rates.mode_filter.findData("sea_fcl"))
+            rates.carrier_filter.setText("demo")
+            pump(0.5)
+            shoot(window, rates, args.out / f"{language}-{size}-rates-ending.png", saved)
+            rates.clear_filters()
+            rates.tabs.setCurrentWidget(rates.schedules)
+            rates.origin_filter.setText("CNQZH")
+            pump(0.6)
+            rates.schedules.table.selectRow(0)
+            shoot(window, rates, args.out / f"{language}-{size}-schedules.png", saved)
+            rates.clear_filters()
+            rates.tabs.setCurrentIndex(0)
+            # the routes Chongqing → Ho Chi Minh City
+            window.tabs.setCurrentWidget(editor)
+            to_saigon = sample(legs=[{"mode": "rail_fcl", "origin": "CNCKG",
+                                      "destination": "VNSGN"}])  # fmt: skip
+            dialog = RouteSuggestionsDialog(ctx.new_uow, to_saigon, window)
+            dialog.resize(980, 640)
+            dialog.show()
+            end = time.monotonic() + 30
+            while dialog.searching and time.monotonic() < end:
+                pump(0.05)
+            dialog.table.resizeColumnsToContents()
             pump(0.3)
-            target = args.out / f"{language}-{name}.png"
-            window.grab().save(str(target))
+            target = args.out / f"{language}-980x640-routes.png"
+            dialog.grab().save(str(target))
             saved.append(target)
-            if name == "rates-ending":
-                window.views[1].clear_filters()
-    from booking_app.gui.editor.route_suggestions import RouteSuggestionsDialog
-
-    rates_view = window.views[1]
-    to_saigon = sample(legs=[{"mode": "rail_fcl", "origin": "CNCKG", "destination": "VNSGN"}])
-    for language in LANGUAGES:  # the schedules tab, and the routes Chongqing → Ho Chi Minh City
-        save_settings(ctx.uow, {"language": language})
-        ctx.notify("settings")
-        window.tabs.setCurrentWidget(rates_view)
-        rates_view.tabs.setCurrentWidget(rates_view.schedules)
-        rates_view.origin_filter.setText("CNQZH")
-        pump(0.6)
-        rates_view.schedules.table.selectRow(0)
-        pump(0.2)
-        target = args.out / f"{language}-schedules.png"
-        window.grab().save(str(target))
-        saved.append(target)
-        rates_view.clear_filters()
-        rates_view.tabs.setCurrentIndex(0)
-        window.tabs.setCurrentWidget(editor)
-        dialog = RouteSuggestionsDialog(ctx.new_uow, to_saigon, window)
-        dialog.resize(980, 640)
-        dialog.show()
-        end = time.monotonic() + 30
-        while dialog.searching and time.monotonic() < end:
-            pump(0.05)
-        dialog.table.resizeColumnsToContents()
-        pump(0.3)
-        target = args.out / f"{language}-routes.png"
-        dialog.grab().save(str(target))
-        saved.append(target)
-        dialog.reject()
-        dialog.deleteLater()
-        pump(0.1)
+            dialog.reject()
+            dialog.deleteLater()
+            pump(0.1)
     for edited in (editor, failing):
         edited.undo_stack.setClean()
-    while window.editors():  # an editor's minimum height would keep the window taller
-        window.close_tab(window.tabs.indexOf(window.editors()[0]))
-    pump(0.3)
-    window.resize(*SMALL)
-    pump(0.2)
-    for language in LANGUAGES:
-        save_settings(ctx.uow, {"language": language})
-        ctx.notify("settings")
-        pump(0.5)
-        for name, widget in (("followup", window.followup_view),
-                             ("results", window.results_view)):  # fmt: skip
-            window.resize(*SMALL)
-            window.tabs.setCurrentWidget(widget)
-            if name == "followup":
-                rows = window.followup_view.model.rows()
-                late = [n for n, r in enumerate(rows) if r.status == "quoted"]
-                window.followup_view.table.selectRow(late[0] if late else 0)
-            pump(0.3)
-            target = args.out / f"{language}-{name}.png"
-            window.grab().save(str(target))
-            saved.append(target)
-    small_editor = window.new_booking(sample())
-    wait_for_quote(small_editor)
-    for language in LANGUAGES:
-        save_settings(ctx.uow, {"language": language})
-        ctx.notify("settings")
-        pump(0.5)
-        window.resize(*SMALL)
-        window.tabs.setCurrentWidget(small_editor)
-        pump(0.3)
-        target = args.out / f"{language}-editor-1366.png"
-        window.grab().save(str(target))
-        saved.append(target)
-    small_editor.undo_stack.setClean()
-    save_settings(ctx.uow, {"language": "en"})
+    set_language(ctx, "en")
     window.close()
     window.deleteLater()
     pump(0.1)
@@ -277,7 +260,9 @@ def main() -> int:
     del app
     for target in saved:
         print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
-    return 0
+    for problem in wrong_size:
+        print("not at its size:", problem, file=sys.stderr)
+    return 1 if wrong_size else 0
 
 
 if __name__ == "__main__":

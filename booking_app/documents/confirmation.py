@@ -36,6 +36,7 @@ from booking_app.documents.sections import (
     route_table,
     shipment_facts,
     terms,
+    words,
 )
 
 QR_SIZE = 26 * mm
@@ -85,8 +86,10 @@ def qr_code(text: str, size: float = QR_SIZE, border: int = 2) -> Drawing:
 def cargo_table(doc: BookingDocument) -> Table:
     """Cargo lines: pieces with dimensions and weights, containers, trucks and totals."""
     st = styles()
+    w = words(doc)
     cargo = doc.booking.request.cargo
-    header = ["Line", "Count", "L × W × H cm", "kg / piece", "Weight kg", "Volume cbm"]
+    header = [w(h) for h in ("Line", "Count", "L × W × H cm", "kg / piece", "Weight kg",
+                             "Volume cbm")]  # fmt: skip
     rows: list[list[Any]] = [
         [para(header[0], st.head_cell)] + [para(h, st.head_cell_right) for h in header[1:]]
     ]
@@ -94,7 +97,7 @@ def cargo_table(doc: BookingDocument) -> Table:
         dims = f"{_number(p.length_cm)} × {_number(p.width_cm)} × {_number(p.height_cm)}"
         rows.append(
             [
-                cell("Pieces", st.cell),
+                cell(w("Pieces"), st.cell),
                 cell(str(p.count), st.cell_right),
                 cell(dims, st.cell_right),
                 cell(_number(p.weight_kg), st.cell_right),
@@ -102,16 +105,17 @@ def cargo_table(doc: BookingDocument) -> Table:
                 cell(_number(p.volume_cm3 / CM3_PER_CBM), st.cell_right),
             ]
         )
-    for kind, units in (("Container", cargo.containers), ("Truck", cargo.trucks)):
+    for kind, units in (("Container {type}", cargo.containers), ("Truck {type}", cargo.trucks)):
         for u in units:
             rows.append(
-                [cell(f"{kind} {u.type}", st.cell), cell(str(u.count), st.cell_right)] + [""] * 4
+                [cell(w(kind, type=u.type), st.cell), cell(str(u.count), st.cell_right)]
+                + [""] * 4
             )
     teu = f" · {_number(cargo.teu)} TEU" if cargo.containers else ""
-    dangerous = "DANGEROUS GOODS" if cargo.dangerous_goods else "Not dangerous goods"
+    dangerous = w("DANGEROUS GOODS") if cargo.dangerous_goods else w("Not dangerous goods")
     rows.append(
         [
-            para(f"Total{teu} · {dangerous}", st.cell, bold=True),
+            para(f"{w('Total')}{teu} · {dangerous}", st.cell, bold=True),
             "",
             "",
             "",
@@ -128,14 +132,20 @@ def cargo_table(doc: BookingDocument) -> Table:
 def signature_block(doc: BookingDocument) -> Table:
     """Issued by the clerk for the company; accepted by the customer; lines to sign on."""
     st = styles()
+    w = words(doc)
     clerk = doc.booking.clerk or "—"
     rows = [
-        [para(f"For {doc.company.name}", st.label), "", para("Accepted by the customer", st.label)],
+        [
+            para(w("For {company}", company=doc.company.name), st.label),
+            "",
+            para(w("Accepted by the customer"), st.label),
+        ],
         ["", "", ""],
         [
-            para(f"Issued by {clerk} · signature", st.small),
+            para(w("Issued by {clerk} · signature", clerk=clerk), st.small),
             "",
-            para(f"{doc.customer.name or '—'} · signature, name and date", st.small),
+            para(w("{customer} · signature, name and date", customer=doc.customer.name or "—"),
+                 st.small),  # fmt: skip
         ],
     ]
     width = CONTENT_WIDTH
@@ -157,28 +167,29 @@ def signature_block(doc: BookingDocument) -> Table:
 def confirmation_story(doc: BookingDocument) -> list[Any]:
     """The flowables of a booking confirmation."""
     st = styles()
+    w = words(doc)
     booking = doc.booking
     quote = booking.priced
     facts = [
-        ("Booking no.", document_number(doc)),
-        ("Status", booking.status.upper()),
-        ("Booked", f"{booking.created_at:%Y-%m-%d %H:%M}"),
-        ("Quote date", quote.quote_date.isoformat()),
-        ("Clerk", booking.clerk or "—"),
+        (w("Booking no."), document_number(doc)),
+        (w("Status"), w.status(booking.status)),
+        (w("Booked"), f"{booking.created_at:%Y-%m-%d %H:%M}"),
+        (w("Quote date"), quote.quote_date.isoformat()),
+        (w("Clerk"), booking.clerk or "—"),
     ]
     return [
-        letterhead(doc, "Booking confirmation", facts, badge=qr_code(booking.booking_no)),
+        letterhead(doc, w("Booking confirmation"), facts, badge=qr_code(booking.booking_no)),
         Spacer(1, 4 * mm),
         parties(doc),
         Spacer(1, 3 * mm),
         shipment_facts(doc),
-        para("Cargo", st.heading),
+        para(w("Cargo"), st.heading),
         cargo_table(doc),
-        para("Route", st.heading),
+        para(w("Route"), st.heading),
         route_table(doc, with_emissions=True),
         Spacer(1, 1.5 * mm),
         emissions_note(doc),
-        para("Charges", st.heading),
+        para(w("Charges"), st.heading),
         charges_table(doc),
         Spacer(1, 2 * mm),
         fx_note(doc),
@@ -191,7 +202,7 @@ def confirmation_story(doc: BookingDocument) -> list[Any]:
 def status_mark(doc: BookingDocument) -> Any:
     """CANCELLED for a cancelled booking; NOT CONFIRMED for a draft or quoted one."""
     if doc.booking.status in ("draft", "quoted"):
-        return watermark("NOT CONFIRMED", NOT_CONFIRMED_GREY)
+        return watermark(words(doc)("NOT CONFIRMED"), NOT_CONFIRMED_GREY)
     return cancelled_mark(doc)
 
 
@@ -203,12 +214,14 @@ def render_confirmation_pdf(doc: BookingDocument, out: Output) -> None:
         out: a file path or a binary file object.
     """
     number = document_number(doc)
+    w = words(doc)
     build_pdf(
         out,
         confirmation_story(doc),
-        title=f"Booking confirmation {number}",
+        title=w("Booking confirmation {number}", number=number),
         author=doc.company.name,
-        footer_left=f"{doc.company.name} · Booking {number}",
-        footer_right=f"Printed {doc.printed_at:%Y-%m-%d %H:%M}",
+        footer_left=w("{company} · Booking {number}", company=doc.company.name, number=number),
+        footer_right=w("Printed {when}", when=f"{doc.printed_at:%Y-%m-%d %H:%M}"),
         decorate=status_mark(doc),
+        page_words=w("Page {page} of {pages}"),
     )

@@ -11,6 +11,7 @@ both totals, the margin and margin %, the floor and the approval, if any.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -260,6 +261,7 @@ def render_costsheet_pdf(doc: BookingDocument, out: Output) -> None:
         doc: the booking and everything printed with it.
         out: a file path or a binary file object.
     """
+    doc = replace(doc, language="en")  # an internal document, in the office's English
     number = document_number(doc)
     build_pdf(
         out,

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from booking_app.core.booking import Booking, route_codes
 from booking_app.core.errors import ValidationError
+from booking_app.documents.labels import Words
 from booking_app.documents.model import BookingDocument
 from booking_app.documents.printing import booking_document
 from booking_app.documents.quotation import render_quotation_pdf
@@ -54,10 +55,13 @@ def route_line(booking: Booking) -> str:
     return f"{place(booking, codes[0])} → {place(booking, codes[-1])}"
 
 
-def subject(booking: Booking) -> str:
+def subject(booking: Booking, words: Words | None = None) -> str:
     """``Quotation BK-2026-000012: Chongqing (CNCKG) → Haiphong (VNHPH)``."""
+    w = words or Words()
     route = route_line(booking)
-    return f"Quotation {booking.booking_no}" + (f": {route}" if route else "")
+    if route:
+        return w("Quotation {number}: {route}", number=booking.booking_no, route=route)
+    return w("Quotation {number}", number=booking.booking_no)
 
 
 @dataclass(frozen=True)
@@ -83,19 +87,20 @@ def body(doc: BookingDocument, customer: Recipient) -> str:
     quote = booking.priced
     greeting = customer.contact or customer.name
     until = quote.valid_until or doc.valid_until
+    w = Words(doc.language)  # the quotation's language: the letterhead's choice
     lines = [
-        f"Dear {greeting}," if greeting else "Dear customer,",
+        w("Dear {name},", name=greeting) if greeting else w("Dear customer,"),
         "",
-        f"Please find attached our quotation {booking.booking_no} for "
-        f"{route_line(booking) or 'your shipment'}.",
+        w("Please find attached our quotation {number} for {route}.",
+          number=booking.booking_no, route=route_line(booking) or w("your shipment")),
         "",
-        f"Total: {quote.total:,f} {quote.currency}",
-        f"Valid until: {until.isoformat()}" if until else "",
+        w("Total: {total} {currency}", total=f"{quote.total:,f}", currency=quote.currency),
+        w("Valid until: {date}", date=until.isoformat()) if until else "",
         "",
-        "Please reply to this message to confirm the booking or ask for changes.",
+        w("Please reply to this message to confirm the booking or ask for changes."),
         "",
-        "Kind regards,",
-    ]
+        w("Kind regards,"),
+    ]  # fmt: skip
     lines += [s for s in (booking.clerk, doc.company.name, doc.company.phone) if s]
     return "\n".join(lines) + "\n"
 
@@ -135,7 +140,7 @@ def quotation_message(uow: UnitOfWork, booking_no: str) -> EmailMessage:
     pdf = io.BytesIO()
     render_quotation_pdf(doc, pdf)
     message = EmailMessage()
-    message["Subject"] = subject(doc.booking)
+    message["Subject"] = subject(doc.booking, Words(doc.language))
     sender = _sender(doc)
     if sender is not None:
         message["From"] = sender

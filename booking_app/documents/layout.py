@@ -193,7 +193,9 @@ def grid_style(
     return TableStyle(commands)
 
 
-def _footer_painter(left: str, right: str) -> Callable[[Any, int, int], None]:
+def _footer_painter(
+    left: str, right: str, page_words: str = "Page {page} of {pages}"
+) -> Callable[[Any, int, int], None]:
     # Cut to two lines of their boxes (the same on every page, so fitted once).
     fitted: dict[tuple[str, float], str] = {}
 
@@ -215,7 +217,8 @@ def _footer_painter(left: str, right: str) -> Callable[[Any, int, int], None]:
         right_box = usable - left_box - middle_box - 4 * mm
         for text, x, box, align in (
             (fit(left, left_box, st), MARGIN, left_box, TA_LEFT),
-            (f"Page {page} of {pages}", MARGIN + left_box + 2 * mm, middle_box, TA_CENTER),
+            (fit(page_words.format(page=page, pages=pages), middle_box, st),
+             MARGIN + left_box + 2 * mm, middle_box, TA_CENTER),  # fmt: skip
             (fit(right, right_box, st), width - MARGIN - right_box, right_box, TA_RIGHT),
         ):
             p = Paragraph(text, ParagraphStyle("footer", parent=st, alignment=align))
@@ -261,6 +264,7 @@ def build_pdf(
     footer_right: str = "",
     wide: bool = False,
     decorate: PageDecoration | None = None,
+    page_words: str = "Page {page} of {pages}",
 ) -> None:
     """Lay out ``story`` on A4 pages (landscape when ``wide``) and write the PDF.
 
@@ -273,6 +277,8 @@ def build_pdf(
         footer_right: text at the right of every footer (printed date, say).
         wide: landscape A4.
         decorate: drawn under each page's content (the CANCELLED mark, say).
+        page_words: the footer's page number, with ``{page}`` and ``{pages}`` (in the
+            document's language).
     """
     register_fonts()
     # Streams are Flate-compressed; ASCII85 on top only makes them bigger and slower.
@@ -303,7 +309,7 @@ def build_pdf(
             decorate(canvas, document)
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
-    canvas_class = _numbered_canvas(_footer_painter(footer_left, footer_right))
+    canvas_class = _numbered_canvas(_footer_painter(footer_left, footer_right, page_words))
     doc.build(story, canvasmaker=canvas_class)
 
 
@@ -316,16 +322,32 @@ def content_width(wide: bool = False) -> float:
 def watermark(text: str, color: colors.Color) -> PageDecoration:
     """A large diagonal word across the page (CANCELLED, NOT CONFIRMED)."""
 
+    latin = all(font_or_none(c, bold=True) in (LATIN_BOLD, None) for c in text)
+    # a Chinese character is about as wide as two Latin capitals
+    wide = sum(2 if "\u3400" <= c <= "\u9fff" else 1 for c in text)
+    faint = colors.Color(color.red, color.green, color.blue, alpha=0.22)
+
     def draw(canvas: Any, _document: Any) -> None:
         width, height = canvas._pagesize
         canvas.saveState()
         canvas.setFillColor(color, alpha=0.22)
         canvas.setStrokeColor(color, alpha=0.5)
-        size = min(width, height) / (0.62 * max(len(text), 6))
-        canvas.setFont(LATIN_BOLD, size)
+        # Latin words as they always were; other scripts no larger than ten capitals
+        size = min(width, height) / (0.62 * max(wide, 6 if latin else 10))
         canvas.translate(width / 2, height / 2)
         canvas.rotate(35)
-        canvas.drawCentredString(0, -size / 3, text)
+        if latin:
+            canvas.setFont(LATIN_BOLD, size)
+            canvas.drawCentredString(0, -size / 3, text)
+        else:  # Chinese or Thai words: each script in its font, Thai shaped
+            style = ParagraphStyle(
+                "watermark", fontName=LATIN_BOLD, fontSize=size, leading=size * 1.4,
+                alignment=TA_CENTER, textColor=faint, shaping=1 if needs_shaping(text) else 0,
+            )  # fmt: skip
+            mark = Paragraph(markup(text, bold=True, base=LATIN_BOLD), style)
+            box = max(width, height)
+            _, tall = mark.wrap(box, box)
+            mark.drawOn(canvas, -box / 2, -tall / 2)
         canvas.restoreState()
 
     return draw

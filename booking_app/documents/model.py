@@ -92,6 +92,10 @@ class BookingDocument:
     terms: tuple[str, ...] = DEFAULT_TERMS
     #: How the CO2e estimate is made and where its factors come from (with attribution).
     emissions_note: str = ""
+    #: The intensity table's source and year (to say the note in another language).
+    emissions_source: tuple[str, int] | None = None
+    #: The language the customer's documents are printed in (documents/labels.py).
+    language: str = "en"
 
     def place(self, code: str) -> str:
         """``CNCKG Chongqing 重庆`` (the code alone when the name is unknown)."""

@@ -17,6 +17,7 @@ from booking_app.documents.confirmation import render_confirmation_pdf
 from booking_app.documents.costsheet import render_costsheet_pdf
 from booking_app.documents.daily_list import render_daily_list_pdf
 from booking_app.documents.exports import write_csv, write_xlsx
+from booking_app.documents.labels import customer_language
 from booking_app.documents.model import (
     BookingDocument,
     Company,
@@ -25,7 +26,7 @@ from booking_app.documents.model import (
     PartyDetails,
 )
 from booking_app.documents.quotation import render_quotation_pdf
-from booking_app.services.emissions import method_note
+from booking_app.services.emissions import intensities, method_note
 from booking_app.services.files import atomic_output
 from booking_app.services.imports import Progress
 from booking_app.services.listing import BookingRow, bookings_of_day
@@ -51,6 +52,15 @@ def company_of(settings: Settings) -> Company:
     )
 
 
+def document_language(settings: Settings, customer: PartyDetails) -> str:
+    """The language of a customer's documents: the letterhead's choice, which may be
+    the customer's own language (read from how its name and address are written)."""
+    chosen = settings.document_language
+    if chosen == "customer":
+        return customer_language((customer.name, customer.address))
+    return chosen
+
+
 def booking_document(
     uow: UnitOfWork, booking_no: str, printed_at: datetime | None = None
 ) -> BookingDocument:
@@ -58,6 +68,8 @@ def booking_document(
 
     Parties and places are those frozen with the booking (selling.md §6): today's
     parties and locations tables are not read, so a reprint after a rename is the same.
+    The language is the letterhead setting's (``company_document_language``): one for
+    every customer, or each customer's own.
 
     Raises:
         NotFoundError: no booking has this number.
@@ -83,6 +95,10 @@ def booking_document(
         valid_until=quote.valid_until or quote.quote_date + timedelta(days=valid_days),
         printed_at=printed_at or uow.clock.now(),
         emissions_note=method_note(),
+        emissions_source=(intensities().source, intensities().year),
+        language=document_language(
+            settings, PartyDetails(names.customer.name, names.customer.address)
+        ),
     )
 
 

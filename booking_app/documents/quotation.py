@@ -19,6 +19,7 @@ from booking_app.documents.sections import (
     route_table,
     shipment_facts,
     terms,
+    words,
 )
 
 CANCELLED_RED = colors.HexColor("#c62828")
@@ -27,37 +28,43 @@ CANCELLED_RED = colors.HexColor("#c62828")
 def document_number(doc: BookingDocument) -> str:
     """The booking number, with the revision when there has been more than one."""
     booking = doc.booking
-    return booking.booking_no + (f" rev. {booking.revision}" if booking.revision > 1 else "")
+    if booking.revision <= 1:
+        return booking.booking_no
+    return words(doc)("{number} rev. {revision}", number=booking.booking_no,
+                      revision=booking.revision)  # fmt: skip
 
 
 def cancelled_mark(doc: BookingDocument) -> Any:
     """The CANCELLED watermark for a cancelled booking, else None."""
-    return watermark("CANCELLED", CANCELLED_RED) if doc.booking.status == "cancelled" else None
+    if doc.booking.status != "cancelled":
+        return None
+    return watermark(words(doc)("CANCELLED"), CANCELLED_RED)
 
 
 def quotation_story(doc: BookingDocument) -> list[Any]:
     """The flowables of a quotation."""
     st = styles()
+    w = words(doc)
     quote = doc.booking.priced
     facts = [
-        ("Quotation no.", document_number(doc)),
-        ("Date", quote.quote_date.isoformat()),
-        ("Valid until", doc.valid_until.isoformat()),
-        ("Currency", quote.currency),
+        (w("Quotation no."), document_number(doc)),
+        (w("Date"), quote.quote_date.isoformat()),
+        (w("Valid until"), doc.valid_until.isoformat()),
+        (w("Currency"), quote.currency),
     ]
     if doc.booking.status == "cancelled":
-        facts.append(("Status", "CANCELLED"))
+        facts.append((w("Status"), w("CANCELLED")))
     return [
-        letterhead(doc, "Quotation", facts),
+        letterhead(doc, w("Quotation"), facts),
         Spacer(1, 4 * mm),
         parties(doc),
         Spacer(1, 3 * mm),
         shipment_facts(doc),
-        para("Route", st.heading),
+        para(w("Route"), st.heading),
         route_table(doc, with_emissions=True),
         Spacer(1, 1.5 * mm),
         emissions_note(doc),
-        para("Charges", st.heading),
+        para(w("Charges"), st.heading),
         charges_table(doc),
         Spacer(1, 2 * mm),
         fx_note(doc),
@@ -73,12 +80,14 @@ def render_quotation_pdf(doc: BookingDocument, out: Output) -> None:
         out: a file path or a binary file object.
     """
     number = document_number(doc)
+    w = words(doc)
     build_pdf(
         out,
         quotation_story(doc),
-        title=f"Quotation {number}",
+        title=w("Quotation {number}", number=number),
         author=doc.company.name,
-        footer_left=f"{doc.company.name} · Quotation {number}",
-        footer_right=f"Printed {doc.printed_at:%Y-%m-%d %H:%M}",
+        footer_left=w("{company} · Quotation {number}", company=doc.company.name, number=number),
+        footer_right=w("Printed {when}", when=f"{doc.printed_at:%Y-%m-%d %H:%M}"),
         decorate=cancelled_mark(doc),
+        page_words=w("Page {page} of {pages}"),
     )

@@ -22,11 +22,17 @@ from reportlab.platypus import Image, Paragraph, Spacer, Table
 from booking_app.core.booking import cargo_summary
 from booking_app.core.money import format_money, plain
 from booking_app.core.quote import ChargeLine, LegQuote
+from booking_app.documents.labels import Words
 from booking_app.documents.layout import ACCENT, SHADE, cell, grid_style, para, styles
 from booking_app.documents.model import BookingDocument, PartyDetails, basis_label, mode_label
 
 CONTENT_WIDTH = 180 * mm
 LOGO_BOX = (40 * mm, 18 * mm)
+
+
+def words(doc: BookingDocument) -> Words:
+    """The document's words, in the customer's language (``doc.language``)."""
+    return Words(doc.language)
 
 
 def _logo(path: str | None) -> Image | None:
@@ -94,10 +100,11 @@ def _party_cell(role: str, party: PartyDetails) -> list[Paragraph]:
 
 def parties(doc: BookingDocument) -> Table:
     """Customer, shipper and consignee side by side, with their frozen addresses."""
+    w = words(doc)
     row = [
-        _party_cell("Customer", doc.customer),
-        _party_cell("Shipper", doc.shipper),
-        _party_cell("Consignee", doc.consignee),
+        _party_cell(w("Customer"), doc.customer),
+        _party_cell(w("Shipper"), doc.shipper),
+        _party_cell(w("Consignee"), doc.consignee),
     ]
     table = Table([row], colWidths=[CONTENT_WIDTH / 3] * 3)
     table.setStyle(grid_style(0, [("LINEBELOW", (0, 0), (-1, -1), 0.25, SHADE)]))
@@ -110,13 +117,14 @@ def shipment_facts(doc: BookingDocument) -> Table:
     booking = doc.booking
     request, quote = booking.request, booking.priced
     cargo = request.cargo
-    goods = cargo.description + (" — DANGEROUS GOODS" if cargo.dangerous_goods else "")
+    w = words(doc)
+    goods = cargo.description + (" — " + w("DANGEROUS GOODS") if cargo.dangerous_goods else "")
     facts = [
-        ("Incoterm", request.parties.incoterm or "—"),
-        ("Ship date", quote.ship_date.isoformat()),
-        ("Transit", f"{quote.transit_days} days"),
-        ("Cargo", cargo_summary(request) or "—"),
-        ("Goods", goods or "—"),
+        (w("Incoterm"), request.parties.incoterm or "—"),
+        (w("Ship date"), quote.ship_date.isoformat()),
+        (w("Transit"), w("{days} days", days=quote.transit_days)),
+        (w("Cargo"), cargo_summary(request) or "—"),
+        (w("Goods"), goods or "—"),
     ]
     widths = [18 * mm, 22 * mm, 18 * mm, 52 * mm, 70 * mm]
     row = [[para(label, st.label), para(value, st.cell)] for label, value in facts]
@@ -130,13 +138,13 @@ def co2e_text(value: Decimal | None) -> str:
     return "—" if value is None else f"{value:,.1f}"
 
 
-def _etd_cell(leg: LegQuote) -> Any:
+def _etd_cell(leg: LegQuote, w: Words) -> Any:
     """The ETD; under it when the cargo must be at the terminal, where a schedule says."""
     st = styles()
     if leg.cutoff is None:
         return cell(leg.etd.isoformat(), st.cell)
-    return [para(leg.etd.isoformat(), st.cell),
-            para(f"at the terminal by {leg.cutoff.isoformat()}", st.label)]  # fmt: skip
+    by = w("at the terminal by {date}", date=leg.cutoff.isoformat())
+    return [para(leg.etd.isoformat(), st.cell), para(by, st.label)]
 
 
 def route_table(
@@ -152,13 +160,15 @@ def route_table(
     The carrier's service is an internal code: only the cost sheet shows it.
     """
     st = styles()
-    header = ["#", "Mode", "From", "To", "Carrier / service" if with_service else "Carrier",
-              "ETD", "ETA", "Days"]  # fmt: skip
+    w = words(doc)
+    header = ["#", w("Mode"), w("From"), w("To"),
+              w("Carrier / service") if with_service else w("Carrier"),
+              w("ETD"), w("ETA"), w("Days")]  # fmt: skip
     widths = [6, 17, 33, 33, 33, 24, 19, 10]
     right = [7]
     if with_emissions:
-        header.append("CO2e kg")
-        widths = [6, 16, 30, 30, 30, 24, 18, 9, 17]
+        header.append(w("CO2e kg"))
+        widths = [6, 17, 29, 29, 30, 24, 18, 11, 16]
         right = [7, 8]
     rows: list[list[Any]] = [
         [para(h, st.head_cell_right if n in right else st.head_cell) for n, h in enumerate(header)]
@@ -167,11 +177,13 @@ def route_table(
         carrier = leg.carrier + (f"\n{leg.service}" if with_service and leg.service else "")
         row = [
             cell(str(n), st.cell),
-            cell(mode_label(leg.mode), st.cell),
+            cell(mode_label(leg.mode), st.cell)
+            if w.language == "en"
+            else para(w.mode(leg.mode, mode_label(leg.mode)), st.cell),
             para(doc.place(leg.origin), st.cell),
             para(doc.place(leg.destination), st.cell),
             para(carrier, st.cell),
-            _etd_cell(leg),
+            _etd_cell(leg, w),
             cell(leg.eta.isoformat(), st.cell),
             cell(str(leg.transit_days), st.cell_right),
         ]
@@ -187,19 +199,29 @@ def route_table(
 def emissions_note(doc: BookingDocument) -> Paragraph:
     """The quote's CO2e in total, labelled as an estimate with its method and source."""
     total = doc.booking.priced.co2e_kg
+    w = words(doc)
     figure = (
-        f"≈ {co2e_text(total)} kg CO2e for the whole route (estimate)"
+        w("≈ {kg} kg CO2e for the whole route (estimate)", kg=co2e_text(total))
         if total is not None
-        else "CO2e estimate not available for every leg (a place has no coordinates)"
+        else w("CO2e estimate not available for every leg (a place has no coordinates)")
     )
-    text = f"{figure}. {doc.emissions_note}" if doc.emissions_note else f"{figure}."
+    note = doc.emissions_note
+    if note and doc.emissions_source is not None and w.language != "en":
+        source, year = doc.emissions_source
+        note = w(
+            "Estimate by the ISO 14083 method (well-to-wheel); intensities: {source} ({year}); "
+            "sea distances: searoute marine network.",
+            source=source, year=year,
+        )  # fmt: skip
+    end = "" if w.language in ("zh_CN", "th") else "."
+    text = f"{figure}{end} {note}" if note else f"{figure}{end}"
     return para(text, styles().small)
 
 
 _LIMIT_SUFFIXES = (" (minimum)", " (maximum)")
 
 
-def line_description(line: ChargeLine, price_side: bool = False) -> str:
+def line_description(line: ChargeLine, price_side: bool = False, w: Words | None = None) -> str:
     """The line's description, saying when a minimum or a cap fixed its amount.
 
     The pricing engine already says so in the description; lines saved before it did
@@ -217,6 +239,10 @@ def line_description(line: ChargeLine, price_side: bool = False) -> str:
         text += suffix
     if price_side and line.included:
         text += " (included)"
+    if w is not None and w.language != "en":  # the document's own words, in its language
+        for word in ("(minimum)", "(maximum)", "(included)"):
+            if text.endswith(" " + word):
+                text = text.removesuffix(" " + word) + " " + w(word)
     return text
 
 
@@ -229,7 +255,7 @@ def quantity_and_unit(
     return plain(quantity), f"{plain(unit_price)} {currency}"
 
 
-def sell_cells(line: ChargeLine) -> tuple[str, str, str]:
+def sell_cells(line: ChargeLine, w: Words | None = None) -> tuple[str, str, str]:
     """Sell quantity, sell unit price and sell amount as printed (in the price currency).
 
     A surcharge included in an all-in tariff reads ``included`` rather than 0.00.
@@ -239,17 +265,20 @@ def sell_cells(line: ChargeLine) -> tuple[str, str, str]:
         line.sell_quantity, line.sell_unit_price, line.basis, currency
     )
     if line.included:
-        return quantity, "included", "included"
+        included = w("included") if w is not None else "included"
+        return quantity, included, included
     return quantity, unit, f"{format_money(line.sell_amount, currency)} {currency}"
 
 
-def leg_title(n: int, leg: LegQuote) -> str:
+def leg_title(n: int, leg: LegQuote, w: Words | None = None) -> str:
     """``Leg 1 · Rail FCL · CNCKG → CNQZH · carrier`` (and the chargeable quantity)."""
-    title = f"Leg {n} · {mode_label(leg.mode)} · {leg.origin} → {leg.destination} · {leg.carrier}"
+    w = w or Words()
+    mode = w.mode(leg.mode, mode_label(leg.mode))
+    title = f"{w('Leg {n}', n=n)} · {mode} · {leg.origin} → {leg.destination} · {leg.carrier}"
     if leg.chargeable is not None:
         bases = {line.basis for line in leg.lines if line.code == "FRT"}
         unit = " kg" if bases == {"per_kg"} else " W/M" if bases == {"per_wm"} else ""
-        title += f" · chargeable {plain(leg.chargeable)}{unit}"
+        title += " · " + w("chargeable {quantity}{unit}", quantity=plain(leg.chargeable), unit=unit)
     return title
 
 
@@ -259,24 +288,26 @@ def charges_table(doc: BookingDocument) -> Table:
     st = styles()
     quote = doc.booking.priced
     currency = quote.currency
-    header = ["Code", "Description", "Basis", "Quantity", "Unit price", "Line amount"]
+    w = words(doc)
+    header = [w(h) for h in ("Code", "Description", "Basis", "Quantity", "Unit price",
+                             "Line amount")]  # fmt: skip
     rows: list[list[Any]] = [
         [para(h, st.head_cell) for h in header[:3]]
         + [para(h, st.head_cell_right) for h in header[3:]]
-        + [para(f"Amount {currency}", st.head_cell_right)]
+        + [para(w("Amount {currency}", currency=currency), st.head_cell_right)]
     ]
     extra: list[tuple[Any, ...]] = []
     for n, leg in enumerate(quote.legs, 1):
-        rows.append([para(leg_title(n, leg), st.cell, bold=True)] + [""] * 6)
+        rows.append([para(leg_title(n, leg, w), st.cell, bold=True)] + [""] * 6)
         r = len(rows) - 1
         extra += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), SHADE)]
         for line in leg.lines:
-            quantity, unit_price, amount = sell_cells(line)
+            quantity, unit_price, amount = sell_cells(line, w)
             rows.append(
                 [
                     cell(line.code, st.cell),
-                    para(line_description(line, price_side=True), st.cell),
-                    cell(basis_label(line.basis), st.cell),
+                    para(line_description(line, price_side=True, w=w), st.cell),
+                    cell(w(basis_label(line.basis)), st.cell),
                     cell(quantity, st.cell_right),
                     cell(unit_price, st.cell_right),
                     cell(amount, st.cell_right),
@@ -284,14 +315,14 @@ def charges_table(doc: BookingDocument) -> Table:
                 ]
             )
         rows.append(
-            [cell(f"Subtotal leg {n}", st.cell_right)]
+            [cell(w("Subtotal leg {n}", n=n), st.cell_right)]
             + [""] * 5
             + [para(format_money(leg.subtotal, currency), st.cell_right, bold=True)]
         )
         r = len(rows) - 1
         extra += [("SPAN", (0, r), (5, r)), ("ALIGN", (0, r), (5, r), "RIGHT")]
     rows.append(
-        [para(f"Total {currency}", st.body_right, bold=True)]
+        [para(w("Total {currency}", currency=currency), st.body_right, bold=True)]
         + [""] * 5
         + [para(format_money(quote.total, currency), st.body_right, bold=True)]
     )
@@ -310,20 +341,21 @@ def fx_note(doc: BookingDocument) -> Paragraph:
     """The exchange rates stored with the quote (units per USD), as used for the figures."""
     quote = doc.booking.priced
     rates = " · ".join(f"{c} {plain(v)}" for c, v in sorted(quote.fx.items()))
-    text = (
-        f"Exchange rates used (units per USD, fixed on {quote.quote_date.isoformat()}): "
-        f"{rates or '—'}"
-    )
+    text = words(doc)(
+        "Exchange rates used (units per USD, fixed on {date}): {rates}",
+        date=quote.quote_date.isoformat(), rates=rates or "—",
+    )  # fmt: skip
     return para(text, styles().small)
 
 
 def terms(doc: BookingDocument, heading: str = "Terms and notes") -> list[Any]:
     """Numbered terms, then the booking's own notes."""
     st = styles()
-    out: list[Any] = [para(heading, st.heading)]
-    for n, term in enumerate(doc.terms, 1):
+    w = words(doc)
+    out: list[Any] = [para(w(heading), st.heading)]
+    for n, term in enumerate(w.terms(doc.terms), 1):
         out.append(para(f"{n}. {term}", st.small))
     notes = doc.booking.request.parties.notes
     if notes:
-        out += [Spacer(1, 2 * mm), para("Notes", st.label), para(notes, st.body)]
+        out += [Spacer(1, 2 * mm), para(w("Notes"), st.label), para(notes, st.body)]
     return out

@@ -12,6 +12,9 @@ from booking_app.core.request import parse_currency
 from booking_app.core.selling import PriceRule
 from booking_app.store.uow import UnitOfWork
 
+#: The languages of the customer's documents: one for all, or the customer's own
+#: (``customer``: read from how its name and address are written; documents/labels.py).
+DOCUMENT_LANGUAGES = ("en", "customer", "zh_CN", "vi", "th")
 #: Days ahead the desk warns of rates ending, when the settings say nothing else.
 DEFAULT_RATE_WARNING_DAYS = 7
 
@@ -31,6 +34,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("company_phone", "", "Phone"),
     SettingSpec("company_email", "", "Email"),
     SettingSpec("company_logo", "", "Logo image"),
+    SettingSpec("company_document_language", "en", "Documents in"),
     SettingSpec("default_currency", "USD", "Default quote currency"),
     SettingSpec("default_markup_percent", "0", "Default markup %"),
     SettingSpec("default_price_rule", "markup", "Markup or margin"),
@@ -86,6 +90,12 @@ class Settings:
             return DEFAULT_RATE_WARNING_DAYS
 
     @property
+    def document_language(self) -> str:
+        """The customer's documents' language: a language code, or ``customer``."""
+        value = self.values["company_document_language"]
+        return value if value in DOCUMENT_LANGUAGES else "en"
+
+    @property
     def clerk_name(self) -> str:
         """Who is at the desk."""
         return self.values["clerk_name"]
@@ -113,6 +123,10 @@ def save_settings(uow: UnitOfWork, values: dict[str, str]) -> Settings:
             raise ValidationError(f"{_BY_KEY[key].label} {value} must be a whole number 0 to 365")
         elif key == "default_price_rule" and value not in ("markup", "margin"):
             raise ValidationError("price rule must be markup or margin")
+        elif key == "company_document_language" and value not in DOCUMENT_LANGUAGES:
+            raise ValidationError(
+                f"documents language {value!r} is not one of {', '.join(DOCUMENT_LANGUAGES)}"
+            )
     merged = Settings({**current_settings(uow).values, **values})
     merged.default_price  # noqa: B018 — a margin of 100 % or more is refused here
     with uow:

@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from booking_app.core.clock import FixedClock
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.formatting import moment
 from booking_app.gui.main_window import MainWindow
 from booking_app.gui.settings import backup_actions, database_dialog
 from booking_app.gui.settings.backup_actions import start_of_day_backup
@@ -20,6 +22,7 @@ from booking_app.gui.settings.database_dialog import ExceptionDialogHook, open_d
 from booking_app.resources import demo_dir
 from booking_app.services import lifecycle, quoting
 from booking_app.services.backups import backup_database
+from booking_app.services.settings import save_settings
 from tests.store.test_database_file import damage
 
 
@@ -173,11 +176,20 @@ def test_the_editor_shows_the_bookings_history(window: MainWindow, qtbot: Any) -
     editor = window.open_booking(booking.booking_no)
     lines = editor.history.texts()
     assert len(lines) == 2
-    assert lines[0].startswith("2026-11-30T09:30:00  book quoted")
-    assert "status confirmed" in lines[1]
+    when = moment(window.ctx.clock.now())  # the locale's date and time (11/30/26, 9:30 AM)
+    assert lines[0] == f"{when}  booked revision 1 quoted", lines[0]
+    assert lines[1] == f"{when}  status changed confirmed", lines[1]
     tip = editor.history.tooltip(1)
-    assert '"status": "quoted"' in tip and '"status": "confirmed"' in tip
+    assert 'before: {"status": "quoted"}' in tip and '"status": "confirmed"' in tip
     assert editor.history_box.title() == "History"
+    save_settings(window.ctx.uow, {"language": "vi"})
+    window.ctx.notify(Change.SETTINGS)
+    QApplication.processEvents()  # the language change reaches every widget
+    assert editor.history_box.title() == "Lịch sử"
+    when = moment(window.ctx.clock.now())
+    assert "30/11" in when
+    assert editor.history.texts()[1] == f"{when}  đã đổi trạng thái đã xác nhận"
+    assert editor.history.tooltip(1).startswith('trước: {"status": "quoted"}')
     fresh = window.new_booking()
     assert fresh.history.texts() == []
 

@@ -25,6 +25,7 @@ WANTED = {
     "company_address": "广西钦州市示例路1号\nQinzhou, Guangxi",
     "company_phone": "+86 777 000 0000",
     "company_email": "desk@example.cn",
+    "company_document_language": "customer",
     "default_currency": "CNY",
     "default_markup_percent": "12.5",
     "default_price_rule": "margin",

@@ -60,6 +60,8 @@ class BookingsView(QWidget):
         self.all_days = QCheckBox()
         self.status_label = QLabel()
         self.status_combo = QComboBox()
+        # as wide as its longest item in the language shown ("Mọi trạng thái", "ทุกสถานะ")
+        self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
         self.count_label = QLabel()

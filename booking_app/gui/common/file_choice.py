@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from booking_app.core.errors import BookingDeskError
@@ -16,6 +17,7 @@ def refuses_database_file(parent: QWidget, ctx: DeskContext, path: Path) -> bool
     try:
         check_output_path(path, [ctx.db_path])
     except BookingDeskError as exc:
-        QMessageBox.warning(parent, parent.tr("Choose another file"), str(exc))
+        title = QCoreApplication.translate("BackupActions", "Choose another file")
+        QMessageBox.warning(parent, title, str(exc))
         return True
     return False

@@ -86,6 +86,8 @@ class RateDetails(QSplitter):
             self.tr("Amount"), self.tr("Minimum"), self.tr("Equipment"), self.tr("Valid"),
         ])  # fmt: skip
         self.fx_model.set_headers([self.tr("Currency"), self.tr("Units per USD"), self.tr("From")])
+        for table in (self.breaks_table, self.surcharges_table, self.fx_table):
+            table.resizeColumnsToContents()  # the headers' width in the language shown
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow a change of language."""

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
-from booking_app.gui.common.formatting import to_qdate
+from booking_app.gui.common.formatting import number, to_qdate
 from booking_app.gui.common.import_errors_dialog import ImportErrorsDialog
 from booking_app.gui.common.import_runner import SheetImports
 from booking_app.gui.common.labels import mode_label
@@ -172,6 +172,10 @@ class RatesView(QWidget):
         self.retranslate_ui()
         ctx.changed.connect(self._on_changed)
         self.reload()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their header and cells in the language shown (at most 200)."""
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):  # long break lists stay readable
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 200))
@@ -222,6 +226,7 @@ class RatesView(QWidget):
         """Follow a change of language."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self.fit_columns()  # "Phương thức" is wider than "Mode"
         super().changeEvent(event)
 
     # --- loading --------------------------------------------------------------------
@@ -279,8 +284,8 @@ class RatesView(QWidget):
     def _show_count(self) -> None:
         self.count_label.setText(
             self.tr("Rates: %1 · schedules: %2")
-            .replace("%1", f"{self.model.total:,}")
-            .replace("%2", f"{self.schedules.model.rowCount():,}")
+            .replace("%1", number(self.model.total))
+            .replace("%2", number(self.schedules.model.rowCount()))
         )
 
     def selected_rate_id(self) -> int | None:

@@ -84,8 +84,9 @@ class BackupActions(QObject):
         answer = QMessageBox.question(
             self.window.window(),
             self.tr("Restore a backup"),
-            self.tr("Replace the database with %1? The current database is kept aside.")
-            .replace("%1", source.name),
+            self.tr("Replace the database with %1? The current database is kept aside.").replace(
+                "%1", source.name
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 

@@ -20,17 +20,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from booking_app.core.clock import Clock
 from booking_app.core.errors import BookingDeskError
-from booking_app.crashlog import bug_message, log_exception
+from booking_app.crashlog import log_exception
 from booking_app.gui.common.context import DeskContext
 from booking_app.services.backups import restore_database
 from booking_app.services.setup import init_database
 from booking_app.store.db import database_error
-
-
-def _tr(text: str) -> str:
-    """``text`` in the desk's language (these dialogs may open before any window)."""
-    return QCoreApplication.translate("DatabaseDialog", text)
-
 
 #: What the clerk chose: ("open", a database), ("restore", a backup) or ("quit", None).
 Choice = tuple[str, Path | None]
@@ -45,7 +39,11 @@ def open_problem(exc: Exception, path: Path) -> str | None:
         error = database_error(exc, path)
         return None if error is None else str(error)
     if isinstance(exc, OSError):
-        return f"cannot open the database {path}: {exc.strerror}"
+        return (
+            QCoreApplication.translate("DatabaseDialog", "cannot open the database %1: %2")
+            .replace("%1", str(path))
+            .replace("%2", exc.strerror or str(exc))
+        )
     return None
 
 
@@ -88,12 +86,26 @@ def problem_box(problem: str, parent: QWidget | None = None) -> QMessageBox:
     """The dialog's box: the problem, and buttons to open, restore or quit (in that order)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("The database cannot be opened"))
+    box.setWindowTitle(
+        QCoreApplication.translate("DatabaseDialog", "The database cannot be opened")
+    )
     box.setText(problem)
-    box.setInformativeText(_tr("Open another database, restore a backup, or quit."))
-    box.addButton(_tr("&Open another file…"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("&Restore a backup…"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(_tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "DatabaseDialog", "Open another database, restore a backup, or quit."
+        )
+    )
+    box.addButton(
+        QCoreApplication.translate("DatabaseDialog", "&Open another file…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("DatabaseDialog", "&Restore a backup…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("DatabaseDialog", "&Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     return box
 
 
@@ -104,23 +116,40 @@ def ask_with_dialog(problem: str, path: Path, parent: QWidget | None = None) -> 
     box.exec()
     clicked = box.clickedButton()
     if clicked is open_button:
-        chosen, _ = QFileDialog.getOpenFileName(
-            parent, _tr("Open a database"), str(path.parent),
-            _tr("Booking desk databases (*.sqlite3 *.db);;All files (*)"),
-        )  # fmt: skip
+        title = QCoreApplication.translate("DatabaseDialog", "Open a database")
+        kinds = QCoreApplication.translate(
+            "DatabaseDialog", "Booking desk databases (*.sqlite3 *.db);;All files (*)"
+        )
+        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(path.parent), kinds)
         return ("open", Path(chosen)) if chosen else ("ask", None)
     if clicked is restore_button:
-        chosen, _ = QFileDialog.getOpenFileName(
-            parent, _tr("Restore a backup"), str(path.parent / "backups"),
-            _tr("Backups (*.sqlite3 *.db);;All files (*)"),
-        )  # fmt: skip
+        title = QCoreApplication.translate("DatabaseDialog", "Restore a backup")
+        kinds = QCoreApplication.translate(
+            "DatabaseDialog", "Backups (*.sqlite3 *.db);;All files (*)"
+        )
+        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(path.parent / "backups"), kinds)
         return ("restore", Path(chosen)) if chosen else ("ask", None)
     return ("quit", None)
 
 
 def show_warning(text: str) -> None:
     """A plain warning dialog (no parent window yet)."""
-    QMessageBox.warning(None, _tr("Booking desk"), text)
+    QMessageBox.warning(None, QCoreApplication.translate("DatabaseDialog", "Booking desk"), text)
+
+
+def crash_text(exc: BaseException, log: Path) -> str:
+    """The dialog's text for an unforeseen error: the CLI's line (data-safety §1), in the
+    desk's language, and that nothing saved is lost."""
+    line = (
+        QCoreApplication.translate("DatabaseDialog", "internal error (%1); the details are in %2")
+        .replace("%1", type(exc).__name__)
+        .replace("%2", str(log))
+    )
+    return (
+        line
+        + "\n"
+        + QCoreApplication.translate("DatabaseDialog", "Everything saved so far is kept.")
+    )
 
 
 class ExceptionDialogHook:
@@ -146,14 +175,15 @@ class ExceptionDialogHook:
         if isinstance(exc, BookingDeskError) or known is not None:
             text = str(known or exc)
         else:
-            text = bug_message(exc, log_exception(exc, "booking desk (GUI)"))
-            text += "\n" + _tr("Everything saved so far is kept.")
+            text = crash_text(exc, log_exception(exc, "booking desk (GUI)"))
         self.shown.append(text)
         self.show(text)
 
     @staticmethod
     def _dialog(text: str) -> None:
-        QMessageBox.critical(None, _tr("Booking desk"), text)
+        QMessageBox.critical(
+            None, QCoreApplication.translate("DatabaseDialog", "Booking desk"), text
+        )
 
     def install(self) -> ExceptionDialogHook:
         """Make this the interpreter's exception hook."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from booking_app.core.errors import BookingDeskError
+from booking_app.gui.common import formatting
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.labels import price_rule_labels
@@ -61,6 +62,7 @@ class SettingsView(QWidget):
         QT_TRANSLATE_NOOP("SettingsView", "Phone"),
         QT_TRANSLATE_NOOP("SettingsView", "Email"),
         QT_TRANSLATE_NOOP("SettingsView", "Logo image"),
+        QT_TRANSLATE_NOOP("SettingsView", "Documents in"),
         QT_TRANSLATE_NOOP("SettingsView", "Default quote currency"),
         QT_TRANSLATE_NOOP("SettingsView", "Default markup %"),
         QT_TRANSLATE_NOOP("SettingsView", "Markup or margin"),
@@ -158,6 +160,12 @@ class SettingsView(QWidget):
             for code, text in LANGUAGES:
                 language.addItem(text, code)
             return language
+        if key == "company_document_language":  # the customer's documents (labels.py)
+            documents = QComboBox()
+            documents.addItem("", "customer")  # its text is set in retranslate_ui
+            for code, text in LANGUAGES:
+                documents.addItem(text, code)
+            return documents
         if key == "quote_valid_days":
             days = QSpinBox()
             days.setRange(1, 365)
@@ -222,6 +230,9 @@ class SettingsView(QWidget):
         if isinstance(rule, QComboBox):
             for item, (_code, text) in enumerate(price_rule_labels()):
                 rule.setItemText(item, text)
+        documents = self.editors["company_document_language"]
+        if isinstance(documents, QComboBox):
+            documents.setItemText(0, self.tr("The customer's language"))
         self.logo_choose.setText(self.tr("C&hoose…"))
         self.logo_clear.setText(self.tr("No logo"))
         self.save_button.setText(self.tr("&Save settings"))
@@ -347,7 +358,8 @@ class SettingsView(QWidget):
         if info is None:
             return
         self.db_path.setText(info.path)
-        self.db_path.setToolTip(self.tr("%1 bytes").replace("%1", f"{info.size_bytes:,}"))
+        size = formatting.number(info.size_bytes)
+        self.db_path.setToolTip(self.tr("%1 bytes").replace("%1", size))
         self.db_warning.setVisible(info.on_network_share)
         self.db_warning.setText(
             self.tr(

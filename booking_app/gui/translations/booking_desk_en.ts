@@ -294,6 +294,10 @@
         <source>Restored %1; the previous database is kept as %2</source>
         <translation>Restored %1; the previous database is kept as %2</translation>
     </message>
+    <message>
+        <source>Choose another file</source>
+        <translation>Choose another file</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -713,6 +717,62 @@ Why is it cancelled?</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <extracomment>What the clerk chose: (&quot;open&quot;, a database), (&quot;restore&quot;, a backup) or (&quot;quit&quot;, None).</extracomment>
+        <translation>cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>Open another database, restore a backup, or quit.</source>
+        <translation>Open another database, restore a backup, or quit.</translation>
+    </message>
+    <message>
+        <source>&amp;Open another file…</source>
+        <translation>&amp;Open another file…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Booking desk databases (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Backups (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Booking desk</source>
+        <translation>Booking desk</translation>
+    </message>
+    <message>
+        <source>internal error (%1); the details are in %2</source>
+        <translation>internal error (%1); the details are in %2</translation>
+    </message>
+    <message>
+        <source>Everything saved so far is kept.</source>
+        <translation>Everything saved so far is kept.</translation>
+    </message>
+</context>
+<context>
     <name>DayEdit</name>
     <message>
         <source>t: today; +3: in three days; -1: yesterday</source>
@@ -1027,6 +1087,49 @@ Confirm it at the new price as revision %5?</translation>
     <message>
         <source>Profit %</source>
         <translation>Profit %</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>saved</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>amended</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>status changed</translation>
+    </message>
+    <message>
+        <source>re-priced</source>
+        <translation>re-priced</translation>
+    </message>
+    <message>
+        <source>margin approved</source>
+        <translation>margin approved</translation>
+    </message>
+    <message>
+        <source>by %1: %2</source>
+        <translation>by %1: %2</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revision %1</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>after</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2061,201 @@ Rates in the demo database are illustrative samples only.</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <extracomment>Qt&apos;s own file dialog (its labels and buttons) and the file list&apos;s column headers.</extracomment>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Directory:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>All Files (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <extracomment>The GNOME theme&apos;s own texts for the buttons it names differently.</extracomment>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Close without Saving</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <extracomment>The message box&apos;s own buttons for its details text.</extracomment>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <extracomment>Qt&apos;s generic theme: standard button → (context, source text), as Qt looks it up.</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
     <name>QuotationSender</name>
     <message>
         <source>Open a booking to send its quotation.</source>
@@ -2856,6 +3154,10 @@ Rates in the demo database are illustrative samples only.</translation>
         <translation>Logo image</translation>
     </message>
     <message>
+        <source>Documents in</source>
+        <translation>Documents in</translation>
+    </message>
+    <message>
         <source>Default quote currency</source>
         <translation>Default quote currency</translation>
     </message>
@@ -2898,6 +3200,10 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>Database</source>
         <translation>Database</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s language</source>
+        <translation>The customer&apos;s language</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -3213,13 +3519,6 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>Expired: valid until %1</source>
         <translation>Expired: valid until %1</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Choose another file</source>
-        <translation>Choose another file</translation>
     </message>
 </context>
 </TS>

@@ -294,6 +294,10 @@
         <source>Restored %1; the previous database is kept as %2</source>
         <translation>กู้คืน %1 แล้ว ฐานข้อมูลเดิมเก็บไว้เป็น %2</translation>
     </message>
+    <message>
+        <source>Choose another file</source>
+        <translation>โปรดเลือกไฟล์อื่น</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -712,6 +716,62 @@ Why is it cancelled?</source>
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <extracomment>What the clerk chose: (&quot;open&quot;, a database), (&quot;restore&quot;, a backup) or (&quot;quit&quot;, None).</extracomment>
+        <translation>เปิดฐานข้อมูล %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>เปิดฐานข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <source>Open another database, restore a backup, or quit.</source>
+        <translation>เปิดฐานข้อมูลอื่น กู้คืนข้อมูลสำรอง หรือออกจากโปรแกรม</translation>
+    </message>
+    <message>
+        <source>&amp;Open another file…</source>
+        <translation>เปิดไฟล์อื่น(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>กู้คืนข้อมูลสำรอง(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>ออก(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>เปิดฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>ฐานข้อมูลโต๊ะรับจอง (*.sqlite3 *.db);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>กู้คืนข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3 *.db);;All files (*)</source>
+        <translation>ข้อมูลสำรอง (*.sqlite3 *.db);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Booking desk</source>
+        <translation>โต๊ะรับจอง</translation>
+    </message>
+    <message>
+        <source>internal error (%1); the details are in %2</source>
+        <translation>ข้อผิดพลาดภายใน (%1) รายละเอียดอยู่ใน %2</translation>
+    </message>
+    <message>
+        <source>Everything saved so far is kept.</source>
+        <translation>ข้อมูลที่บันทึกไว้แล้วทั้งหมดยังอยู่ครบ</translation>
+    </message>
+</context>
+<context>
     <name>DayEdit</name>
     <message>
         <source>t: today; +3: in three days; -1: yesterday</source>
@@ -1022,6 +1082,49 @@ Confirm it at the new price as revision %5?</source>
     <message>
         <source>from profile</source>
         <translation>ตามโปรไฟล์ราคา</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>saved</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>จองแล้ว</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>แก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>เปลี่ยนสถานะ</translation>
+    </message>
+    <message>
+        <source>re-priced</source>
+        <translation>คิดราคาใหม่แล้ว</translation>
+    </message>
+    <message>
+        <source>margin approved</source>
+        <translation>อนุมัติอัตรากำไรแล้ว</translation>
+    </message>
+    <message>
+        <source>by %1: %2</source>
+        <translation>โดย %1: %2</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>ฉบับที่ %1</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>ก่อน</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>หลัง</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2056,201 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <extracomment>Qt&apos;s own file dialog (its labels and buttons) and the file list&apos;s column headers.</extracomment>
+        <translation>ค้นหาใน:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>ชื่อไฟล์(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>ชนิดไฟล์:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>โฟลเดอร์:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>เปิด(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>เลือก(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>โฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>ไปข้างหน้า</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>โฟลเดอร์แม่</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>สร้างโฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>มุมมองรายการ</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>มุมมองรายละเอียด</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ชนิด</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>วันที่แก้ไข</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <extracomment>The GNOME theme&apos;s own texts for the buttons it names differently.</extracomment>
+        <translation>ตกลง(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>ยกเลิก(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>ปิด(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>ปิดโดยไม่บันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <extracomment>The message box&apos;s own buttons for its details text.</extracomment>
+        <translation>แสดงรายละเอียด...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>ซ่อนรายละเอียด...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <extracomment>Qt&apos;s generic theme: standard button → (context, source text), as Qt looks it up.</extracomment>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>บันทึกทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ใช่(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>ใช่ทั้งหมด(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>ไม่(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>ไม่ทั้งหมด(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>ยุติ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>ลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>เพิกเฉย</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ละทิ้ง</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ช่วยเหลือ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>นำไปใช้</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>รีเซ็ต</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>คืนค่าเริ่มต้น</translation>
+    </message>
+</context>
+<context>
     <name>QuotationSender</name>
     <message>
         <source>Open a booking to send its quotation.</source>
@@ -2847,6 +3145,10 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>รูปโลโก้</translation>
     </message>
     <message>
+        <source>Documents in</source>
+        <translation>ภาษาของเอกสาร</translation>
+    </message>
+    <message>
         <source>Default quote currency</source>
         <translation>สกุลเงินเสนอราคาเริ่มต้น</translation>
     </message>
@@ -2893,6 +3195,10 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s language</source>
+        <translation>ภาษาของลูกค้า</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -3204,13 +3510,6 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Expired: valid until %1</source>
         <translation>หมดอายุ: ใช้ได้ถึง %1</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Choose another file</source>
-        <translation>เลือกไฟล์อื่น</translation>
     </message>
 </context>
 </TS>

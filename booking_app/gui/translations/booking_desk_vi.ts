@@ -294,6 +294,10 @@
         <source>Restored %1; the previous database is kept as %2</source>
         <translation>Đã khôi phục %1; cơ sở dữ liệu trước được giữ là %2</translation>
     </message>
+    <message>
+        <source>Choose another file</source>
+        <translation>Hãy chọn tệp khác</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -712,6 +716,62 @@ Vì sao hủy?</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <extracomment>What the clerk chose: (&quot;open&quot;, a database), (&quot;restore&quot;, a backup) or (&quot;quit&quot;, None).</extracomment>
+        <translation>không mở được cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Open another database, restore a backup, or quit.</source>
+        <translation>Hãy mở cơ sở dữ liệu khác, khôi phục bản sao lưu, hoặc thoát.</translation>
+    </message>
+    <message>
+        <source>&amp;Open another file…</source>
+        <translation>&amp;Mở tệp khác…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Khôi phục bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu bàn đặt chỗ (*.sqlite3 *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Bản sao lưu (*.sqlite3 *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Booking desk</source>
+        <translation>Bàn đặt chỗ</translation>
+    </message>
+    <message>
+        <source>internal error (%1); the details are in %2</source>
+        <translation>lỗi nội bộ (%1); chi tiết nằm trong %2</translation>
+    </message>
+    <message>
+        <source>Everything saved so far is kept.</source>
+        <translation>Mọi thứ đã lưu đến giờ vẫn được giữ.</translation>
+    </message>
+</context>
+<context>
     <name>DayEdit</name>
     <message>
         <source>t: today; +3: in three days; -1: yesterday</source>
@@ -1022,6 +1082,49 @@ Xác nhận với giá mới thành phiên bản %5?</translation>
     <message>
         <source>from profile</source>
         <translation>theo hồ sơ giá</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>saved</source>
+        <translation>đã lưu</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>đã đặt chỗ</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>đã sửa đổi</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>đã đổi trạng thái</translation>
+    </message>
+    <message>
+        <source>re-priced</source>
+        <translation>đã tính giá lại</translation>
+    </message>
+    <message>
+        <source>margin approved</source>
+        <translation>đã duyệt biên lợi nhuận</translation>
+    </message>
+    <message>
+        <source>by %1: %2</source>
+        <translation>bởi %1: %2</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>bản %1</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>trước</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>sau</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2056,201 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <extracomment>Qt&apos;s own file dialog (its labels and buttons) and the file list&apos;s column headers.</extracomment>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa đổi</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <extracomment>The GNOME theme&apos;s own texts for the buttons it names differently.</extracomment>
+        <translation>Đồng ý(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Đóng không lưu</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <extracomment>The message box&apos;s own buttons for its details text.</extracomment>
+        <translation>Hiện chi tiết...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <extracomment>Qt&apos;s generic theme: standard button → (context, source text), as Qt looks it up.</extracomment>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Không với tất &amp;cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
     <name>QuotationSender</name>
     <message>
         <source>Open a booking to send its quotation.</source>
@@ -2847,6 +3145,10 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
         <translation>Ảnh logo</translation>
     </message>
     <message>
+        <source>Documents in</source>
+        <translation>Ngôn ngữ chứng từ</translation>
+    </message>
+    <message>
         <source>Default quote currency</source>
         <translation>Tiền tệ báo giá mặc định</translation>
     </message>
@@ -2893,6 +3195,10 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     <message>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s language</source>
+        <translation>Ngôn ngữ của khách hàng</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -3204,13 +3510,6 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     <message>
         <source>Expired: valid until %1</source>
         <translation>Hết hạn: hiệu lực đến %1</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Choose another file</source>
-        <translation>Chọn tệp khác</translation>
     </message>
 </context>
 </TS>

@@ -294,6 +294,10 @@
         <source>Restored %1; the previous database is kept as %2</source>
         <translation>已恢复 %1；原数据库保存为 %2</translation>
     </message>
+    <message>
+        <source>Choose another file</source>
+        <translation>请选择其他文件</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -712,6 +716,62 @@ Why is it cancelled?</source>
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <extracomment>What the clerk chose: (&quot;open&quot;, a database), (&quot;restore&quot;, a backup) or (&quot;quit&quot;, None).</extracomment>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Open another database, restore a backup, or quit.</source>
+        <translation>请打开其他数据库、恢复备份或退出。</translation>
+    </message>
+    <message>
+        <source>&amp;Open another file…</source>
+        <translation>打开其他文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>恢复备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>订舱台数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3 *.db);;All files (*)</source>
+        <translation>备份 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Booking desk</source>
+        <translation>订舱台</translation>
+    </message>
+    <message>
+        <source>internal error (%1); the details are in %2</source>
+        <translation>内部错误（%1）；详细信息见 %2</translation>
+    </message>
+    <message>
+        <source>Everything saved so far is kept.</source>
+        <translation>已保存的内容全部保留。</translation>
+    </message>
+</context>
+<context>
     <name>DayEdit</name>
     <message>
         <source>t: today; +3: in three days; -1: yesterday</source>
@@ -1022,6 +1082,49 @@ Confirm it at the new price as revision %5?</source>
     <message>
         <source>Profit %</source>
         <translation>利润 %</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>已订舱</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>re-priced</source>
+        <translation>已重新报价</translation>
+    </message>
+    <message>
+        <source>margin approved</source>
+        <translation>已批准利润率</translation>
+    </message>
+    <message>
+        <source>by %1: %2</source>
+        <translation>由 %1：%2</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>之后</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2056,201 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <extracomment>Qt&apos;s own file dialog (its labels and buttons) and the file list&apos;s column headers.</extracomment>
+        <translation>查找范围：</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>文件名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>文件类型：</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>目录：</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>选择(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>父目录</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>列表视图</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>详情视图</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>修改日期</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <extracomment>The GNOME theme&apos;s own texts for the buttons it names differently.</extracomment>
+        <translation>确定(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>关闭且不保存</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <extracomment>The message box&apos;s own buttons for its details text.</extracomment>
+        <translation>显示详情...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>隐藏详情...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <extracomment>Qt&apos;s generic theme: standard button → (context, source text), as Qt looks it up.</extracomment>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>全部保存</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>全是(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>全否(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+</context>
+<context>
     <name>QuotationSender</name>
     <message>
         <source>Open a booking to send its quotation.</source>
@@ -2847,6 +3145,10 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>标志图片</translation>
     </message>
     <message>
+        <source>Documents in</source>
+        <translation>单据语言</translation>
+    </message>
+    <message>
         <source>Default quote currency</source>
         <translation>默认报价币种</translation>
     </message>
@@ -2889,6 +3191,10 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Database</source>
         <translation>数据库</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s language</source>
+        <translation>客户的语言</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -3204,13 +3510,6 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Expired: valid until %1</source>
         <translation>已过期：有效期至 %1</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Choose another file</source>
-        <translation>请选择其他文件</translation>
     </message>
 </context>
 </TS>
