@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from booking_app.gui.common.window_keys import application_wide
 from booking_app.gui.documents.send_quotation import SENDABLE
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class ActionSet(QObject):
     def _action(
         self, keys: QKeySequence.StandardKey | str, slot: Callable[[], object] | None
     ) -> QAction:
-        action = QAction(self.window)
+        action = application_wide(QAction(self.window))
         if isinstance(keys, QKeySequence.StandardKey):
             action.setShortcuts(keys)  # every binding of the platform (Close: Ctrl+W, Ctrl+F4)
         else:

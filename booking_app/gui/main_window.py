@@ -28,6 +28,7 @@ from booking_app.gui.bookings.followup_view import FollowUpView
 from booking_app.gui.bookings.results_view import ResultsView
 from booking_app.gui.bookings.view import BookingsView
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.window_keys import WindowKeys
 from booking_app.gui.documents.actions import DocumentActions
 from booking_app.gui.documents.send_quotation import QuotationSender
 from booking_app.gui.editor.booking_editor import BookingEditor
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
     def create_actions(self) -> None:
         """Every action, with its shortcut and status tip."""
         self.actions_ = ActionSet(self)
+        self.window_keys = WindowKeys(self)  # Ctrl+E and the rest work from a text field
 
     def create_menus(self) -> None:
         """File, Edit, Booking, View and Help menus."""
