@@ -159,19 +159,24 @@ class CatalogRepository:
 
     # --- parties ---------------------------------------------------------------------
 
-    def search_parties(self, text: str, limit: int) -> list[dict[str, Any]]:
-        """Parties with ``text`` in any field (exact for any script, ASCII case folded)."""
+    def _parties_where(self, text: str) -> tuple[str, list[Any]]:
         text = text.strip()
         if not text:
-            return list(self.db.query("SELECT * FROM parties ORDER BY name LIMIT ?", [limit]))
+            return "", []
         fields = f" || {dialect_of(self.db).newline} || ".join(PARTY_FIELDS)
-        return list(
-            self.db.query(
-                f"SELECT * FROM parties WHERE instr(lower({fields}), lower(?)) > 0"
-                " ORDER BY name LIMIT ?",
-                [text, limit],
-            )
-        )
+        return f" WHERE instr(lower({fields}), lower(?)) > 0", [text]
+
+    def search_parties(self, text: str, limit: int) -> list[dict[str, Any]]:
+        """Parties with ``text`` in any field (exact for any script, ASCII case folded)."""
+        where, params = self._parties_where(text)
+        sql = f"SELECT * FROM parties{where} ORDER BY name LIMIT ?"
+        return list(self.db.query(sql, [*params, limit]))
+
+    def count_parties(self, text: str) -> int:
+        """How many parties :meth:`search_parties` would find with no limit."""
+        where, params = self._parties_where(text)
+        row = self.db.conn.execute(f"SELECT count(*) FROM parties{where}", params).fetchone()
+        return int(row[0])
 
     def party(self, party_id: int) -> dict[str, Any] | None:
         """One party by id, or None."""
