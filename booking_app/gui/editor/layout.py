@@ -18,6 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from booking_app.gui.common.questions import (  # the editor asks with it
+    ask_save_discard_cancel as ask_save_discard_cancel,
+)
+
 if TYPE_CHECKING:
     from booking_app.gui.editor.booking_editor import BookingEditor
 
@@ -99,22 +103,6 @@ def editor_action(editor: QWidget, keys: str, slot: Callable[[], object]) -> QAc
     action.triggered.connect(slot)
     editor.addAction(action)
     return action
-
-
-def ask_save_discard_cancel(editor: QWidget, title: str) -> QMessageBox.StandardButton:
-    """Ask whether to save the unsaved edits of the booking ``title``."""
-    buttons = (
-        QMessageBox.StandardButton.Save
-        | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel
-    )
-    question = QCoreApplication.translate(
-        "BookingEditor", "%1 has changes that are not saved. Save them?"
-    ).replace("%1", title)
-    return QMessageBox.question(
-        editor, QCoreApplication.translate("BookingEditor", "Unsaved changes"), question,
-        buttons, QMessageBox.StandardButton.Save,
-    )  # fmt: skip
 
 
 def ask_yes_no(editor: QWidget, question: str) -> bool:
