@@ -11,10 +11,9 @@ import importlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QStandardPaths, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -28,6 +27,7 @@ from booking_app.gui.bookings.followup_view import FollowUpView
 from booking_app.gui.bookings.results_view import ResultsView
 from booking_app.gui.bookings.view import BookingsView
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.file_dialogs import ask_save_path
 from booking_app.gui.common.window_keys import WindowKeys
 from booking_app.gui.documents.actions import DocumentActions
 from booking_app.gui.documents.send_quotation import QuotationSender
@@ -373,13 +373,12 @@ class MainWindow(QMainWindow):
 
     def ask_pdf_path(self, name: str) -> Path | None:
         """Where to write a PDF (None when the clerk cancels)."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save PDF"), str(Path(folder) / name), self.tr("PDF files (*.pdf)")
+        chosen, _filter = ask_save_path(
+            self, "pdf", self.tr("Save PDF"), name, self.tr("PDF files (*.pdf)")
         )
-        if not chosen or refuses_database_file(self, self.ctx, Path(chosen)):
+        if chosen is None or refuses_database_file(self, self.ctx, chosen):
             return None
-        return Path(chosen)
+        return chosen
 
     def about(self) -> None:
         """Who made this and what it is for."""

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from booking_app.core.errors import RowError
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.file_dialogs import ask_open_path
 from booking_app.gui.common.formatting import to_qdate
 from booking_app.gui.common.import_errors_dialog import ImportErrorsDialog
 from booking_app.gui.common.import_worker import ImportJob, ImportSignals
@@ -341,8 +341,8 @@ class RatesView(QWidget):
 
     def choose_and_import(self, kind: str) -> None:
         """Ask for a CSV/XLSX file and import it in the background."""
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import"), "", self.tr("Sheets (*.csv *.xlsx);;All files (*)")
+        path = ask_open_path(
+            self, "import", self.tr("Import"), self.tr("Sheets (*.csv *.xlsx);;All files (*)")
         )
         if path:
             self.import_file(kind, path)

@@ -6,10 +6,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from booking_app.core.errors import BookingDeskError
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.file_dialogs import ask_open_path, ask_save_path
 from booking_app.services.backups import (
     backup_database,
     backup_folder,
@@ -57,30 +58,31 @@ class BackupActions(QObject):
         """Where to write a backup (None when the clerk cancels)."""
         assert isinstance(self.ctx.db_path, Path)
         stamp = self.ctx.clock.now().strftime("%Y%m%d-%H%M")
-        folder = backup_folder(self.ctx.db_path)
-        suggested = folder / f"{self.ctx.db_path.stem}-{stamp}.sqlite3"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Back up the database"), str(suggested),
+        chosen, _ = ask_save_path(
+            self.window, "backup", self.tr("Back up the database"),
+            f"{self.ctx.db_path.stem}-{stamp}.sqlite3",
             self.tr("Booking desk databases (*.sqlite3)"),
+            default=backup_folder(self.ctx.db_path),
         )  # fmt: skip
-        return Path(chosen) if chosen else None
+        return chosen
 
     def ask_restore_path(self) -> Path | None:
         """Which backup to restore (None when the clerk cancels)."""
         assert isinstance(self.ctx.db_path, Path)
-        chosen, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Restore a backup"), str(backup_folder(self.ctx.db_path)),
+        return ask_open_path(
+            self.window, "backup", self.tr("Restore a backup"),
             self.tr("Booking desk databases (*.sqlite3 *.db);;All files (*)"),
+            default=backup_folder(self.ctx.db_path),
         )  # fmt: skip
-        return Path(chosen) if chosen else None
 
     def confirm_restore(self, source: Path) -> bool:
         """Ask before replacing the database (the current one is kept aside)."""
         answer = QMessageBox.question(
             self.window,
             self.tr("Restore a backup"),
-            self.tr("Replace the database with %1? The current database is kept aside.")
-            .replace("%1", source.name),
+            self.tr("Replace the database with %1? The current database is kept aside.").replace(
+                "%1", source.name
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 

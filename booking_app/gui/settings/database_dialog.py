@@ -16,12 +16,13 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from booking_app.core.clock import Clock
 from booking_app.core.errors import BookingDeskError
 from booking_app.crashlog import bug_message, log_exception
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.file_dialogs import ask_open_path
 from booking_app.services.backups import restore_database
 from booking_app.services.setup import init_database
 from booking_app.store.db import database_error
@@ -104,17 +105,17 @@ def ask_with_dialog(problem: str, path: Path, parent: QWidget | None = None) -> 
     box.exec()
     clicked = box.clickedButton()
     if clicked is open_button:
-        chosen, _ = QFileDialog.getOpenFileName(
-            parent, _tr("Open a database"), str(path.parent),
-            _tr("Booking desk databases (*.sqlite3 *.db);;All files (*)"),
+        chosen = ask_open_path(
+            parent, "database", _tr("Open a database"),
+            _tr("Booking desk databases (*.sqlite3 *.db);;All files (*)"), default=path.parent,
         )  # fmt: skip
-        return ("open", Path(chosen)) if chosen else ("ask", None)
+        return ("open", chosen) if chosen else ("ask", None)
     if clicked is restore_button:
-        chosen, _ = QFileDialog.getOpenFileName(
-            parent, _tr("Restore a backup"), str(path.parent / "backups"),
-            _tr("Backups (*.sqlite3 *.db);;All files (*)"),
+        chosen = ask_open_path(
+            parent, "backup", _tr("Restore a backup"),
+            _tr("Backups (*.sqlite3 *.db);;All files (*)"), default=path.parent / "backups",
         )  # fmt: skip
-        return ("restore", Path(chosen)) if chosen else ("ask", None)
+        return ("restore", chosen) if chosen else ("ask", None)
     return ("quit", None)
 
 
