@@ -132,6 +132,10 @@ class BookingsModel(QAbstractTableModel):
             self._rows.extend(more)
             self.endInsertRows()
 
+    def row(self, number: int) -> BookingRow:
+        """The booking shown on row ``number``."""
+        return self._rows[number]
+
     def booking_no(self, row: int) -> str:
         """The booking number shown on ``row``."""
         return self._rows[row].booking_no
