@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -31,7 +33,7 @@ def lay_out(editor: BookingEditor) -> None:
     editor.header_box, editor.cargo_box = QGroupBox(), QGroupBox()
     editor.route_box, editor.quote_box = QGroupBox(), QGroupBox()
     for box, panel in (
-        (editor.header_box, editor.header), (editor.cargo_box, editor.cargo),
+        (editor.header_box, editor.header), (editor.cargo_box, scrolled(editor.cargo)),
         (editor.route_box, editor.legs), (editor.quote_box, editor.quote_panel),
     ):  # fmt: skip
         QVBoxLayout(box).addWidget(panel)
@@ -68,6 +70,29 @@ def lay_out(editor: BookingEditor) -> None:
         QWidget.setTabOrder(first, second)
     editor.undo_keys = EditorUndoKeys(editor)
     editor.undo_keys.watch(editor)
+
+
+class VerticalScroll(QScrollArea):
+    """Scrolls up and down only: as wide as its widget needs, in any language."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(inner.minimumSizeHint().width() + bar, hint.height())
+
+
+def scrolled(panel: QWidget) -> QScrollArea:
+    """``panel`` in a scroll area: on a small screen (1366×768) it scrolls instead of being
+    squeezed until its boxes overlap, and the window fits the screen."""
+    area = VerticalScroll()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(panel)
+    return area
 
 
 class EditorUndoKeys(QObject):
