@@ -69,6 +69,22 @@
         <translation>The day&apos;s bookings as CSV, XLSX or PDF, written in the background</translation>
     </message>
     <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>A checked copy of the database, made while the desk runs</source>
+        <translation>A checked copy of the database, made while the desk runs</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database (the current one is kept)</source>
+        <translation>Put a backup in place of the database (the current one is kept)</translation>
+    </message>
+    <message>
         <source>&amp;Close booking</source>
         <translation>&amp;Close booking</translation>
     </message>
@@ -233,6 +249,53 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3)</source>
+        <translation>Booking desk databases (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Booking desk databases (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database with %1? The current database is kept aside.</source>
+        <translation>Replace the database with %1? The current database is kept aside.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>The office server keeps its own backups; this desk has no file to copy.</source>
+        <translation>The office server keeps its own backups; this desk has no file to copy.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <source>Restored %1; the previous database is kept as %2</source>
+        <translation>Restored %1; the previous database is kept as %2</translation>
+    </message>
+</context>
+<context>
     <name>BookingEditor</name>
     <message>
         <source>Saved %1 (revision %2) as %3.</source>
@@ -319,6 +382,10 @@ Why is it cancelled?</translation>
     <message>
         <source>Live quote</source>
         <translation>Live quote</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -706,6 +773,10 @@ Why is it cancelled?</translation>
     <message>
         <source>Quotation</source>
         <translation>Quotation</translation>
+    </message>
+    <message>
+        <source>Saved %1, but no program could open it. Open the file from its folder, or install a PDF viewer.</source>
+        <translation>Saved %1, but no program could open it. Open the file from its folder, or install a PDF viewer.</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -1189,7 +1260,6 @@ Confirm it at the new price as revision %5?</translation>
     </message>
     <message>
         <source>Open a booking to print it.</source>
-        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
         <translation>Open a booking to print it.</translation>
     </message>
     <message>
@@ -1228,6 +1298,7 @@ Rates in the demo database are illustrative samples only.</translation>
     </message>
     <message>
         <source>This view is not available in this build yet.</source>
+        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
         <translation>This view is not available in this build yet.</translation>
     </message>
     <message>
@@ -1429,6 +1500,7 @@ Rates in the demo database are illustrative samples only.</translation>
     <name>PdfPreviewDialog</name>
     <message>
         <source>of %1</source>
+        <extracomment>What a window manager&apos;s title bar and borders may take around the dialog.</extracomment>
         <translation>of %1</translation>
     </message>
     <message>
@@ -2895,6 +2967,28 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>Expired: valid until %1</source>
         <translation>Expired: valid until %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Choose another file</source>
+        <translation>Choose another file</translation>
     </message>
 </context>
 </TS>

@@ -69,6 +69,22 @@
         <translation>การจองของวันเป็น CSV, XLSX หรือ PDF เขียนอยู่เบื้องหลัง</translation>
     </message>
     <message>
+        <source>&amp;Back up now…</source>
+        <translation>สำรองข้อมูลตอนนี้(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A checked copy of the database, made while the desk runs</source>
+        <translation>สำเนาฐานข้อมูลที่ตรวจสอบแล้ว สร้างขณะที่โปรแกรมกำลังทำงาน</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>กู้คืน(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database (the current one is kept)</source>
+        <translation>ใช้ข้อมูลสำรองแทนฐานข้อมูล (เก็บฐานข้อมูลปัจจุบันไว้)</translation>
+    </message>
+    <message>
         <source>&amp;Close booking</source>
         <translation>ปิดการจอง(&amp;C)</translation>
     </message>
@@ -233,6 +249,53 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>สำรองฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3)</source>
+        <translation>ฐานข้อมูลโต๊ะจอง (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>กู้คืนข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>ฐานข้อมูลโต๊ะจอง (*.sqlite3 *.db);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database with %1? The current database is kept aside.</source>
+        <translation>แทนที่ฐานข้อมูลด้วย %1 หรือไม่? ฐานข้อมูลปัจจุบันจะถูกเก็บแยกไว้</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>ข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>The office server keeps its own backups; this desk has no file to copy.</source>
+        <translation>เซิร์ฟเวอร์สำนักงานเก็บข้อมูลสำรองเอง เครื่องนี้ไม่มีไฟล์ให้คัดลอก</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>สำรองข้อมูลไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>สำรองข้อมูลไปที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>กู้คืนไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Restored %1; the previous database is kept as %2</source>
+        <translation>กู้คืน %1 แล้ว ฐานข้อมูลก่อนหน้าเก็บไว้เป็น %2</translation>
+    </message>
+</context>
+<context>
     <name>BookingEditor</name>
     <message>
         <source>Not saved: %1</source>
@@ -293,6 +356,10 @@
     <message>
         <source>Live quote</source>
         <translation>ราคาแบบทันที</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ประวัติ</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -703,6 +770,10 @@ Why is it cancelled?</source>
     <message>
         <source>Quotation</source>
         <translation>ใบเสนอราคา</translation>
+    </message>
+    <message>
+        <source>Saved %1, but no program could open it. Open the file from its folder, or install a PDF viewer.</source>
+        <translation>บันทึก %1 แล้ว แต่ไม่มีโปรแกรมใดเปิดไฟล์ได้ เปิดไฟล์จากโฟลเดอร์ของไฟล์ หรือติดตั้งโปรแกรมดู PDF</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -1172,7 +1243,6 @@ Confirm it at the new price as revision %5?</source>
     <name>MainWindow</name>
     <message>
         <source>Open a booking to print it.</source>
-        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
         <translation>กรุณาเปิดการจองเพื่อพิมพ์</translation>
     </message>
     <message>
@@ -1223,6 +1293,7 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
     <message>
         <source>This view is not available in this build yet.</source>
+        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
         <translation>มุมมองนี้ยังไม่มีในรุ่นนี้</translation>
     </message>
     <message>
@@ -1424,6 +1495,7 @@ Rates in the demo database are illustrative samples only.</source>
     <name>PdfPreviewDialog</name>
     <message>
         <source>of %1</source>
+        <extracomment>What a window manager&apos;s title bar and borders may take around the dialog.</extracomment>
         <translation>จาก %1</translation>
     </message>
     <message>
@@ -2886,6 +2958,28 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Expired: valid until %1</source>
         <translation>หมดอายุ: ใช้ได้ถึง %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>ทิ้ง(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Choose another file</source>
+        <translation>เลือกไฟล์อื่น</translation>
     </message>
 </context>
 </TS>

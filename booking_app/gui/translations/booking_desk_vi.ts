@@ -69,6 +69,22 @@
         <translation>Các đặt chỗ trong ngày dạng CSV, XLSX hoặc PDF, ghi ở chế độ nền</translation>
     </message>
     <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sao lưu ngay…</translation>
+    </message>
+    <message>
+        <source>A checked copy of the database, made while the desk runs</source>
+        <translation>Một bản sao đã kiểm tra của cơ sở dữ liệu, tạo ngay khi chương trình đang chạy</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Khôi phục…</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database (the current one is kept)</source>
+        <translation>Thay cơ sở dữ liệu bằng một bản sao lưu (bản hiện tại được giữ lại)</translation>
+    </message>
+    <message>
         <source>&amp;Close booking</source>
         <translation>Đóng đặt &amp;chỗ</translation>
     </message>
@@ -233,6 +249,53 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3)</source>
+        <translation>Cơ sở dữ liệu đặt chỗ (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu đặt chỗ (*.sqlite3 *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database with %1? The current database is kept aside.</source>
+        <translation>Thay cơ sở dữ liệu bằng %1? Cơ sở dữ liệu hiện tại được cất riêng.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>The office server keeps its own backups; this desk has no file to copy.</source>
+        <translation>Máy chủ văn phòng tự giữ các bản sao lưu; máy này không có tệp nào để sao chép.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sao lưu thất bại</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Đã sao lưu vào %1</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Khôi phục thất bại</translation>
+    </message>
+    <message>
+        <source>Restored %1; the previous database is kept as %2</source>
+        <translation>Đã khôi phục %1; cơ sở dữ liệu trước được giữ là %2</translation>
+    </message>
+</context>
+<context>
     <name>BookingEditor</name>
     <message>
         <source>Not saved: %1</source>
@@ -293,6 +356,10 @@
     <message>
         <source>Live quote</source>
         <translation>Báo giá trực tiếp</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -703,6 +770,10 @@ Vì sao hủy?</translation>
     <message>
         <source>Quotation</source>
         <translation>Báo giá</translation>
+    </message>
+    <message>
+        <source>Saved %1, but no program could open it. Open the file from its folder, or install a PDF viewer.</source>
+        <translation>Đã lưu %1, nhưng không có chương trình nào mở được tệp. Hãy mở tệp từ thư mục chứa nó, hoặc cài một trình xem PDF.</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -1172,7 +1243,6 @@ Xác nhận với giá mới thành phiên bản %5?</translation>
     <name>MainWindow</name>
     <message>
         <source>Open a booking to print it.</source>
-        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
         <translation>Hãy mở một đặt chỗ để in.</translation>
     </message>
     <message>
@@ -1223,6 +1293,7 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     </message>
     <message>
         <source>This view is not available in this build yet.</source>
+        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
         <translation>Mục này chưa có trong phiên bản này.</translation>
     </message>
     <message>
@@ -1424,6 +1495,7 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     <name>PdfPreviewDialog</name>
     <message>
         <source>of %1</source>
+        <extracomment>What a window manager&apos;s title bar and borders may take around the dialog.</extracomment>
         <translation>/ %1</translation>
     </message>
     <message>
@@ -2886,6 +2958,28 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     <message>
         <source>Expired: valid until %1</source>
         <translation>Hết hạn: hiệu lực đến %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Choose another file</source>
+        <translation>Chọn tệp khác</translation>
     </message>
 </context>
 </TS>

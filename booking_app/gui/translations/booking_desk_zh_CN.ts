@@ -69,6 +69,22 @@
         <translation>将当日订舱导出为 CSV、XLSX 或 PDF（后台写入）</translation>
     </message>
     <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A checked copy of the database, made while the desk runs</source>
+        <translation>在程序运行时制作一份经过检查的数据库副本</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database (the current one is kept)</source>
+        <translation>用备份替换数据库（保留当前数据库）</translation>
+    </message>
+    <message>
         <source>&amp;Close booking</source>
         <translation>关闭订舱(&amp;C)</translation>
     </message>
@@ -233,6 +249,53 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3)</source>
+        <translation>订舱台数据库 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>订舱台数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database with %1? The current database is kept aside.</source>
+        <translation>用 %1 替换数据库？当前数据库将另行保留。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The office server keeps its own backups; this desk has no file to copy.</source>
+        <translation>办公室服务器自行保存备份；本机没有可复制的文件。</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>Restored %1; the previous database is kept as %2</source>
+        <translation>已恢复 %1；之前的数据库保存为 %2</translation>
+    </message>
+</context>
+<context>
     <name>BookingEditor</name>
     <message>
         <source>Saved %1 (revision %2) as %3.</source>
@@ -319,6 +382,10 @@ Why is it cancelled?</source>
     <message>
         <source>Live quote</source>
         <translation>实时报价</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -703,6 +770,10 @@ Why is it cancelled?</source>
     <message>
         <source>Quotation</source>
         <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Saved %1, but no program could open it. Open the file from its folder, or install a PDF viewer.</source>
+        <translation>已保存 %1，但没有程序能打开它。请从所在文件夹打开该文件，或安装 PDF 阅读器。</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -1184,7 +1255,6 @@ Confirm it at the new price as revision %5?</source>
     </message>
     <message>
         <source>Open a booking to print it.</source>
-        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
         <translation>请先打开一笔订舱再打印。</translation>
     </message>
     <message>
@@ -1223,6 +1293,7 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
     <message>
         <source>This view is not available in this build yet.</source>
+        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
         <translation>此版本尚未提供该视图。</translation>
     </message>
     <message>
@@ -1424,6 +1495,7 @@ Rates in the demo database are illustrative samples only.</source>
     <name>PdfPreviewDialog</name>
     <message>
         <source>of %1</source>
+        <extracomment>What a window manager&apos;s title bar and borders may take around the dialog.</extracomment>
         <translation>共 %1 页</translation>
     </message>
     <message>
@@ -2886,6 +2958,28 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Expired: valid until %1</source>
         <translation>已过期：有效期至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Choose another file</source>
+        <translation>选择其他文件</translation>
     </message>
 </context>
 </TS>
