@@ -122,9 +122,9 @@ class PartiesView(QWidget):
         self.labels = {k: QLabel() for k in (*_LINE_FIELDS, "address")}
         form = QFormLayout()
         for key in ("name", "address", "contact", "phone", "email", "tax_id"):
-            widget = self.address if key == "address" else self.fields[key]
-            self.labels[key].setBuddy(widget)
-            form.addRow(self.labels[key], widget)
+            field: QWidget = self.address if key == "address" else self.fields[key]
+            self.labels[key].setBuddy(field)
+            form.addRow(self.labels[key], field)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.new_button, self.save_button, self.revert_button = (
