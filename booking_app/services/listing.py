@@ -50,7 +50,7 @@ class BookingRow:
         return self.total - self.cost_total
 
 
-def _row(r: dict[str, Any]) -> BookingRow:
+def _row(r: dict[str, Any], column: str = "time") -> BookingRow:
     return BookingRow(
         booking_no=r["booking_no"],
         revision=r["revision"],
@@ -73,7 +73,7 @@ def _row(r: dict[str, Any]) -> BookingRow:
         priced=bool(r["priced"]),
         valid_until=date.fromisoformat(r["valid_until"]) if r["valid_until"] else None,
         status_reason=r["status_reason"],
-        key=ListingKey(r["booking_date"], r["created_at"], r["row_id"], _sort_values(r)),
+        key=ListingKey(r["booking_date"], r["created_at"], r["row_id"], _sort_values(r), column),
     )
 
 
@@ -111,7 +111,7 @@ def list_bookings(
         rows = uow.listing.window_at(f, offset, -1 if limit is None else limit, order)
     else:
         rows = uow.listing.window(f, after, limit, order)
-    return [_row(r) for r in rows]
+    return [_row(r, order.column) for r in rows]
 
 
 def bookings_of_day(uow: UnitOfWork, day: date) -> list[BookingRow]:

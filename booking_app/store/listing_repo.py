@@ -75,14 +75,15 @@ SORTS: dict[str, tuple[str, ...]] = {
 class ListingKey:
     """Where a listed row stands in the list's order (the next window starts after it).
 
-    ``sort`` holds the row's values of a :class:`SortOrder`'s terms other than the
-    default one (whose terms are the booking date and creation time).
+    ``sort`` holds the row's values of the terms of ``column``'s order when that is not
+    the default one (whose terms are the booking date and creation time).
     """
 
     booking_date: str
     created_at: str
     row_id: int
     sort: tuple[Any, ...] = ()
+    column: str = "time"
 
 
 _COLUMNS = """b.booking_no, b.revision, b.created_at, b.booking_date, b.status, b.clerk,
@@ -100,7 +101,7 @@ def _sort_terms(order: SortOrder) -> tuple[str, ...]:
 
 
 def _order_by(order: SortOrder) -> str:
-    """The ORDER BY of ``order``, with the extra columns the keys of its rows need."""
+    """The ORDER BY of ``order`` (every term the same way, the row id last)."""
     direction = " DESC" if order.descending else ""
     return " ORDER BY " + ", ".join(t + direction for t in _sort_terms(order))
 
@@ -116,6 +117,8 @@ def _sort_columns(order: SortOrder) -> str:
 
 def _after(order: SortOrder, after: ListingKey) -> tuple[str, list[Any]]:
     """The keyset condition: rows past ``after`` in ``order``."""
+    if after.column != order.column:
+        raise ValueError("the key is of a row listed in another order than the list's")
     if order.column == "time":
         values: list[Any] = [after.booking_date, after.created_at]
     else:

@@ -130,3 +130,14 @@ def test_an_unknown_column_or_a_key_of_another_order_is_refused(sorted_desk: Uni
     key = list_bookings(sorted_desk, BookingFilter(), limit=1)[0].key
     with pytest.raises(ValueError):
         list_bookings(sorted_desk, BookingFilter(), after=key, order=SortOrder("status"))
+    by_customer = list_bookings(sorted_desk, BookingFilter(), limit=1, order=SortOrder("customer"))
+    with pytest.raises(ValueError):  # one value each, yet of another column
+        list_bookings(
+            sorted_desk, BookingFilter(), after=by_customer[0].key, order=SortOrder("clerk")
+        )
+    # a key keeps its direction-free place: descending starts after it the other way
+    backwards = list_bookings(
+        sorted_desk, BookingFilter(), after=by_customer[0].key,
+        order=SortOrder("customer", descending=True), limit=None,
+    )  # fmt: skip
+    assert backwards == []  # nothing comes before the first customer
