@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from booking_app.gui.bookings.model import COLUMNS, BookingsModel
 from booking_app.gui.bookings.view import BookingsView
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.resources import demo_dir
 from booking_app.services import quoting
@@ -120,7 +121,7 @@ def test_the_order_is_kept_when_the_filter_or_the_bookings_change(
     view.apply_filter()
     names = [view.model.row(r).customer for r in range(len(shown(view.model)))]
     assert names == sorted(names) and set(names) == {"Bangkok Example", CUSTOMERS[2]}
-    view.ctx.notify("bookings")
+    view.ctx.notify(Change.BOOKINGS)
     assert view.model.order == SortOrder("customer")
 
 

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from booking_app.gui.app import desk_settings
 from booking_app.gui.common import file_dialogs
+from booking_app.gui.common.desk_settings import desk_settings
 from booking_app.gui.main_window import MainWindow
 
 

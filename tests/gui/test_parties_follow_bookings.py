@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from booking_app.gui.common.changes import Change
 from booking_app.gui.main_window import MainWindow
 from booking_app.gui.parties.view import PartiesView
 from booking_app.resources import demo_dir
@@ -17,7 +18,7 @@ def _book_for(window: MainWindow, names: list[str]) -> None:
         desk.save_booking(
             window.ctx.uow, {**raw, "customer": name, "shipper": name, "consignee": name}, "draft"
         )
-    window.ctx.notify("bookings")  # what the editor says after a save
+    window.ctx.notify(Change.BOOKINGS)  # what the editor says after a save
 
 
 def test_parties_created_by_bookings_are_listed_and_counted(window: MainWindow, qtbot: Any) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QScrollArea
 
+from booking_app.gui.common.changes import Change
 from booking_app.gui.documents.pdf_preview import PdfPreviewDialog
 from booking_app.gui.main_window import MainWindow
 from booking_app.resources import demo_dir
@@ -47,7 +48,7 @@ def test_the_editor_fits_a_laptop_screen_without_overlap(
     window: MainWindow, qtbot: Any, tmp_path: Path, language: str
 ) -> None:
     save_settings(window.ctx.uow, {"language": language})
-    window.ctx.notify("settings")
+    window.ctx.notify(Change.SETTINGS)
     try:
         window.resize(LAPTOP)
         editor = window.new_booking(_sample())
@@ -71,7 +72,7 @@ def test_the_editor_fits_a_laptop_screen_without_overlap(
         _keep(window, f"{language}-editor-1366x768.png", tmp_path)
     finally:
         save_settings(window.ctx.uow, {"language": "en"})
-        window.ctx.notify("settings")
+        window.ctx.notify(Change.SETTINGS)
         QApplication.processEvents()
 
 

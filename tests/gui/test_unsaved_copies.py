@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.questions import unsaved_question
 from booking_app.gui.main_window import MainWindow
 from booking_app.resources import demo_dir
@@ -76,10 +77,10 @@ def test_the_unsaved_question_speaks_chinese(window: MainWindow, qtbot: Any) -> 
     from booking_app.services.settings import save_settings
 
     save_settings(window.ctx.uow, {"language": "zh_CN"})
-    window.ctx.notify("settings")
+    window.ctx.notify(Change.SETTINGS)
     box = unsaved_question(window, "BK-2026-0000001")
     texts = [box.button(b).text() for b in (Button.Save, Button.Discard, Button.Cancel)]
     chinese = "BK-2026-0000001" in box.text() and "保存" in box.text()
     save_settings(window.ctx.uow, {"language": "en"})
-    window.ctx.notify("settings")
+    window.ctx.notify(Change.SETTINGS)
     assert texts == ["保存(&S)", "放弃(&D)", "取消"] and chinese

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from booking_app.gui.app import desk_settings
+from booking_app.gui.common.desk_settings import desk_settings
 
 #: What a file is chosen for; each purpose remembers its own folder.
 PURPOSES = ("export", "import", "pdf", "backup", "database", "logo")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from booking_app.core.errors import BookingDeskError
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.import_runner import SheetImports
 from booking_app.gui.common.local_shortcuts import LocalShortcuts
@@ -99,11 +100,8 @@ class PartiesView(QWidget):
         self.status = QLabel()  # a long message must not widen the window (it is clipped)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.imports = SheetImports(
-            ctx,
-            self,
-            self.status,
-            self.progress,
-            {"parties": "parties", "pricing": "parties", "sell-rates": "parties"},
+            ctx, self, self.status, self.progress,
+            {"parties": Change.PARTIES, "pricing": Change.PARTIES, "sell-rates": Change.PARTIES},
         )
         self.imports.add_button("parties", self.import_parties_button)
         self.imports.add_button("pricing", self.import_pricing_button)
@@ -279,12 +277,12 @@ class PartiesView(QWidget):
         if current.isValid():
             self._load(self.model.row(current.row()))
 
-    def _on_changed(self, what: str) -> None:
+    def _on_changed(self, changes: Change) -> None:
         # saving a booking creates the parties it names: the list follows bookings too
         # (read when next shown, as bookings are saved while another tab is in front)
-        if what == "parties" or (what == "bookings" and self.isVisible()):
+        if Change.PARTIES in changes or (Change.BOOKINGS in changes and self.isVisible()):
             self.refresh()
-        elif what == "bookings":
+        elif Change.BOOKINGS in changes:
             self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -338,7 +336,7 @@ class PartiesView(QWidget):
         self.party_id = party.id
         self.profiles.set_customer(party.name)
         self.tariffs.set_customer(party.name)
-        self._ctx.notify("parties")  # our own list refreshes through this too
+        self._ctx.notify(Change.PARTIES)  # our own list refreshes through this too
         self.select_party(party.id)
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Saved."))
