@@ -9,6 +9,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from booking_app.gui.common.window_keys import application_wide
+
 if TYPE_CHECKING:
     from booking_app.gui.bookings.view import BookingsView
     from booking_app.gui.editor.booking_editor import BookingEditor
@@ -98,7 +100,7 @@ class ActionSet(QObject):
     def _action(
         self, keys: QKeySequence.StandardKey | str, slot: Callable[[], object] | None
     ) -> QAction:
-        action = QAction(self.window.window())
+        action = application_wide(QAction(self.window.window()))
         if isinstance(keys, QKeySequence.StandardKey):
             action.setShortcuts(keys)  # every binding of the platform (Close: Ctrl+W, Ctrl+F4)
         else:

@@ -11,10 +11,9 @@ import importlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QStandardPaths, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -29,7 +28,9 @@ from booking_app.gui.bookings.view import BookingsView
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.desk_settings import desk_settings
+from booking_app.gui.common.file_dialogs import ask_save_path
 from booking_app.gui.common.language import LanguageManager
+from booking_app.gui.common.window_keys import WindowKeys
 from booking_app.gui.documents.actions import DocumentActions
 from booking_app.gui.documents.send_quotation import QuotationSender
 from booking_app.gui.editor.booking_editor import BookingEditor
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
     def create_actions(self) -> None:
         """Every action, with its shortcut and status tip."""
         self.actions_ = ActionSet(self)
+        self.window_keys = WindowKeys(self)  # Ctrl+E and the rest work from a text field
 
     def create_menus(self) -> None:
         """File, Edit, Booking, View and Help menus."""
@@ -373,13 +375,12 @@ class MainWindow(QMainWindow):
 
     def ask_pdf_path(self, name: str) -> Path | None:
         """Where to write a PDF (None when the clerk cancels)."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save PDF"), str(Path(folder) / name), self.tr("PDF files (*.pdf)")
+        chosen, _filter = ask_save_path(
+            self, "pdf", self.tr("Save PDF"), name, self.tr("PDF files (*.pdf)")
         )
-        if not chosen or refuses_database_file(self, self.ctx, Path(chosen)):
+        if chosen is None or refuses_database_file(self, self.ctx, chosen):
             return None
-        return Path(chosen)
+        return chosen
 
     def about(self) -> None:
         """Who made this and what it is for."""

@@ -267,6 +267,11 @@ def list_parties(uow: UnitOfWork, text: str = "", limit: int = 500) -> list[Part
     return [_party(r) for r in _repo(uow).search_parties(text, limit)]
 
 
+def count_parties(uow: UnitOfWork, text: str = "") -> int:
+    """How many parties :func:`list_parties` finds for ``text``, however many it lists."""
+    return int(_repo(uow).count_parties(text))
+
+
 def is_new_party(uow: UnitOfWork, name: str) -> bool:
     """True when no party is called exactly ``name`` yet (saving a booking would create it).
 

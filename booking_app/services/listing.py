@@ -7,7 +7,12 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from booking_app.store.listing_repo import BookingFilter, ListingKey
+from booking_app.store.listing_repo import SORTS, BookingFilter, ListingKey, SortOrder
+
+__all__ = [
+    "SORTS", "BookingFilter", "BookingRow", "ListingKey", "SortOrder", "bookings_of_day",
+    "count_bookings", "list_bookings",
+]  # fmt: skip
 from booking_app.store.uow import UnitOfWork
 
 
@@ -45,7 +50,7 @@ class BookingRow:
         return self.total - self.cost_total
 
 
-def _row(r: dict[str, Any]) -> BookingRow:
+def _row(r: dict[str, Any], column: str = "time") -> BookingRow:
     return BookingRow(
         booking_no=r["booking_no"],
         revision=r["revision"],
@@ -68,8 +73,16 @@ def _row(r: dict[str, Any]) -> BookingRow:
         priced=bool(r["priced"]),
         valid_until=date.fromisoformat(r["valid_until"]) if r["valid_until"] else None,
         status_reason=r["status_reason"],
-        key=ListingKey(r["booking_date"], r["created_at"], r["row_id"]),
+        key=ListingKey(r["booking_date"], r["created_at"], r["row_id"], _sort_values(r), column),
     )
+
+
+def _sort_values(r: dict[str, Any]) -> tuple[Any, ...]:
+    """The row's values of a non-default order's terms (``sort_0``, ``sort_1`` …)."""
+    values: list[Any] = []
+    while f"sort_{len(values)}" in r:
+        values.append(r[f"sort_{len(values)}"])
+    return tuple(values)
 
 
 def count_bookings(uow: UnitOfWork, f: BookingFilter) -> int:
@@ -83,16 +96,22 @@ def list_bookings(
     offset: int = 0,
     limit: int | None = 200,
     after: ListingKey | None = None,
+    order: SortOrder = SortOrder(),  # noqa: B008 (frozen)
 ) -> list[BookingRow]:
-    """A window of the bookings the filter matches, oldest first: the first ``limit``
-    after the row keyed ``after`` (a :attr:`BookingRow.key`), or from row ``offset``
-    (all of them when ``limit`` is None). Scrolling goes by ``after``: its cost does not
-    grow with the rows already shown, an offset's does."""
+    """A window of the bookings the filter matches, in ``order`` (oldest first unless
+    told): the first ``limit`` after the row keyed ``after`` (a :attr:`BookingRow.key`
+    of a row listed in the same order), or from row ``offset`` (all of them when
+    ``limit`` is None). Scrolling goes by ``after``: its cost does not grow with the
+    rows already shown, an offset's does.
+
+    Raises:
+        ValueError: ``order`` names a column the list cannot be sorted by.
+    """
     if offset and after is None:
-        rows = uow.listing.window_at(f, offset, -1 if limit is None else limit)
+        rows = uow.listing.window_at(f, offset, -1 if limit is None else limit, order)
     else:
-        rows = uow.listing.window(f, after, limit)
-    return [_row(r) for r in rows]
+        rows = uow.listing.window(f, after, limit, order)
+    return [_row(r, order.column) for r in rows]
 
 
 def bookings_of_day(uow: UnitOfWork, day: date) -> list[BookingRow]:

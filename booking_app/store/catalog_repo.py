@@ -6,9 +6,10 @@ rows); surcharges are matched to one rate; parties are searched in any script.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -158,20 +159,28 @@ class CatalogRepository:
 
     # --- parties ---------------------------------------------------------------------
 
-    def search_parties(self, text: str, limit: int) -> list[dict[str, Any]]:
-        """Parties with ``text`` in any field, compared folded (:func:`core.text.fold`):
-        "cong ty" finds "Công ty", "dong" finds "ĐỒNG"; any script, by name."""
+    def _matching_parties(self, text: str) -> Iterator[dict[str, Any]]:
+        """Parties with ``text`` in any field, compared folded (:func:`core.text.fold`),
+        by name: "cong ty" finds "Công ty", "dong" finds "ĐỒNG"; any script."""
         wanted = fold(text.strip())
-        if not wanted:
-            return list(self.db.query("SELECT * FROM parties ORDER BY name LIMIT ?", [limit]))
+        rows = self.db.query("SELECT * FROM parties ORDER BY name")
         # folded in Python: neither SQLite's lower() nor a server's knows "Đ" from "d"
-        found: list[dict[str, Any]] = []
-        for row in self.db.query("SELECT * FROM parties ORDER BY name"):
-            if wanted in fold("\n".join(str(row[k] or "") for k in PARTY_FIELDS)):
-                found.append(row)
-                if len(found) >= limit:
-                    break
-        return found
+        for row in rows:
+            if not wanted or wanted in fold("\n".join(str(row[k] or "") for k in PARTY_FIELDS)):
+                yield row
+
+    def search_parties(self, text: str, limit: int) -> list[dict[str, Any]]:
+        """Parties with ``text`` in any field, compared folded, at most ``limit``, by name."""
+        if not text.strip():
+            return list(self.db.query("SELECT * FROM parties ORDER BY name LIMIT ?", [limit]))
+        return list(islice(self._matching_parties(text), limit))
+
+    def count_parties(self, text: str) -> int:
+        """How many parties :meth:`search_parties` would find with no limit."""
+        if not text.strip():
+            row = self.db.conn.execute("SELECT count(*) FROM parties").fetchone()
+            return int(row[0])
+        return sum(1 for _ in self._matching_parties(text))
 
     def party(self, party_id: int) -> dict[str, Any] | None:
         """One party by id, or None."""

@@ -3,6 +3,9 @@
 Windows are keyset pages: the next one starts after the last row's
 (booking date, created at, id), read along the partial index ``bookings_listing``, so
 the thousandth window costs what the first does (OFFSET would walk every row before).
+Sorted by another column (:data:`SORTS`: booking number, customer, status, total,
+clerk; either way) a window starts after the last row's (value, id), along that
+column's partial index.
 Only the latest revision of a booking is listed (its ``latest`` flag, kept by a trigger).
 
 A search that starts like a booking number (``bk-2026-00``…) is a range on the booking
@@ -42,13 +45,43 @@ class BookingFilter:
     valid_since: date | None = None
 
 
+@dataclass(frozen=True)
+class SortOrder:
+    """How the list is ordered: a column of :data:`SORTS`, ascending or descending.
+    The default is the list's own order, oldest first."""
+
+    column: str = "time"
+    descending: bool = False
+
+
+#: The orders the list may take, by column: the terms of its ORDER BY (the row id comes
+#: last, so that every row has one place and a window starts right after its key). Each
+#: is read along a partial index of the latest revisions (m007 and m009), ascending or
+#: backwards: a window of a million bookings sorted by customer costs what the first
+#: window in booking order does.
+SORTS: dict[str, tuple[str, ...]] = {
+    "time": ("b.booking_date", "b.created_at"),
+    "booking_no": ("b.booking_no",),
+    "customer": ("b.customer_name",),
+    "status": ("b.status", "b.booking_date"),
+    "total": ("CAST(b.total AS NUMERIC)",),
+    "clerk": ("b.clerk",),
+}
+
+
 @dataclass(frozen=True, order=True)
 class ListingKey:
-    """Where a listed row stands in the list's order (the next window starts after it)."""
+    """Where a listed row stands in the list's order (the next window starts after it).
+
+    ``sort`` holds the row's values of the terms of ``column``'s order when that is not
+    the default one (whose terms are the booking date and creation time).
+    """
 
     booking_date: str
     created_at: str
     row_id: int
+    sort: tuple[Any, ...] = ()
+    column: str = "time"
 
 
 _COLUMNS = """b.booking_no, b.revision, b.created_at, b.booking_date, b.status, b.clerk,
@@ -57,7 +90,44 @@ _COLUMNS = """b.booking_no, b.revision, b.created_at, b.booking_date, b.status, 
     b.customer_name AS customer, b.shipper_name AS shipper, b.consignee_name AS consignee,
     b.id AS row_id"""
 # The names are those frozen with each booking (selling.md §6), not the parties' today.
-_ORDER = " ORDER BY b.booking_date, b.created_at, b.id"
+
+
+def _sort_terms(order: SortOrder) -> tuple[str, ...]:
+    if order.column not in SORTS:
+        raise ValueError(f"the bookings list cannot be sorted by {order.column!r}")
+    return (*SORTS[order.column], "b.id")
+
+
+def _order_by(order: SortOrder) -> str:
+    """The ORDER BY of ``order`` (every term the same way, the row id last)."""
+    direction = " DESC" if order.descending else ""
+    return " ORDER BY " + ", ".join(t + direction for t in _sort_terms(order))
+
+
+def _sort_columns(order: SortOrder) -> str:
+    """``sort_0``, ``sort_1`` …: the row's values of the order's terms (not the default's,
+    which the key holds anyway)."""
+    if order.column == "time":
+        return ""
+    terms = _sort_terms(order)[:-1]
+    return "".join(f", {t} AS sort_{i}" for i, t in enumerate(terms))
+
+
+def _after(order: SortOrder, after: ListingKey) -> tuple[str, list[Any]]:
+    """The keyset condition: rows past ``after`` in ``order``."""
+    if after.column != order.column:
+        raise ValueError("the key is of a row listed in another order than the list's")
+    if order.column == "time":
+        values: list[Any] = [after.booking_date, after.created_at]
+    else:
+        values = list(after.sort)
+    values.append(after.row_id)
+    terms = _sort_terms(order)
+    if len(values) != len(terms):
+        raise ValueError("the key is of another order than the list's")
+    sign = "<" if order.descending else ">"
+    marks = ", ".join("?" * len(terms))
+    return f" AND ({', '.join(terms)}) {sign} ({marks})", values
 
 
 def _distinctive(gram: str) -> int:
@@ -152,23 +222,41 @@ class ListingRepository:
         return int(row[0])
 
     def window(
-        self, f: BookingFilter, after: ListingKey | None = None, limit: int | None = None
+        self,
+        f: BookingFilter,
+        after: ListingKey | None = None,
+        limit: int | None = None,
+        order: SortOrder = SortOrder(),  # noqa: B008 (frozen)
     ) -> list[dict[str, Any]]:
-        """Matching bookings after ``after`` (from the first when None), oldest first;
-        at most ``limit`` of them (all when None)."""
+        """Matching bookings after ``after`` (from the first when None) in ``order``
+        (oldest first by default); at most ``limit`` of them (all when None). Each row
+        has ``sort_0`` … for the key of a non-default order.
+
+        Raises:
+            ValueError: ``order`` is not one of :data:`SORTS`, or ``after`` is the key of
+                a row listed in another order.
+        """
         where, params = self._where(f)
         if after is not None:
-            where += " AND (b.booking_date, b.created_at, b.id) > (?, ?, ?)"
-            params += [after.booking_date, after.created_at, after.row_id]
-        sql = f"SELECT {_COLUMNS} FROM bookings b{where}{_ORDER}"
+            condition, values = _after(order, after)
+            where += condition
+            params += values
+        sql = f"SELECT {_COLUMNS}{_sort_columns(order)} FROM bookings b{where}{_order_by(order)}"
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
         return list(self.db.query(sql, params))
 
-    def window_at(self, f: BookingFilter, offset: int, limit: int) -> list[dict[str, Any]]:
-        """Matching bookings ``offset`` .. ``offset + limit`` (OFFSET paging: for a jump
-        to a row number; scrolling goes by :meth:`window`)."""
+    def window_at(
+        self,
+        f: BookingFilter,
+        offset: int,
+        limit: int,
+        order: SortOrder = SortOrder(),  # noqa: B008 (frozen)
+    ) -> list[dict[str, Any]]:
+        """Matching bookings ``offset`` .. ``offset + limit`` in ``order`` (OFFSET paging:
+        for a jump to a row number; scrolling goes by :meth:`window`)."""
         where, params = self._where(f)
-        sql = f"SELECT {_COLUMNS} FROM bookings b{where}{_ORDER} LIMIT ? OFFSET ?"
+        columns = f"{_COLUMNS}{_sort_columns(order)}"
+        sql = f"SELECT {columns} FROM bookings b{where}{_order_by(order)} LIMIT ? OFFSET ?"
         return list(self.db.query(sql, [*params, limit, offset]))

@@ -312,6 +312,16 @@ M005_AUDIT_VALUES = """
         CREATE INDEX audit_log_entity ON audit_log (entity, entity_key, id);
 """
 
+#: The bookings list sorted by other columns (SQLite's m009_listing_sorts); the id is in
+#: each index, as SQLite's rowid is in its.
+M006_LISTING_SORTS = """
+        CREATE INDEX bookings_sort_number ON bookings (booking_no, id) WHERE latest = 1;
+        CREATE INDEX bookings_sort_customer ON bookings (customer_name, id) WHERE latest = 1;
+        CREATE INDEX bookings_sort_total ON bookings ((CAST(total AS NUMERIC)), id)
+            WHERE latest = 1;
+        CREATE INDEX bookings_sort_clerk ON bookings (clerk, id) WHERE latest = 1;
+"""
+
 #: Every migration in order: (name, SQL script).
 MIGRATIONS: tuple[Migration, ...] = (
     ("m001_initial", M001_INITIAL),
@@ -319,6 +329,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ("m003_schedules", M003_SCHEDULES),
     ("m004_listing", M004_LISTING),
     ("m005_audit_values", M005_AUDIT_VALUES),
+    ("m006_listing_sorts", M006_LISTING_SORTS),
 )
 
 

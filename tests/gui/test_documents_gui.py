@@ -14,7 +14,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from booking_app.gui.common.changes import Change
-from booking_app.gui.documents import export_day as export_day_module
 from booking_app.gui.documents.pdf_preview import PdfPreviewDialog
 from booking_app.gui.editor.booking_editor import BookingEditor
 from booking_app.gui.main_window import MainWindow
@@ -226,7 +225,7 @@ def test_export_day_to_csv_runs_in_the_background(
     view.set_day(day)
     target = tmp_path / "day"  # no suffix: the filter chosen decides the format
     monkeypatch.setattr(
-        export_day_module.QFileDialog,
+        QFileDialog,
         "getSaveFileName",
         lambda *a, **k: (str(target), view.exporter.filters()[0]),
     )

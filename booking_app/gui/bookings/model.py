@@ -3,7 +3,9 @@
 Like Anki's browser table model: the view asks ``canFetchMore``/``fetchMore`` as the
 clerk scrolls, and each call reads one window of rows through the listing service, the
 next window starting after the last row shown (keyset paging: the thousandth window is as
-quick as the first). Counts of a filter are kept until bookings or parties change.
+quick as the first). A click on a header sorts in the store, not here: the model asks
+for the windows in that :class:`SortOrder`. Counts of a filter are kept until bookings or
+parties change.
 """
 
 from __future__ import annotations
@@ -17,7 +19,13 @@ from booking_app.gui.common import formatting
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.labels import modes_text, status_label
 from booking_app.services.desk import BookingFilter
-from booking_app.services.listing import BookingRow, count_bookings, list_bookings
+from booking_app.services.listing import (
+    SORTS,
+    BookingRow,
+    SortOrder,
+    count_bookings,
+    list_bookings,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
@@ -43,6 +51,7 @@ class BookingsModel(QAbstractTableModel):
         self.ctx = ctx
         self.window = window
         self.filter = BookingFilter()
+        self.order = SortOrder()  # the list's own order until the clerk clicks a header
         self._rows: list[BookingRow] = []
         self._exhausted = True
         self._counts: dict[BookingFilter, int] = {}
@@ -55,11 +64,32 @@ class BookingsModel(QAbstractTableModel):
         self.filter = f
         self.reload()
 
+    def set_order(self, order: SortOrder) -> None:
+        """Show the bookings in ``order`` (sorted by the store, window by window)."""
+        if order != self.order:
+            self.order = order
+            self.reload()
+
+    @staticmethod
+    def sortable(column: int) -> bool:
+        """Whether the list can be sorted by ``column`` (the store has an order for it)."""
+        return 0 <= column < len(COLUMNS) and COLUMNS[column] in SORTS
+
+    def sort_column(self) -> int:
+        """The column of the current order."""
+        return COLUMNS.index(self.order.column)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Qt's sort: the store orders the rows by ``column`` (not sortable: unchanged)."""
+        if self.sortable(column):
+            descending = order == Qt.SortOrder.DescendingOrder
+            self.set_order(SortOrder(COLUMNS[column], descending))
+
     def reload(self) -> None:
         """Read the first window again (after a booking was saved, say)."""
         self.beginResetModel()
         self._texts.clear()
-        self._rows = list_bookings(self.ctx.uow, self.filter, limit=self.window)
+        self._rows = list_bookings(self.ctx.uow, self.filter, limit=self.window, order=self.order)
         self._exhausted = len(self._rows) < self.window
         self.endResetModel()
 
@@ -92,13 +122,19 @@ class BookingsModel(QAbstractTableModel):
         if parent.isValid() or self._exhausted:
             return
         after = self._rows[-1].key if self._rows else None
-        more = list_bookings(self.ctx.uow, self.filter, limit=self.window, after=after)
+        more = list_bookings(
+            self.ctx.uow, self.filter, limit=self.window, after=after, order=self.order
+        )
         self._exhausted = len(more) < self.window
         if more:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
             self._rows.extend(more)
             self.endInsertRows()
+
+    def row(self, number: int) -> BookingRow:
+        """The booking shown on row ``number``."""
+        return self._rows[number]
 
     def booking_no(self, row: int) -> str:
         """The booking number shown on ``row``."""

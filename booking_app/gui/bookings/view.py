@@ -84,6 +84,11 @@ class BookingsView(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((130, 70, 220, 220, 170, 150, 120, 90)):
             header.resizeSection(column, width)
+        # a click on a header sorts by it in the store (keyset windows in that order)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_by)
 
         bar = QHBoxLayout()
         for widget in (
@@ -205,6 +210,24 @@ class BookingsView(QWidget):
         """Put the cursor in the search field (Ctrl+F)."""
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
+
+    def _sort_by(self, column: int, order: Qt.SortOrder) -> None:
+        """A header was clicked: the list in that column's order, from its first row."""
+        if not self.model.sortable(column):  # no order in the store: the indicator stays
+            header = self.table.horizontalHeader()
+            blocked = header.blockSignals(True)
+            current = self.model.order
+            header.setSortIndicator(
+                self.model.sort_column(),
+                Qt.SortOrder.DescendingOrder if current.descending else Qt.SortOrder.AscendingOrder,
+            )
+            header.blockSignals(blocked)
+            return
+        selected = self.selected_booking_no()
+        self.model.sort(column, order)
+        self.table.scrollToTop()
+        if selected:
+            self._select(selected)
 
     # --- opening and refreshing -------------------------------------------------------
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
 from booking_app.core.errors import RowError
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.file_dialogs import ask_open_path
 from booking_app.gui.common.formatting import number
 from booking_app.gui.common.import_errors_dialog import ImportErrorsDialog
 from booking_app.gui.common.import_worker import import_errors, import_work
@@ -60,8 +61,8 @@ class SheetImports(QObject):
 
     def choose_and_import(self, kind: str) -> None:
         """Ask for a CSV/XLSX file and import it in the background."""
-        path, _ = QFileDialog.getOpenFileName(
-            self._view, self.tr("Import"), "", self.tr("Sheets (*.csv *.xlsx);;All files (*)")
+        path = ask_open_path(
+            self._view, "import", self.tr("Import"), self.tr("Sheets (*.csv *.xlsx);;All files (*)")
         )
         if path:
             self.import_file(kind, path)

@@ -182,8 +182,11 @@ class DocumentActions(QObject):
             self._status(self.tr("Saved %1").replace("%1", str(result)), 8000)
             if purpose == "open":
                 self.window.last_printed = result
-                if self.window.open_printed:
-                    QDesktopServices.openUrl(QUrl.fromLocalFile(str(result)))
+                opened = not self.window.open_printed or QDesktopServices.openUrl(
+                    QUrl.fromLocalFile(str(result))
+                )
+                if not opened:
+                    self._no_viewer(result)
 
     def _show_preview(self, path: Path, number: str, kind: str) -> None:
         if self.preview_dialog is not None:
@@ -220,6 +223,15 @@ class DocumentActions(QObject):
             self.window.statusBar().showMessage(text, timeout)
         else:
             self.window.statusBar().clearMessage()
+
+    def _no_viewer(self, path: Path) -> None:
+        """The PDF was written but no program opened it: say so, and where it is."""
+        text = self.tr(
+            "Saved %1, but no program could open it. Open the file from its folder, or"
+            " install a PDF viewer."
+        ).replace("%1", str(path))
+        self._status(text, 0)
+        self._show_error(text)
 
     def _show_error(self, text: str) -> None:
         QMessageBox.warning(self.window.window(), self.tr("Documents"), text)

@@ -11,11 +11,12 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.file_choice import refuses_database_file
+from booking_app.gui.common.file_dialogs import ask_save_path
 from booking_app.gui.common.ops import Op, query_op
 from booking_app.gui.documents.printing import RENDER_LOCK
 from booking_app.store.uow import UnitOfWork
@@ -72,18 +73,14 @@ class DayExporter(QObject):
 
     def ask(self, day: date) -> tuple[str, Path] | None:
         """The format and file chosen by the clerk (None when cancelled)."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         filters = self.filters()
-        chosen, picked = QFileDialog.getSaveFileName(
-            self.parent_widget,
+        path, picked = ask_save_path(
+            self.parent_widget, "export",
             self.tr("Export the bookings of %1").replace("%1", day.isoformat()),
-            str(Path(folder) / f"bookings-{day.isoformat()}.csv"),
-            ";;".join(filters),
-            filters[0],
-        )
-        if not chosen:
+            f"bookings-{day.isoformat()}.csv", ";;".join(filters), filters[0],
+        )  # fmt: skip
+        if path is None:
             return None
-        path = Path(chosen)
         fmt = path.suffix.lower().lstrip(".")
         if fmt not in FORMATS:  # no or another suffix: the filter decides
             fmt = FORMATS[filters.index(picked)] if picked in filters else FORMATS[0]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, Signal
+from PySide6.QtCore import QEvent, QPointF, QSize, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -20,6 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 ZOOM_STEP = 1.25
+PREFERRED_SIZE = QSize(820, 980)
+#: What a window manager's title bar and borders may take around the dialog.
+FRAME_ROOM = QSize(16, 48)
 ZOOM_RANGE = (0.25, 6.0)
 
 
@@ -86,9 +90,24 @@ class PdfPreviewDialog(QDialog):
         self.document.pageCountChanged.connect(self._count_changed)
 
         self.retranslate_ui()
-        self.resize(820, 980)
+        self.fit_to_screen()
         self.document.load(str(pdf_path))
         self._count_changed(self.document.pageCount())
+
+    def fit_to_screen(self) -> None:
+        """An A4 page's proportions (820×980) where the screen has room, else the room
+        there is: the whole window, its frame included, within the screen's available
+        area (a 1366×768 laptop, a 900-pixel screen), and placed inside it."""
+        parent = self.parentWidget()
+        screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        room = screen.availableGeometry()
+        # the window manager's frame is not known before the window is shown: leave room
+        width = min(PREFERRED_SIZE.width(), room.width() - FRAME_ROOM.width())
+        height = min(PREFERRED_SIZE.height(), room.height() - FRAME_ROOM.height())
+        self.resize(width, height)
+        left = room.left() + max((room.width() - width - FRAME_ROOM.width()) // 2, 0)
+        top = room.top() + max((room.height() - height - FRAME_ROOM.height()) // 2, 0)
+        self.move(left, top)
 
     # --- pages and zoom ----------------------------------------------------------------
 

@@ -65,6 +65,7 @@ class BookingEditor(EditorFrame):
         self.ctx = ctx
         self.undo_stack = QUndoStack(self)
         self.booking_no: str | None = None
+        self.unsaved_copy = False  # filled from another booking and not saved yet
         self.revision = 0
         self.status = "new"
         self.clerk = ""
@@ -246,6 +247,8 @@ class BookingEditor(EditorFrame):
         self.apply_state(raw or state)
         self.history.show_entries([])
         self.undo_stack.clear()
+        # filled from another booking (a duplicate, a re-quote): unsaved until saved
+        self.unsaved_copy = raw is not None
         self._set_read_only(False)
         self._update_title()
 
@@ -275,6 +278,7 @@ class BookingEditor(EditorFrame):
             self.legs.show_outcomes(outcomes)
         self.history.show_entries(booking_history(self.ctx.uow, opened.booking_no))
         self.undo_stack.clear()
+        self.unsaved_copy = False
         self._update_title()
 
     # --- the clerk's actions -----------------------------------------------------------
@@ -288,8 +292,8 @@ class BookingEditor(EditorFrame):
         return booking_rules.is_read_only(self.booking_state())
 
     def is_dirty(self) -> bool:
-        """True when there are edits not saved yet."""
-        return not self.undo_stack.isClean()
+        """True when there are edits not saved yet (a copy of another booking is one)."""
+        return self.unsaved_copy or not self.undo_stack.isClean()
 
     def save(self) -> bool:
         """Save as it stands: a draft, or a quoted booking stays quoted."""

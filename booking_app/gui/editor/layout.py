@@ -4,21 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from booking_app.gui.common.questions import (  # the editor asks with it
+    ask_save_discard_cancel as ask_save_discard_cancel,
+)
 from booking_app.gui.editor.banner import Banner
 from booking_app.gui.editor.cargo import CargoPanel
 from booking_app.gui.editor.header import HeaderPanel
@@ -59,7 +64,7 @@ def lay_out(editor: EditorFrame) -> None:
     editor.header_box, editor.cargo_box = QGroupBox(), QGroupBox()
     editor.route_box, editor.quote_box = QGroupBox(), QGroupBox()
     for box, panel in (
-        (editor.header_box, editor.header), (editor.cargo_box, editor.cargo),
+        (editor.header_box, editor.header), (editor.cargo_box, scrolled(editor.cargo)),
         (editor.route_box, editor.legs), (editor.quote_box, editor.quote_panel),
     ):  # fmt: skip
         QVBoxLayout(box).addWidget(panel)
@@ -99,6 +104,29 @@ def lay_out(editor: EditorFrame) -> None:
     editor.undo_keys.watch(editor)
 
 
+class VerticalScroll(QScrollArea):
+    """Scrolls up and down only: as wide as its widget needs, in any language."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(inner.minimumSizeHint().width() + bar, hint.height())
+
+
+def scrolled(panel: QWidget) -> QScrollArea:
+    """``panel`` in a scroll area: on a small screen (1366×768) it scrolls instead of being
+    squeezed until its boxes overlap, and the window fits the screen."""
+    area = VerticalScroll()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(panel)
+    return area
+
+
 class EditorUndoKeys(QObject):
     """Lets Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y reach the editor's undo stack from any field.
 
@@ -132,22 +160,6 @@ def editor_action(editor: QWidget, keys: str, slot: Callable[[], object]) -> QAc
     action.triggered.connect(slot)
     editor.addAction(action)
     return action
-
-
-def ask_save_discard_cancel(editor: QWidget, title: str) -> QMessageBox.StandardButton:
-    """Ask whether to save the unsaved edits of the booking ``title``."""
-    buttons = (
-        QMessageBox.StandardButton.Save
-        | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel
-    )
-    question = QCoreApplication.translate(
-        "BookingEditor", "%1 has changes that are not saved. Save them?"
-    ).replace("%1", title)
-    return QMessageBox.question(
-        editor, QCoreApplication.translate("BookingEditor", "Unsaved changes"), question,
-        buttons, QMessageBox.StandardButton.Save,
-    )  # fmt: skip
 
 
 def ask_yes_no(editor: QWidget, question: str) -> bool:

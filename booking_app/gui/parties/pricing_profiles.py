@@ -65,12 +65,12 @@ class ProfileDialog(QDialog):
         self.percent, self.floor = NumberEdit(), NumberEdit()
         self.labels = [QLabel() for _ in range(4)]
         form = QFormLayout()
-        for label, widget in zip(self.labels, (self.mode, self.rule, self.percent, self.floor),
-                                 strict=True):  # fmt: skip
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-            if isinstance(widget, NumberEdit):
-                form.addRow(widget.message)  # under its field, shown only with a problem
+        fields: tuple[QWidget, ...] = (self.mode, self.rule, self.percent, self.floor)
+        for buddy, field in zip(self.labels, fields, strict=True):
+            buddy.setBuddy(field)
+            form.addRow(buddy, field)
+            if isinstance(field, NumberEdit):
+                form.addRow(field.message)  # under its field, shown only with a problem
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(_ERROR_STYLE)

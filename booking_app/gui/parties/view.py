@@ -5,7 +5,7 @@ sell-rates sheets."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -47,6 +47,8 @@ class PartiesView(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.party_id: int | None = None  # the party in the form; None for a new one
+        self.total = 0  # parties the search matches (the list shows the first 500)
+        self._stale = False  # parties changed while the view was hidden
         self._debounce = QTimer(self, singleShot=True, interval=200)
         self._debounce.timeout.connect(self.refresh)
 
@@ -118,7 +120,7 @@ class PartiesView(QWidget):
         self.labels = {k: QLabel() for k in (*_LINE_FIELDS, "address")}
         form = QFormLayout()
         for key in ("name", "address", "contact", "phone", "email", "tax_id"):
-            field = self.address if key == "address" else self.fields[key]
+            field: QWidget = self.address if key == "address" else self.fields[key]
             self.labels[key].setBuddy(field)
             form.addRow(self.labels[key], field)
         self.message = QLabel()
@@ -214,8 +216,9 @@ class PartiesView(QWidget):
         self.import_label.setText(self.tr("Import:"))
         self.import_parties_button.setText(self.tr("Import &parties…"))
         self.import_parties_button.setToolTip(
-            self.tr("A sheet of name, address, contact, phone, email, tax_id; a known name is"
-                    " updated")  # fmt: skip
+            self.tr(
+                "A sheet of name, address, contact, phone, email, tax_id; a known name is updated"
+            )  # fmt: skip
         )
         self.import_pricing_button.setText(self.tr("Import p&ricing…"))
         self.import_pricing_button.setToolTip(
@@ -239,15 +242,17 @@ class PartiesView(QWidget):
         self.form_box.setTitle(self.tr("New party") if self.party_id is None else self.tr("Party"))
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("Parties: %1").replace("%1", str(self.model.rowCount())))
+        self.count_label.setText(self.tr("Parties: %1").replace("%1", str(self.total)))
 
     # --- list -----------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Search again with the text in the search box, keeping the selection."""
         self._debounce.stop()
+        self._stale = False
         keep = self.party_id
         self.model.set_rows(catalog.list_parties(self._ctx.uow, self.search.text()))
+        self.total = catalog.count_parties(self._ctx.uow, self.search.text())
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount() - 1):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 240))
@@ -273,8 +278,18 @@ class PartiesView(QWidget):
             self._load(self.model.row(current.row()))
 
     def _on_changed(self, changes: Change) -> None:
-        if Change.PARTIES in changes:
+        # saving a booking creates the parties it names: the list follows bookings too
+        # (read when next shown, as bookings are saved while another tab is in front)
+        if Change.PARTIES in changes or (Change.BOOKINGS in changes and self.isVisible()):
             self.refresh()
+        elif Change.BOOKINGS in changes:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the list again if parties changed while the view was hidden."""
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     # --- form -----------------------------------------------------------------------
 

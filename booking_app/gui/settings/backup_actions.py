@@ -6,12 +6,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QTabWidget, QWidget
+from PySide6.QtWidgets import QMessageBox, QStatusBar, QTabWidget, QWidget
 
 from booking_app.core.errors import BookingDeskError
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.file_choice import refuses_database_file
+from booking_app.gui.common.file_dialogs import ask_open_path, ask_save_path
 from booking_app.services.backups import (
     backup_database,
     backup_folder,
@@ -62,22 +63,22 @@ class BackupActions(QObject):
         """Where to write a backup (None when the clerk cancels)."""
         assert isinstance(self.ctx.db_path, Path)
         stamp = self.ctx.clock.now().strftime("%Y%m%d-%H%M")
-        folder = backup_folder(self.ctx.db_path)
-        suggested = folder / f"{self.ctx.db_path.stem}-{stamp}.sqlite3"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self.window.window(), self.tr("Back up the database"), str(suggested),
+        chosen, _ = ask_save_path(
+            self.window.window(), "backup", self.tr("Back up the database"),
+            f"{self.ctx.db_path.stem}-{stamp}.sqlite3",
             self.tr("Booking desk databases (*.sqlite3)"),
+            default=backup_folder(self.ctx.db_path),
         )  # fmt: skip
-        return Path(chosen) if chosen else None
+        return chosen
 
     def ask_restore_path(self) -> Path | None:
         """Which backup to restore (None when the clerk cancels)."""
         assert isinstance(self.ctx.db_path, Path)
-        chosen, _ = QFileDialog.getOpenFileName(
-            self.window.window(), self.tr("Restore a backup"), str(backup_folder(self.ctx.db_path)),
+        return ask_open_path(
+            self.window.window(), "backup", self.tr("Restore a backup"),
             self.tr("Booking desk databases (*.sqlite3 *.db);;All files (*)"),
+            default=backup_folder(self.ctx.db_path),
         )  # fmt: skip
-        return Path(chosen) if chosen else None
 
     def confirm_restore(self, source: Path) -> bool:
         """Ask before replacing the database (the current one is kept aside)."""

@@ -16,12 +16,13 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from booking_app.core.clock import Clock
 from booking_app.core.errors import BookingDeskError
 from booking_app.crashlog import log_exception
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.file_dialogs import ask_open_path
 from booking_app.services.backups import restore_database
 from booking_app.services.setup import init_database
 from booking_app.store.db import database_error
@@ -120,15 +121,15 @@ def ask_with_dialog(problem: str, path: Path, parent: QWidget | None = None) -> 
         kinds = QCoreApplication.translate(
             "DatabaseDialog", "Booking desk databases (*.sqlite3 *.db);;All files (*)"
         )
-        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(path.parent), kinds)
-        return ("open", Path(chosen)) if chosen else ("ask", None)
+        chosen = ask_open_path(parent, "database", title, kinds, default=path.parent)
+        return ("open", chosen) if chosen else ("ask", None)
     if clicked is restore_button:
         title = QCoreApplication.translate("DatabaseDialog", "Restore a backup")
         kinds = QCoreApplication.translate(
             "DatabaseDialog", "Backups (*.sqlite3 *.db);;All files (*)"
         )
-        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(path.parent / "backups"), kinds)
-        return ("restore", Path(chosen)) if chosen else ("ask", None)
+        chosen = ask_open_path(parent, "backup", title, kinds, default=path.parent / "backups")
+        return ("restore", chosen) if chosen else ("ask", None)
     return ("quit", None)
 
 

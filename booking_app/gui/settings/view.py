@@ -12,7 +12,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from booking_app.core.errors import BookingDeskError
 from booking_app.gui.common import formatting
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.file_dialogs import ask_open_path
 from booking_app.gui.common.labels import price_rule_labels
 from booking_app.gui.common.local_shortcuts import LocalShortcuts
 from booking_app.gui.common.number_edit import NumberEdit, with_message
@@ -319,8 +319,8 @@ class SettingsView(QWidget):
 
     def choose_logo(self) -> None:
         """Ask for an image file for the letterhead."""
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Logo image"), "", self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif)")
+        path = ask_open_path(
+            self, "logo", self.tr("Logo image"), self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif)")
         )
         if path:
             self.set_logo(path)

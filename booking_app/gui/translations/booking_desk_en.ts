@@ -878,6 +878,10 @@ Why is it cancelled?</translation>
         <translation>Quotation</translation>
     </message>
     <message>
+        <source>Saved %1, but no program could open it. Open the file from its folder, or install a PDF viewer.</source>
+        <translation>Saved %1, but no program could open it. Open the file from its folder, or install a PDF viewer.</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -1642,6 +1646,7 @@ Rates in the demo database are illustrative samples only.</translation>
     <name>PdfPreviewDialog</name>
     <message>
         <source>of %1</source>
+        <extracomment>What a window manager&apos;s title bar and borders may take around the dialog.</extracomment>
         <translation>of %1</translation>
     </message>
     <message>
@@ -3519,6 +3524,21 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>Expired: valid until %1</source>
         <translation>Expired: valid until %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -875,6 +875,10 @@ Why is it cancelled?</source>
         <translation>ใบเสนอราคา</translation>
     </message>
     <message>
+        <source>Saved %1, but no program could open it. Open the file from its folder, or install a PDF viewer.</source>
+        <translation>บันทึก %1 แล้ว แต่ไม่มีโปรแกรมใดเปิดไฟล์ได้ เปิดไฟล์จากโฟลเดอร์ของไฟล์ หรือติดตั้งโปรแกรมดู PDF</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
@@ -1637,6 +1641,7 @@ Rates in the demo database are illustrative samples only.</source>
     <name>PdfPreviewDialog</name>
     <message>
         <source>of %1</source>
+        <extracomment>What a window manager&apos;s title bar and borders may take around the dialog.</extracomment>
         <translation>จาก %1</translation>
     </message>
     <message>
@@ -3510,6 +3515,21 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Expired: valid until %1</source>
         <translation>หมดอายุ: ใช้ได้ถึง %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>ทิ้ง(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 </TS>

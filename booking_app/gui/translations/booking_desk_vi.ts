@@ -875,6 +875,10 @@ Vì sao hủy?</translation>
         <translation>Báo giá</translation>
     </message>
     <message>
+        <source>Saved %1, but no program could open it. Open the file from its folder, or install a PDF viewer.</source>
+        <translation>Đã lưu %1, nhưng không có chương trình nào mở được tệp. Hãy mở tệp từ thư mục chứa nó, hoặc cài một trình xem PDF.</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Chứng từ</translation>
     </message>
@@ -1637,6 +1641,7 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     <name>PdfPreviewDialog</name>
     <message>
         <source>of %1</source>
+        <extracomment>What a window manager&apos;s title bar and borders may take around the dialog.</extracomment>
         <translation>/ %1</translation>
     </message>
     <message>
@@ -3510,6 +3515,21 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     <message>
         <source>Expired: valid until %1</source>
         <translation>Hết hạn: hiệu lực đến %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 </TS>

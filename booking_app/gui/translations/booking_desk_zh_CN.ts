@@ -875,6 +875,10 @@ Why is it cancelled?</source>
         <translation>报价单</translation>
     </message>
     <message>
+        <source>Saved %1, but no program could open it. Open the file from its folder, or install a PDF viewer.</source>
+        <translation>已保存 %1，但没有程序能打开它。请从所在文件夹打开该文件，或安装 PDF 阅读器。</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>单据</translation>
     </message>
@@ -1637,6 +1641,7 @@ Rates in the demo database are illustrative samples only.</source>
     <name>PdfPreviewDialog</name>
     <message>
         <source>of %1</source>
+        <extracomment>What a window manager&apos;s title bar and borders may take around the dialog.</extracomment>
         <translation>共 %1 页</translation>
     </message>
     <message>
@@ -3510,6 +3515,21 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Expired: valid until %1</source>
         <translation>已过期：有效期至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>
