@@ -9,6 +9,7 @@ from booking_app.core.clock import Clock
 from booking_app.core.errors import ValidationError
 from booking_app.resources import demo_dir
 from booking_app.services.imports import import_sheet
+from booking_app.services.samples import load_samples
 from booking_app.store.uow import UnitOfWork
 
 if TYPE_CHECKING:
@@ -37,11 +38,16 @@ class DatabaseNotEmptyError(ValidationError):
         )
 
 
-def load_demo(uow: UnitOfWork, progress: Progress | None = None) -> dict[str, int]:
+def load_demo(
+    uow: UnitOfWork, progress: Progress | None = None, samples: bool = False
+) -> dict[str, int]:
     """Import the demo corridor data (illustrative sample figures) in ONE transaction.
 
+    With ``samples``, a few sample bookings priced on those rates join the same
+    transaction (:mod:`booking_app.services.samples`): what a new desk starts with.
+
     Returns:
-        Rows per kind.
+        Rows per kind (``bookings`` too when samples were asked for).
 
     Raises:
         DatabaseNotEmptyError: the database already holds rates, surcharges or FX;
@@ -57,18 +63,21 @@ def load_demo(uow: UnitOfWork, progress: Progress | None = None) -> dict[str, in
         counts = {
             kind: import_sheet(uow, kind, folder / name, progress) for kind, name in DEMO_FILES
         }
+        if samples:
+            counts["bookings"] = len(load_samples(uow))
         uow.commit()
     return counts
 
 
 def init_database(
-    path: str | Path, demo: bool = False, clock: Clock | None = None
+    path: str | Path, demo: bool = False, clock: Clock | None = None, samples: bool = False
 ) -> UnitOfWork:
-    """Create (or migrate) the database at ``path``; load the demo data if asked and empty."""
+    """Create (or migrate) the database at ``path``; load the demo data if asked and empty
+    (with ``samples``, the sample bookings too)."""
     uow = UnitOfWork.open(path, clock)
     try:
         if demo and uow.rates.count("rates") == 0:
-            load_demo(uow)
+            load_demo(uow, samples=samples)
     except BaseException:
         uow.close()
         raise

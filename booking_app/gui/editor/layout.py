@@ -31,6 +31,9 @@ def lay_out(editor: BookingEditor) -> None:
         (editor.route_box, editor.legs), (editor.quote_box, editor.quote_panel),
     ):  # fmt: skip
         QVBoxLayout(box).addWidget(panel)
+    quote_layout = editor.quote_box.layout()
+    if isinstance(quote_layout, QVBoxLayout):
+        quote_layout.insertWidget(0, editor.ship_notice)  # a ship date before today
     top = QHBoxLayout()
     top.addWidget(editor.info_label, 1)
     for button in editor.buttons.values():

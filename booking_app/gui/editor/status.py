@@ -24,7 +24,21 @@ if TYPE_CHECKING:
 
 
 def confirm_booking(editor: BookingEditor) -> bool:
-    """Confirm the editor's booking, with an approval when the services ask for one."""
+    """Confirm the editor's booking, with an approval when the services ask for one.
+
+    A ship date before today (core's rule) is confirmed only once the clerk says so.
+    """
+    if not editor.can("confirm"):
+        return False
+    warning = editor.update_ship_notice()
+    if warning is not None and not editor.ask_past_ship_date(warning):
+        editor.show_message(
+            QCoreApplication.translate(
+                "BookingEditor", "Not confirmed: the ship date is before today."
+            ),
+            error=True,
+        )
+        return False
     approval: dict[str, str] | None = None
     for _attempt in range(2):  # with an approval the floor no longer stops the save
         try:
