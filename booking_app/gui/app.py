@@ -5,7 +5,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -176,6 +184,7 @@ def run_gui(db_path: Path | str) -> int:
     """
     from booking_app.gui.main_window import MainWindow
     from booking_app.gui.settings.backup_actions import start_of_day_backup
+    from booking_app.gui.settings.clerk_dialog import ask_clerk_name
     from booking_app.gui.settings.database_dialog import (
         ExceptionDialogHook,
         ask_with_dialog,
@@ -193,6 +202,8 @@ def run_gui(db_path: Path | str) -> int:
         start_of_day_backup(ctx)
         window = MainWindow(ctx)
         window.show()
+        # the first start asks who is at the desk, once the window is up
+        QTimer.singleShot(0, lambda: ask_clerk_name(ctx, window))
         return int(app.exec())
     finally:
         ctx.close()

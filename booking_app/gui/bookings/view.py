@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from booking_app.gui.bookings.empty_state import EmptyState
 from booking_app.gui.bookings.model import BOOKING_NO_ROLE, BookingsModel
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.formatting import to_date, to_qdate
@@ -28,7 +29,7 @@ from booking_app.gui.common.labels import status_label
 from booking_app.gui.common.workers import result_relay, start_job, take_result
 from booking_app.gui.documents.export_day import DayExporter
 from booking_app.services.desk import BookingFilter
-from booking_app.services.listing import count_bookings
+from booking_app.services.listing import count_bookings, list_bookings
 
 STATUSES = ("draft", "quoted", "confirmed", "cancelled")
 SEARCH_DELAY_MS = 250
@@ -82,6 +83,9 @@ class BookingsView(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((130, 70, 220, 220, 170, 150, 120, 90)):
             header.resizeSection(column, width)
+        self.empty_state = EmptyState(self.table)
+        self.model.modelReset.connect(self._update_empty_state)
+        self.model.rowsInserted.connect(self._update_empty_state)
 
         bar = QHBoxLayout()
         for widget in (
@@ -165,6 +169,12 @@ class BookingsView(QWidget):
             self.count_label.setText(self.tr("counting…") if self._count_serial else "")
         else:
             self.count_label.setText(self.tr("%Ln booking(s)", "", self._count))
+
+    def _update_empty_state(self) -> None:
+        """Say what to do when the list is empty (a first start: no booking at all)."""
+        rows = self.model.rowCount()
+        first = rows == 0 and not list_bookings(self.ctx.uow, BookingFilter(), limit=1)
+        self.empty_state.show_for(rows, first)
 
     def _search_edited(self, _text: str) -> None:
         self._search_timer.start()  # search once the clerk pauses typing
@@ -260,4 +270,5 @@ class BookingsView(QWidget):
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(current or "")))
         self.status_combo.blockSignals(False)
         self.model.retranslate()
+        self.empty_state.retranslate()
         self._show_count()

@@ -13,7 +13,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from booking_app.core.vocabulary import BASIS_NAMES, MODE_NAMES, STATUS_NAMES
 
-
 #: The source texts of ``core.vocabulary``'s names, literal for ``pyside6-lupdate``
 #: (a test checks that they are exactly the core's names: one vocabulary).
 VOCABULARY_SOURCES = (
