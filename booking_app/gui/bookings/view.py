@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from booking_app.gui.bookings.empty_state import EmptyState
 from booking_app.gui.bookings.model import BOOKING_NO_ROLE, BookingsModel
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.date_edit import localize_date_edit
 from booking_app.gui.common.formatting import to_date, to_qdate
 from booking_app.gui.common.labels import status_label
 from booking_app.gui.common.workers import result_relay, start_job, take_result
@@ -54,7 +55,7 @@ class BookingsView(QWidget):
         self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
         self.day_edit = QDateEdit(to_qdate(ctx.clock.today()))
         self.day_edit.setCalendarPopup(True)
-        self.day_edit.setDisplayFormat("yyyy-MM-dd")
+        localize_date_edit(self.day_edit)
         self.next_button = QToolButton()
         self.next_button.setArrowType(Qt.ArrowType.RightArrow)
         self.today_button = QToolButton()

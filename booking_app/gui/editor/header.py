@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from booking_app.core.clock import Clock
+from booking_app.gui.common.date_edit import localize_date_edit
 from booking_app.gui.common.formatting import to_date, to_qdate
 from booking_app.gui.common.labels import price_rule_labels
 from booking_app.gui.common.number_edit import NumberEdit
@@ -31,8 +32,7 @@ INCOTERMS = ("EXW", "FCA", "FAS", "FOB", "CFR", "CIF", "CPT", "CIP", "DAP", "DPU
 def _date_edit(today: date) -> QDateEdit:
     edit = QDateEdit(to_qdate(today))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+    return localize_date_edit(edit)
 
 
 class HeaderPanel(QWidget):

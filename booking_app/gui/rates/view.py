@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from booking_app.core.errors import RowError
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.date_edit import localize_date_edit
 from booking_app.gui.common.formatting import to_qdate
 from booking_app.gui.common.import_errors_dialog import ImportErrorsDialog
 from booking_app.gui.common.import_worker import ImportJob, ImportSignals
@@ -90,7 +91,7 @@ class RatesView(QWidget):
         self.valid_on_check = QCheckBox()
         self.valid_on_date = QDateEdit(to_qdate(ctx.clock.today()))
         self.valid_on_date.setCalendarPopup(True)
-        self.valid_on_date.setDisplayFormat("yyyy-MM-dd")
+        localize_date_edit(self.valid_on_date)
         self.valid_on_date.setEnabled(False)
         self.show_expired = QCheckBox()
         self.clear_button = QPushButton()
