@@ -69,6 +69,22 @@
         <translation>The day&apos;s bookings as CSV, XLSX or PDF, written in the background</translation>
     </message>
     <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>A checked copy of the database, made while the desk runs</source>
+        <translation>A checked copy of the database, made while the desk runs</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database (the current one is kept)</source>
+        <translation>Put a backup in place of the database (the current one is kept)</translation>
+    </message>
+    <message>
         <source>&amp;Close booking</source>
         <translation>&amp;Close booking</translation>
     </message>
@@ -233,10 +249,61 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3)</source>
+        <translation>Booking desk databases (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Booking desk databases (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database with %1? The current database is kept aside.</source>
+        <translation>Replace the database with %1? The current database is kept aside.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>The office server keeps its own backups; this desk has no file to copy.</source>
+        <translation>The office server keeps its own backups; this desk has no file to copy.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <source>Restored %1; the previous database is kept as %2</source>
+        <translation>Restored %1; the previous database is kept as %2</translation>
+    </message>
+</context>
+<context>
     <name>BookingEditor</name>
     <message>
         <source>Saved %1 (revision %2) as %3.</source>
         <translation>Saved %1 (revision %2) as %3.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the ship date is before today.</source>
+        <translation>Not confirmed: the ship date is before today.</translation>
     </message>
     <message>
         <source>Not confirmed: the margin is below the floor and needs an approval.</source>
@@ -319,6 +386,10 @@ Why is it cancelled?</translation>
     <message>
         <source>Live quote</source>
         <translation>Live quote</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -611,6 +682,26 @@ Why is it cancelled?</translation>
     </message>
 </context>
 <context>
+    <name>ClerkNameDialog</name>
+    <message>
+        <source>Welcome to the booking desk</source>
+        <extracomment>Asks for the clerk&apos;s name: the name, or None when the clerk declines.</extracomment>
+        <translation>Welcome to the booking desk</translation>
+    </message>
+    <message>
+        <source>Who is at this desk? Your name is printed on quotations and confirmations (&quot;Issued by …&quot;) and kept with each booking. You can change it later in Settings (Ctrl+4).</source>
+        <translation>Who is at this desk? Your name is printed on quotations and confirmations (&quot;Issued by …&quot;) and kept with each booking. You can change it later in Settings (Ctrl+4).</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyen Van An</source>
+        <translation>e.g. Nguyen Van An</translation>
+    </message>
+</context>
+<context>
     <name>DayExporter</name>
     <message>
         <source>CSV for Excel (*.csv)</source>
@@ -726,6 +817,33 @@ Why is it cancelled?</translation>
     <message>
         <source>The printer stopped.</source>
         <translation>The printer stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No bookings yet.
+
+%1  a new booking
+%2  the rates: import a rate sheet there (Alt+R)
+%3  the settings: your name and the company&apos;s letterhead</source>
+        <translation>No bookings yet.
+
+%1  a new booking
+%2  the rates: import a rate sheet there (Alt+R)
+%3  the settings: your name and the company&apos;s letterhead</translation>
+    </message>
+    <message>
+        <source>No bookings on this day match.
+
+%1 / %2  the day before / after,  %3  today
+%4  search every day (tick All days)
+%5  a new booking</source>
+        <translation>No bookings on this day match.
+
+%1 / %2  the day before / after,  %3  today
+%4  search every day (tick All days)
+%5  a new booking</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1072,7 @@ Confirm it at the new price as revision %5?</translation>
     <name>Labels</name>
     <message>
         <source>Sea FCL</source>
+        <extracomment>The source texts of ``core.vocabulary``&apos;s names, literal for ``pyside6-lupdate`` (a test checks that they are exactly the core&apos;s names: one vocabulary).</extracomment>
         <translation>Sea FCL</translation>
     </message>
     <message>
@@ -1189,7 +1308,6 @@ Confirm it at the new price as revision %5?</translation>
     </message>
     <message>
         <source>Open a booking to print it.</source>
-        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
         <translation>Open a booking to print it.</translation>
     </message>
     <message>
@@ -1228,6 +1346,7 @@ Rates in the demo database are illustrative samples only.</translation>
     </message>
     <message>
         <source>This view is not available in this build yet.</source>
+        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
         <translation>This view is not available in this build yet.</translation>
     </message>
     <message>
@@ -2650,6 +2769,26 @@ Rates in the demo database are illustrative samples only.</translation>
     </message>
 </context>
 <context>
+    <name>ShipDate</name>
+    <message numerus="yes">
+        <source>The ship date %1 is %n day(s) before today.</source>
+        <translation>
+            <numerusform>The ship date %1 is %n day before today.</numerusform>
+            <numerusform>The ship date %1 is %n days before today.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Confirm the booking with this ship date anyway?</source>
+        <translation>%1
+Confirm the booking with this ship date anyway?</translation>
+    </message>
+    <message>
+        <source>Ship date in the past</source>
+        <translation>Ship date in the past</translation>
+    </message>
+</context>
+<context>
     <name>SpotDialog</name>
     <message>
         <source>Spot rate for the leg</source>
@@ -2895,6 +3034,13 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>Expired: valid until %1</source>
         <translation>Expired: valid until %1</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Choose another file</source>
+        <translation>Choose another file</translation>
     </message>
 </context>
 </TS>

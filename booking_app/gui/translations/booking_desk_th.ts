@@ -69,6 +69,22 @@
         <translation>การจองของวันเป็น CSV, XLSX หรือ PDF เขียนอยู่เบื้องหลัง</translation>
     </message>
     <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;สำรองข้อมูลตอนนี้…</translation>
+    </message>
+    <message>
+        <source>A checked copy of the database, made while the desk runs</source>
+        <translation>สำเนาฐานข้อมูลที่ตรวจสอบแล้ว ทำขณะที่โต๊ะทำงานอยู่</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;กู้คืน…</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database (the current one is kept)</source>
+        <translation>นำข้อมูลสำรองมาแทนฐานข้อมูล (ฐานข้อมูลปัจจุบันถูกเก็บไว้)</translation>
+    </message>
+    <message>
         <source>&amp;Close booking</source>
         <translation>ปิดการจอง(&amp;C)</translation>
     </message>
@@ -233,6 +249,53 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>สำรองฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3)</source>
+        <translation>ฐานข้อมูลโต๊ะจอง (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>กู้คืนข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>ฐานข้อมูลโต๊ะจอง (*.sqlite3 *.db);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database with %1? The current database is kept aside.</source>
+        <translation>แทนที่ฐานข้อมูลด้วย %1? ฐานข้อมูลปัจจุบันจะถูกเก็บแยกไว้</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>ข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>The office server keeps its own backups; this desk has no file to copy.</source>
+        <translation>เซิร์ฟเวอร์สำนักงานสำรองข้อมูลเอง โต๊ะนี้ไม่มีไฟล์ให้คัดลอก</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>สำรองข้อมูลล้มเหลว</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>สำรองไปที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>กู้คืนล้มเหลว</translation>
+    </message>
+    <message>
+        <source>Restored %1; the previous database is kept as %2</source>
+        <translation>กู้คืน %1 แล้ว ฐานข้อมูลเดิมเก็บไว้เป็น %2</translation>
+    </message>
+</context>
+<context>
     <name>BookingEditor</name>
     <message>
         <source>Not saved: %1</source>
@@ -295,6 +358,10 @@
         <translation>ราคาแบบทันที</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>ประวัติ</translation>
+    </message>
+    <message>
         <source>Save draft</source>
         <translation>บันทึกร่าง</translation>
     </message>
@@ -333,6 +400,10 @@
     <message>
         <source>Party %1 added.</source>
         <translation>เพิ่มคู่ค้า %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the ship date is before today.</source>
+        <translation>ยังไม่ยืนยัน: วันส่งสินค้าอยู่ก่อนวันนี้</translation>
     </message>
     <message>
         <source>Not confirmed: the margin is below the floor and needs an approval.</source>
@@ -610,6 +681,26 @@ Why is it cancelled?</source>
     </message>
 </context>
 <context>
+    <name>ClerkNameDialog</name>
+    <message>
+        <source>Welcome to the booking desk</source>
+        <extracomment>Asks for the clerk&apos;s name: the name, or None when the clerk declines.</extracomment>
+        <translation>ยินดีต้อนรับสู่โต๊ะจอง</translation>
+    </message>
+    <message>
+        <source>Who is at this desk? Your name is printed on quotations and confirmations (&quot;Issued by …&quot;) and kept with each booking. You can change it later in Settings (Ctrl+4).</source>
+        <translation>ใครใช้งานโต๊ะนี้? ชื่อของคุณจะพิมพ์บนใบเสนอราคาและใบยืนยัน (&quot;ออกโดย …&quot;) และบันทึกไว้กับการจองแต่ละรายการ เปลี่ยนได้ภายหลังในการตั้งค่า (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>ชื่อของคุณ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyen Van An</source>
+        <translation>เช่น สมชาย ใจดี</translation>
+    </message>
+</context>
+<context>
     <name>DayExporter</name>
     <message>
         <source>CSV for Excel (*.csv)</source>
@@ -723,6 +814,33 @@ Why is it cancelled?</source>
     <message>
         <source>The printer stopped.</source>
         <translation>เครื่องพิมพ์หยุดทำงาน</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No bookings yet.
+
+%1  a new booking
+%2  the rates: import a rate sheet there (Alt+R)
+%3  the settings: your name and the company&apos;s letterhead</source>
+        <translation>ยังไม่มีการจอง
+
+%1  การจองใหม่
+%2  อัตราค่าขนส่ง: นำเข้าตารางอัตราที่นั่น (Alt+R)
+%3  การตั้งค่า: ชื่อของคุณและหัวจดหมายของบริษัท</translation>
+    </message>
+    <message>
+        <source>No bookings on this day match.
+
+%1 / %2  the day before / after,  %3  today
+%4  search every day (tick All days)
+%5  a new booking</source>
+        <translation>ไม่มีการจองในวันนี้ที่ตรงกัน
+
+%1 / %2  วันก่อน / วันถัดไป,  %3  วันนี้
+%4  ค้นหาทุกวัน (เลือก ทุกวัน)
+%5  การจองใหม่</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1067,7 @@ Confirm it at the new price as revision %5?</source>
     <name>Labels</name>
     <message>
         <source>Sea FCL</source>
+        <extracomment>The source texts of ``core.vocabulary``&apos;s names, literal for ``pyside6-lupdate`` (a test checks that they are exactly the core&apos;s names: one vocabulary).</extracomment>
         <translation>ทางเรือ FCL</translation>
     </message>
     <message>
@@ -1172,7 +1291,6 @@ Confirm it at the new price as revision %5?</source>
     <name>MainWindow</name>
     <message>
         <source>Open a booking to print it.</source>
-        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
         <translation>กรุณาเปิดการจองเพื่อพิมพ์</translation>
     </message>
     <message>
@@ -1223,6 +1341,7 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
     <message>
         <source>This view is not available in this build yet.</source>
+        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
         <translation>มุมมองนี้ยังไม่มีในรุ่นนี้</translation>
     </message>
     <message>
@@ -2641,6 +2760,25 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
 </context>
 <context>
+    <name>ShipDate</name>
+    <message numerus="yes">
+        <source>The ship date %1 is %n day(s) before today.</source>
+        <translation>
+            <numerusform>วันส่งสินค้า %1 อยู่ก่อนวันนี้ %n วัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Confirm the booking with this ship date anyway?</source>
+        <translation>%1
+ยังต้องการยืนยันการจองด้วยวันส่งสินค้านี้หรือไม่?</translation>
+    </message>
+    <message>
+        <source>Ship date in the past</source>
+        <translation>วันส่งสินค้าผ่านไปแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>SpotDialog</name>
     <message>
         <source>Spot rate for the leg</source>
@@ -2886,6 +3024,13 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Expired: valid until %1</source>
         <translation>หมดอายุ: ใช้ได้ถึง %1</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Choose another file</source>
+        <translation>เลือกไฟล์อื่น</translation>
     </message>
 </context>
 </TS>

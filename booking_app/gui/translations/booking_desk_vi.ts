@@ -69,6 +69,22 @@
         <translation>Các đặt chỗ trong ngày dạng CSV, XLSX hoặc PDF, ghi ở chế độ nền</translation>
     </message>
     <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sao lưu ngay…</translation>
+    </message>
+    <message>
+        <source>A checked copy of the database, made while the desk runs</source>
+        <translation>Bản sao đã kiểm tra của cơ sở dữ liệu, tạo trong khi bàn đang chạy</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Khôi phục…</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database (the current one is kept)</source>
+        <translation>Đặt một bản sao lưu vào chỗ cơ sở dữ liệu (bản hiện tại được giữ lại)</translation>
+    </message>
+    <message>
         <source>&amp;Close booking</source>
         <translation>Đóng đặt &amp;chỗ</translation>
     </message>
@@ -233,6 +249,53 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3)</source>
+        <translation>Cơ sở dữ liệu bàn đặt chỗ (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu bàn đặt chỗ (*.sqlite3 *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database with %1? The current database is kept aside.</source>
+        <translation>Thay cơ sở dữ liệu bằng %1? Cơ sở dữ liệu hiện tại được giữ riêng.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Bản sao lưu</translation>
+    </message>
+    <message>
+        <source>The office server keeps its own backups; this desk has no file to copy.</source>
+        <translation>Máy chủ văn phòng tự sao lưu; bàn này không có tệp để sao chép.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sao lưu thất bại</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Đã sao lưu vào %1</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Khôi phục thất bại</translation>
+    </message>
+    <message>
+        <source>Restored %1; the previous database is kept as %2</source>
+        <translation>Đã khôi phục %1; cơ sở dữ liệu trước được giữ là %2</translation>
+    </message>
+</context>
+<context>
     <name>BookingEditor</name>
     <message>
         <source>Not saved: %1</source>
@@ -295,6 +358,10 @@
         <translation>Báo giá trực tiếp</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
         <source>Save draft</source>
         <translation>Lưu nháp</translation>
     </message>
@@ -333,6 +400,10 @@
     <message>
         <source>Party %1 added.</source>
         <translation>Đã thêm đối tác %1.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the ship date is before today.</source>
+        <translation>Chưa xác nhận: ngày gửi hàng trước hôm nay.</translation>
     </message>
     <message>
         <source>Not confirmed: the margin is below the floor and needs an approval.</source>
@@ -610,6 +681,26 @@ Vì sao hủy?</translation>
     </message>
 </context>
 <context>
+    <name>ClerkNameDialog</name>
+    <message>
+        <source>Welcome to the booking desk</source>
+        <extracomment>Asks for the clerk&apos;s name: the name, or None when the clerk declines.</extracomment>
+        <translation>Chào mừng đến với bàn đặt chỗ</translation>
+    </message>
+    <message>
+        <source>Who is at this desk? Your name is printed on quotations and confirmations (&quot;Issued by …&quot;) and kept with each booking. You can change it later in Settings (Ctrl+4).</source>
+        <translation>Ai đang làm việc tại bàn này? Tên của bạn được in trên báo giá và xác nhận (&quot;Người lập …&quot;) và được lưu cùng mỗi đặt chỗ. Bạn có thể đổi tên sau trong Cài đặt (Ctrl+4).</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Tên của bạn:</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyen Van An</source>
+        <translation>ví dụ: Nguyễn Văn An</translation>
+    </message>
+</context>
+<context>
     <name>DayExporter</name>
     <message>
         <source>CSV for Excel (*.csv)</source>
@@ -723,6 +814,33 @@ Vì sao hủy?</translation>
     <message>
         <source>The printer stopped.</source>
         <translation>Máy in đã dừng.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No bookings yet.
+
+%1  a new booking
+%2  the rates: import a rate sheet there (Alt+R)
+%3  the settings: your name and the company&apos;s letterhead</source>
+        <translation>Chưa có đặt chỗ nào.
+
+%1  đặt chỗ mới
+%2  biểu giá: nhập bảng giá tại đó (Alt+R)
+%3  cài đặt: tên của bạn và tiêu đề thư của công ty</translation>
+    </message>
+    <message>
+        <source>No bookings on this day match.
+
+%1 / %2  the day before / after,  %3  today
+%4  search every day (tick All days)
+%5  a new booking</source>
+        <translation>Không có đặt chỗ nào phù hợp trong ngày này.
+
+%1 / %2  ngày trước / ngày sau,  %3  hôm nay
+%4  tìm trong mọi ngày (đánh dấu Mọi ngày)
+%5  đặt chỗ mới</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1067,7 @@ Xác nhận với giá mới thành phiên bản %5?</translation>
     <name>Labels</name>
     <message>
         <source>Sea FCL</source>
+        <extracomment>The source texts of ``core.vocabulary``&apos;s names, literal for ``pyside6-lupdate`` (a test checks that they are exactly the core&apos;s names: one vocabulary).</extracomment>
         <translation>Đường biển FCL</translation>
     </message>
     <message>
@@ -1172,7 +1291,6 @@ Xác nhận với giá mới thành phiên bản %5?</translation>
     <name>MainWindow</name>
     <message>
         <source>Open a booking to print it.</source>
-        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
         <translation>Hãy mở một đặt chỗ để in.</translation>
     </message>
     <message>
@@ -1223,6 +1341,7 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     </message>
     <message>
         <source>This view is not available in this build yet.</source>
+        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
         <translation>Mục này chưa có trong phiên bản này.</translation>
     </message>
     <message>
@@ -2641,6 +2760,25 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     </message>
 </context>
 <context>
+    <name>ShipDate</name>
+    <message numerus="yes">
+        <source>The ship date %1 is %n day(s) before today.</source>
+        <translation>
+            <numerusform>Ngày gửi hàng %1 sớm hơn hôm nay %n ngày.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Confirm the booking with this ship date anyway?</source>
+        <translation>%1
+Vẫn xác nhận đặt chỗ với ngày gửi hàng này?</translation>
+    </message>
+    <message>
+        <source>Ship date in the past</source>
+        <translation>Ngày gửi hàng đã qua</translation>
+    </message>
+</context>
+<context>
     <name>SpotDialog</name>
     <message>
         <source>Spot rate for the leg</source>
@@ -2886,6 +3024,13 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     <message>
         <source>Expired: valid until %1</source>
         <translation>Hết hạn: hiệu lực đến %1</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Choose another file</source>
+        <translation>Chọn tệp khác</translation>
     </message>
 </context>
 </TS>

@@ -69,6 +69,22 @@
         <translation>将当日订舱导出为 CSV、XLSX 或 PDF（后台写入）</translation>
     </message>
     <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A checked copy of the database, made while the desk runs</source>
+        <translation>数据库的校验副本，在订舱台运行时制作</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database (the current one is kept)</source>
+        <translation>用备份替换数据库（当前数据库会保留）</translation>
+    </message>
+    <message>
         <source>&amp;Close booking</source>
         <translation>关闭订舱(&amp;C)</translation>
     </message>
@@ -233,10 +249,61 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3)</source>
+        <translation>订舱台数据库 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>订舱台数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database with %1? The current database is kept aside.</source>
+        <translation>用 %1 替换数据库？当前数据库会另行保留。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The office server keeps its own backups; this desk has no file to copy.</source>
+        <translation>办公室服务器自行备份；此订舱台没有可复制的文件。</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>Restored %1; the previous database is kept as %2</source>
+        <translation>已从 %1 恢复；原数据库保留为 %2</translation>
+    </message>
+</context>
+<context>
     <name>BookingEditor</name>
     <message>
         <source>Saved %1 (revision %2) as %3.</source>
         <translation>已保存 %1（第 %2 版），状态：%3。</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the ship date is before today.</source>
+        <translation>未确认：发货日期早于今天。</translation>
     </message>
     <message>
         <source>Not confirmed: the margin is below the floor and needs an approval.</source>
@@ -319,6 +386,10 @@ Why is it cancelled?</source>
     <message>
         <source>Live quote</source>
         <translation>实时报价</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -610,6 +681,26 @@ Why is it cancelled?</source>
     </message>
 </context>
 <context>
+    <name>ClerkNameDialog</name>
+    <message>
+        <source>Welcome to the booking desk</source>
+        <extracomment>Asks for the clerk&apos;s name: the name, or None when the clerk declines.</extracomment>
+        <translation>欢迎使用订舱台</translation>
+    </message>
+    <message>
+        <source>Who is at this desk? Your name is printed on quotations and confirmations (&quot;Issued by …&quot;) and kept with each booking. You can change it later in Settings (Ctrl+4).</source>
+        <translation>谁在使用这个订舱台？您的姓名会印在报价单和确认书上（“签发人 …”），并随每笔订舱保存。以后可以在“设置”（Ctrl+4）中修改。</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyen Van An</source>
+        <translation>例如：张伟</translation>
+    </message>
+</context>
+<context>
     <name>DayExporter</name>
     <message>
         <source>CSV for Excel (*.csv)</source>
@@ -723,6 +814,33 @@ Why is it cancelled?</source>
     <message>
         <source>The printer stopped.</source>
         <translation>打印机已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No bookings yet.
+
+%1  a new booking
+%2  the rates: import a rate sheet there (Alt+R)
+%3  the settings: your name and the company&apos;s letterhead</source>
+        <translation>还没有订舱。
+
+%1  新建订舱
+%2  运价：在那里导入运价表 (Alt+R)
+%3  设置：您的姓名和公司抬头</translation>
+    </message>
+    <message>
+        <source>No bookings on this day match.
+
+%1 / %2  the day before / after,  %3  today
+%4  search every day (tick All days)
+%5  a new booking</source>
+        <translation>这一天没有符合条件的订舱。
+
+%1 / %2  前一天 / 后一天，%3  今天
+%4  搜索所有日期（勾选“所有日期”）
+%5  新建订舱</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1067,7 @@ Confirm it at the new price as revision %5?</source>
     <name>Labels</name>
     <message>
         <source>Sea FCL</source>
+        <extracomment>The source texts of ``core.vocabulary``&apos;s names, literal for ``pyside6-lupdate`` (a test checks that they are exactly the core&apos;s names: one vocabulary).</extracomment>
         <translation>海运整箱</translation>
     </message>
     <message>
@@ -1184,7 +1303,6 @@ Confirm it at the new price as revision %5?</source>
     </message>
     <message>
         <source>Open a booking to print it.</source>
-        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
         <translation>请先打开一笔订舱再打印。</translation>
     </message>
     <message>
@@ -1223,6 +1341,7 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
     <message>
         <source>This view is not available in this build yet.</source>
+        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
         <translation>此版本尚未提供该视图。</translation>
     </message>
     <message>
@@ -2641,6 +2760,25 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
 </context>
 <context>
+    <name>ShipDate</name>
+    <message numerus="yes">
+        <source>The ship date %1 is %n day(s) before today.</source>
+        <translation>
+            <numerusform>发货日期 %1 比今天早 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Confirm the booking with this ship date anyway?</source>
+        <translation>%1
+仍要以这个发货日期确认订舱吗？</translation>
+    </message>
+    <message>
+        <source>Ship date in the past</source>
+        <translation>发货日期已过</translation>
+    </message>
+</context>
+<context>
     <name>SpotDialog</name>
     <message>
         <source>Spot rate for the leg</source>
@@ -2886,6 +3024,13 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Expired: valid until %1</source>
         <translation>已过期：有效期至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Choose another file</source>
+        <translation>选择其他文件</translation>
     </message>
 </context>
 </TS>
