@@ -39,7 +39,7 @@ def _ship_on(editor: BookingEditor, qtbot: Any, days: int) -> None:
 
 
 def test_the_live_quote_warns_of_a_ship_date_before_today(
-    editor: BookingEditor, qtbot: Any
+    window: MainWindow, editor: BookingEditor, qtbot: Any, tmp_path: Any
 ) -> None:
     notice = editor.ship_notice
     assert not notice.isVisibleTo(editor)  # today is fine
@@ -47,6 +47,7 @@ def test_the_live_quote_warns_of_a_ship_date_before_today(
     assert notice.isVisibleTo(editor)
     assert notice.text() == "The ship date 11/29/2026 is 1 day before today."
     assert editor.quote_panel.total_label.text() != "Total: not priced"  # still priced
+    window.grab().save(str(tmp_path / "past.png"))
     _ship_on(editor, qtbot, -365)
     assert "365 days before today" in notice.text()
     _ship_on(editor, qtbot, 0)
