@@ -7,7 +7,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from booking_app.documents.printing import render_confirmation
@@ -205,3 +205,27 @@ def test_the_real_dialog_behind_ask_clerk_name(window: MainWindow, qtbot: Any) -
     QTimer.singleShot(0, answer)
     assert ask_clerk_name(window.ctx, window) == "Li Wei"
     assert current_settings(window.ctx.uow).clerk_name == "Li Wei"
+
+
+def test_the_first_start_shows_the_sample_bookings(
+    tmp_path: Any, qtbot: Any, clock: Any
+) -> None:
+    from booking_app import launcher
+    from booking_app.gui.bookings.view import BookingsView
+    from booking_app.gui.common.context import DeskContext
+
+    path = tmp_path / "first" / "desk.sqlite3"
+    assert launcher.prepare_database(path)  # created now, as `booking-app` does
+    ctx = DeskContext(path, clock=clock)
+    try:
+        view = BookingsView(ctx)
+        qtbot.addWidget(view)
+        assert view.model.rowCount() == 3 and not view.empty_state.isVisibleTo(view)
+        clerks = {view.model.index(r, 8).data() for r in range(3)}
+        statuses = [view.model.index(r, 7).data() for r in range(3)]
+        assert clerks == {"Sample"} and statuses == ["confirmed", "quoted", "draft"]
+        view.close()
+    finally:
+        QThreadPool.globalInstance().waitForDone(10_000)
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        ctx.close()
