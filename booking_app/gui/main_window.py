@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booking_app.gui.app import LanguageManager, desk_settings
 from booking_app.gui.bookings.followup_view import FollowUpView
 from booking_app.gui.bookings.results_view import ResultsView
 from booking_app.gui.bookings.view import BookingsView
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.desk_settings import desk_settings
+from booking_app.gui.common.language import LanguageManager
 from booking_app.gui.documents.actions import DocumentActions
 from booking_app.gui.documents.send_quotation import QuotationSender
 from booking_app.gui.editor.booking_editor import BookingEditor
@@ -286,8 +288,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         self.actions_.update_for(self.current_editor())
 
-    def _on_ctx_changed(self, what: str) -> None:
-        if what == "settings":
+    def _on_ctx_changed(self, changes: Change) -> None:
+        if Change.SETTINGS in changes:
             self.retranslate_ui()
 
     def show_tab(self, index: int) -> None:

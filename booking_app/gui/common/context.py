@@ -1,7 +1,8 @@
 """What every window and view shares: the database, and the "something changed" signal.
 
-Views never reach into each other: after an action a slot calls ``ctx.notify(what)``
-and every view listening on ``ctx.changed`` refreshes itself (Anki's
+Views never reach into each other: after an operation the desk calls
+``ctx.notify(changes)`` with the :class:`~booking_app.gui.common.changes.Change` it made,
+and every view listening on ``ctx.changed`` refreshes what concerns it (Anki's
 "operation did execute" idea).
 """
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
 from booking_app.core.clock import Clock, clock_from_environment
 from booking_app.core.errors import BookingDeskError
+from booking_app.gui.common.changes import Change
 from booking_app.services import office
 from booking_app.store.listen import listener_for
 from booking_app.store.uow import UnitOfWork
@@ -25,11 +27,12 @@ class DeskContext(QObject):
     ``clock`` is the desk's one source of "today" and "now"; every unit of work it
     opens shares it.
 
-    ``changed`` carries what changed: ``"bookings"``, ``"rates"``, ``"parties"``,
-    ``"settings"`` (views refresh what concerns them).
+    ``changed`` carries what changed, a :class:`Change` (``Change.BOOKINGS``,
+    ``Change.RATES | Change.SETTINGS`` …): views refresh what concerns them.
     """
 
-    changed = Signal(str)
+    # Emitted in the GUI thread only (direct delivery): a Change never crosses threads.
+    changed = Signal(object)
 
     def __init__(
         self,
@@ -67,13 +70,13 @@ class DeskContext(QObject):
             ServerUnavailableError: the server cannot be reached.
         """
         if office.make_copy_current(self.uow, self.rate_copy):
-            self.notify("rates")
+            self.notify(Change.RATES)
 
     def _on_server_notice(self) -> None:
         if self._listener is None:
             return
         if self._listener.poll():
-            self.notify("bookings")
+            self.notify(Change.BOOKINGS)
         if self._listener.reference_changed:
             self._listener.reference_changed = False
             try:
@@ -91,9 +94,16 @@ class DeskContext(QObject):
         self.uow = UnitOfWork.open(self.db_path, self.clock)
         old.close()
 
-    def notify(self, what: str) -> None:
-        """Tell every view that ``what`` changed."""
-        self.changed.emit(what)
+    def notify(self, changes: Change) -> None:
+        """Tell every view what changed (nothing is sent for ``Change.NONE``).
+
+        Raises:
+            TypeError: ``changes`` is not a :class:`Change` (the old string kinds).
+        """
+        if not isinstance(changes, Change):
+            raise TypeError(f"notify() takes a Change, not {changes!r}")
+        if changes:
+            self.changed.emit(changes)
 
     def close(self) -> None:
         """Close the GUI thread's connection (and the listener's, on a server)."""

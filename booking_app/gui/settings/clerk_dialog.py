@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from booking_app.core.errors import BookingDeskError
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.services.settings import current_settings, save_settings
 
@@ -108,5 +109,5 @@ def ask_clerk_name(
         save_settings(ctx.uow, {"clerk_name": name})
     except BookingDeskError:
         return None  # a read-only database: the desk works on, the name is asked again
-    ctx.notify("settings")
+    ctx.notify(Change.SETTINGS)
     return name
