@@ -9,7 +9,6 @@ from booking_app.core.clock import Clock
 from booking_app.core.errors import ValidationError
 from booking_app.resources import demo_dir
 from booking_app.services.imports import import_sheet
-from booking_app.services.samples import load_samples
 from booking_app.store.uow import UnitOfWork
 
 if TYPE_CHECKING:
@@ -64,6 +63,8 @@ def load_demo(
             kind: import_sheet(uow, kind, folder / name, progress) for kind, name in DEMO_FILES
         }
         if samples:
+            from booking_app.services.samples import load_samples  # pricing: only when asked
+
             counts["bookings"] = len(load_samples(uow))
         uow.commit()
     return counts
