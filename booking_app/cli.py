@@ -22,6 +22,7 @@ from booking_app.core.database_errors import DatabaseReadOnlyError
 from booking_app.core.errors import BookingDeskError
 from booking_app.core.limits import MAX_JSON_BYTES, loads_request
 from booking_app.core.quote_json import quote_to_json
+from booking_app.core.ship_date import past_ship_date
 from booking_app.services import quoting
 from booking_app.store.backend import as_target
 from booking_app.store.db import database_error, is_network_path
@@ -113,6 +114,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 def _add_commands(sub: _Commands) -> None:
     init = sub.add_parser("init", help="create the database")
     init.add_argument("--demo", action="store_true", help="load the demo corridor data")
+    init.add_argument("--samples", action="store_true",
+                      help="with the demo data, a few sample bookings priced on it")  # fmt: skip
     imp = sub.add_parser("import", help="import a CSV or XLSX sheet (all rows or none)")
     imp.add_argument("kind", choices=IMPORT_KINDS)
     imp.add_argument("file", type=Path)
@@ -170,6 +173,8 @@ class Outcome:
 
     text: str | None = None
     saved: str | None = None
+    #: Lines said on standard error once the command succeeded (the exit status stays 0).
+    warnings: tuple[str, ...] = ()
 
 
 def _json(data: Any) -> str:
@@ -181,12 +186,13 @@ def _as_list(data: Any) -> tuple[list[Any], bool]:
 
 
 def cmd_init(uow: UnitOfWork, args: argparse.Namespace) -> Outcome:
-    """``init``: the database exists once opened; ``--demo`` loads the demo data."""
-    if not args.demo:
+    """``init``: the database exists once opened; ``--demo`` loads the demo data
+    (``--samples``: and the sample bookings, as the desk's first start does)."""
+    if not (args.demo or args.samples):
         return Outcome()
     from booking_app.services.setup import load_demo
 
-    counts = load_demo(uow)
+    counts = load_demo(uow, samples=args.samples)
     text = ", ".join(f"{n} {kind}" for kind, n in counts.items()) + " loaded"
     return Outcome(text, f"saved the demo data ({text})")
 
@@ -215,9 +221,16 @@ def cmd_quote(uow: UnitOfWork, args: argparse.Namespace) -> Outcome:
 def cmd_book(uow: UnitOfWork, args: argparse.Namespace) -> Outcome:
     """``book REQUEST.json``: save each request as a booking, all or none."""
     requests, is_list = _as_list(_read_json(args.request))
-    saved = [quoting.booking_summary(b) for b in quoting.book(uow, requests, args.status)]
+    bookings = quoting.book(uow, requests, args.status)
+    saved = [quoting.booking_summary(b) for b in bookings]
     numbers = ", ".join(str(s["booking_no"]) for s in saved)
-    return Outcome(_json(saved if is_list else saved[0]), f"saved {numbers}")
+    today = uow.clock.today()
+    warnings = tuple(
+        f"warning: {b.booking_no}: {found.message}"
+        for b in bookings
+        if (found := past_ship_date(b.request.ship_date, today)) is not None
+    )
+    return Outcome(_json(saved if is_list else saved[0]), f"saved {numbers}", warnings)
 
 
 def cmd_document(uow: UnitOfWork, args: argparse.Namespace) -> Outcome:
@@ -324,6 +337,8 @@ def _silence_stdout() -> None:
 
 def _emit(outcome: Outcome) -> int:
     """Print the outcome; a closed output after a save is said, never a failure."""
+    for line in outcome.warnings:
+        _say(line)
     if outcome.text is None:
         return 0
     try:

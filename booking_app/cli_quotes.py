@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable
 from typing import Any
 
 from booking_app.core.money import format_money
 from booking_app.core.request import parse_date
+from booking_app.core.ship_date import past_ship_date
 from booking_app.store.uow import UnitOfWork
 
 STATUS_CHOICES = ("quoted", "confirmed", "lost", "cancelled")
@@ -42,6 +44,9 @@ def cmd_status(uow: UnitOfWork, args: argparse.Namespace) -> None:
     from booking_app.services.lifecycle import change_status
 
     change = change_status(uow, args.booking_no, args.status, args.reason)
+    found = past_ship_date(change.booking.request.ship_date, uow.clock.today())
+    if args.status == "confirmed" and found is not None:
+        print(f"warning: {change.booking.booking_no}: {found.message}", file=sys.stderr)
     if change.repriced and change.previous is not None:
         new = change.booking.priced
         _print({

@@ -12,7 +12,8 @@ from booking_app.store.db import is_network_path
 
 
 def prepare_database(db_path: Path | str) -> bool:
-    """Create the database with the demo corridor data when it does not exist yet.
+    """Create the database with the demo corridor data and the sample bookings when it
+    does not exist yet (a newcomer sees a working desk at once).
 
     Returns:
         True when the database was created now.
@@ -21,7 +22,7 @@ def prepare_database(db_path: Path | str) -> bool:
         init_database(db_path).close()
         return False
     is_new = not db_path.exists()
-    init_database(db_path, demo=is_new).close()
+    init_database(db_path, demo=is_new, samples=is_new).close()
     return is_new
 
 

@@ -23,6 +23,7 @@ from typing import IO, Any
 import xlsxwriter
 
 from booking_app.core.money import format_money, minor_units, round_money
+from booking_app.core.vocabulary import mode_name, modes_name
 from booking_app.documents.model import DayRow, LegDetail
 
 Progress = Callable[[int, int], None]
@@ -99,7 +100,7 @@ def booking_values(row: DayRow) -> list[Any]:
         row.shipper,
         row.consignee,
         row.route,
-        row.modes,
+        modes_name(row.modes),
         row.cargo_summary,
         row.incoterm,
         row.ship_date,
@@ -125,7 +126,7 @@ def booking_csv_cells(row: DayRow) -> list[str]:
         neutralise(row.shipper),
         neutralise(row.consignee),
         neutralise(row.route),
-        neutralise(row.modes),
+        neutralise(modes_name(row.modes)),
         neutralise(row.cargo_summary),
         neutralise(row.incoterm),
         row.ship_date.isoformat(),
@@ -217,7 +218,7 @@ class _Cells:
             row.shipper,
             row.consignee,
             row.route,
-            row.modes,
+            modes_name(row.modes),
             row.cargo_summary,
             row.incoterm,
             serial(row.ship_date),
@@ -233,7 +234,7 @@ class _Cells:
         return [
             leg.booking_no,
             leg.seq,
-            leg.mode,
+            mode_name(leg.mode),
             leg.origin,
             leg.destination,
             leg.carrier,

@@ -38,7 +38,8 @@ def allow_split_in_rows(flowables: Iterable[Any]) -> None:
 
 def _first_row_too_tall(table: Table, height: float) -> bool:
     """True when the header rows and the first row after them are taller than ``height``."""
-    heights: list[float] = list(getattr(table, "_rowHeights", None) or [])
+    # a row of a natural height is None until reportlab has measured it
+    heights: list[float] = [h or 0 for h in getattr(table, "_rowHeights", None) or []]
     repeat = table.repeatRows if isinstance(table.repeatRows, int) else 0
     return sum(heights[: repeat + 1]) > height
 

@@ -12,24 +12,11 @@ from decimal import Decimal
 from typing import Protocol
 
 from booking_app.core.booking import Booking
+from booking_app.core.vocabulary import BASIS_NAMES, MODE_NAMES, basis_name, mode_name
 
-MODE_LABELS: Mapping[str, str] = {
-    "sea_fcl": "Sea FCL",
-    "sea_lcl": "Sea LCL",
-    "rail_fcl": "Rail FCL",
-    "rail_lcl": "Rail LCL",
-    "road_ftl": "Road FTL",
-    "road_ltl": "Road LTL",
-    "air": "Air",
-}
-BASIS_LABELS: Mapping[str, str] = {
-    "per_container": "per container",
-    "per_truck": "per truck",
-    "per_shipment": "per shipment",
-    "per_kg": "per kg",
-    "per_wm": "per W/M",
-    "percent": "percent",
-}
+#: The display names (one vocabulary with the screen: ``core.vocabulary``).
+MODE_LABELS: Mapping[str, str] = MODE_NAMES
+BASIS_LABELS: Mapping[str, str] = BASIS_NAMES
 DEFAULT_TERMS: tuple[str, ...] = (
     "Charges are quoted in the quotation currency; lines in another currency were "
     "converted at the exchange rates shown, fixed on the quotation date.",
@@ -40,13 +27,13 @@ DEFAULT_TERMS: tuple[str, ...] = (
 
 
 def mode_label(mode: str) -> str:
-    """``rail_fcl`` → ``Rail FCL`` (unknown modes as they are)."""
-    return MODE_LABELS.get(mode, mode)
+    """``rail_fcl`` → ``Rail FCL`` (unknown modes as they are), as on the screen."""
+    return mode_name(mode)
 
 
 def basis_label(basis: str) -> str:
     """``per_container`` → ``per container``."""
-    return BASIS_LABELS.get(basis, basis.replace("_", " "))
+    return basis_name(basis)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -100,6 +101,7 @@ def run_gui(db_path: Path | str) -> int:
     """
     from booking_app.gui.main_window import MainWindow
     from booking_app.gui.settings.backup_actions import start_of_day_backup
+    from booking_app.gui.settings.clerk_dialog import ask_clerk_name
     from booking_app.gui.settings.database_dialog import (
         ExceptionDialogHook,
         ask_with_dialog,
@@ -117,6 +119,8 @@ def run_gui(db_path: Path | str) -> int:
         start_of_day_backup(ctx)
         window = MainWindow(ctx)
         window.show()
+        # the first start asks who is at the desk, once the window is up
+        QTimer.singleShot(0, lambda: ask_clerk_name(ctx, window))
         return int(app.exec())
     finally:
         ctx.close()

@@ -37,11 +37,16 @@ class DatabaseNotEmptyError(ValidationError):
         )
 
 
-def load_demo(uow: UnitOfWork, progress: Progress | None = None) -> dict[str, int]:
+def load_demo(
+    uow: UnitOfWork, progress: Progress | None = None, samples: bool = False
+) -> dict[str, int]:
     """Import the demo corridor data (illustrative sample figures) in ONE transaction.
 
+    With ``samples``, a few sample bookings priced on those rates join the same
+    transaction (:mod:`booking_app.services.samples`): what a new desk starts with.
+
     Returns:
-        Rows per kind.
+        Rows per kind (``bookings`` too when samples were asked for).
 
     Raises:
         DatabaseNotEmptyError: the database already holds rates, surcharges or FX;
@@ -57,18 +62,23 @@ def load_demo(uow: UnitOfWork, progress: Progress | None = None) -> dict[str, in
         counts = {
             kind: import_sheet(uow, kind, folder / name, progress) for kind, name in DEMO_FILES
         }
+        if samples:
+            from booking_app.services.samples import load_samples  # pricing: only when asked
+
+            counts["bookings"] = len(load_samples(uow))
         uow.commit()
     return counts
 
 
 def init_database(
-    path: str | Path, demo: bool = False, clock: Clock | None = None
+    path: str | Path, demo: bool = False, clock: Clock | None = None, samples: bool = False
 ) -> UnitOfWork:
-    """Create (or migrate) the database at ``path``; load the demo data if asked and empty."""
+    """Create (or migrate) the database at ``path``; load the demo data if asked and empty
+    (with ``samples``, the sample bookings too)."""
     uow = UnitOfWork.open(path, clock)
     try:
         if demo and uow.rates.count("rates") == 0:
-            load_demo(uow)
+            load_demo(uow, samples=samples)
     except BaseException:
         uow.close()
         raise

@@ -12,6 +12,7 @@ import pytest
 
 from booking_app.core.errors import ValidationError
 from booking_app.core.money import format_money, round_money
+from booking_app.core.vocabulary import mode_name, modes_name
 from booking_app.documents import printing as documents
 from booking_app.documents.exports import BOOKING_HEADERS, LEG_HEADERS, neutralise
 from booking_app.services.listing import BookingRow, bookings_of_day
@@ -30,7 +31,7 @@ def expected_csv_row(r: BookingRow) -> list[str]:
         r.shipper,
         r.consignee,
         r.route,
-        r.modes,
+        modes_name(r.modes),  # the screen's names (core.vocabulary), not codes
         r.cargo_summary,
         r.incoterm,
         r.ship_date.isoformat(),
@@ -87,8 +88,9 @@ def test_xlsx_has_typed_cells_for_exactly_the_day(desk: Desk, tmp_path: Path) ->
         assert got[col["Date"]] == datetime.combine(r.booking_date, time())
         assert got[col["Time"]] == r.created_at.time().replace(microsecond=0)
         assert got[col["Ship date"]] == datetime.combine(r.ship_date, time())
-        for key in ("Status", "Customer", "Shipper", "Consignee", "Route", "Modes"):
+        for key in ("Status", "Customer", "Shipper", "Consignee", "Route"):
             assert got[col[key]] == getattr(r, key.lower()), key
+        assert got[col["Modes"]] == modes_name(r.modes)  # "Rail FCL, Sea FCL", as on screen
         assert got[col["Cargo"]] == r.cargo_summary
         assert got[col["Transit days"]] == r.transit_days
         assert Decimal(str(got[col["total"]])) == r.total
@@ -122,7 +124,7 @@ def test_xlsx_second_sheet_lists_every_leg(desk: Desk, tmp_path: Path) -> None:
     for booking in (desk.multimodal, desk.truck):
         for seq, leg in enumerate(booking.quote.legs, 1):
             expected.append(
-                (booking.booking_no, seq, leg.mode, leg.origin, leg.destination, leg.carrier,
+                (booking.booking_no, seq, mode_name(leg.mode), leg.origin, leg.destination, leg.carrier,
                  datetime.combine(leg.etd, time()), datetime.combine(leg.eta, time()),
                  leg.transit_days, round_money(leg.subtotal, booking.quote.currency),
                  booking.quote.currency)

@@ -74,6 +74,9 @@ def _no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(BookingEditor, "ask_reason", lambda self, question: "customer changed plans")
     # confirming below the margin floor: no approver comes forward (nothing is saved)
     monkeypatch.setattr(BookingEditor, "ask_approval", lambda self, problem: None)
+    # a ship date before today: the clerk says "confirm anyway" (tests/gui/test_first_run.py
+    # drives the real question)
+    monkeypatch.setattr(BookingEditor, "ask_past_ship_date", lambda self, warning: True)
 
 
 @pytest.fixture

@@ -206,5 +206,4 @@ def test_numbers_and_dates_follow_the_language(
     assert numbers.read(typed) == Decimal("1234.5")
     assert numbers.show(numbers.read(typed)) == typed  # type: ignore[arg-type]
     shown_day = formatting.day(desk_ctx.clock.now().date())
-    month = "thg" if language == "vi" else "[\u0e00-\u0e7f]"  # "1 thg 12, 2026", "1 ธ.ค. 2026"
-    assert re.search(month, shown_day), shown_day
+    assert shown_day == "30/11/2026"  # both write the day first (their short date, full year)

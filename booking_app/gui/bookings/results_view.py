@@ -30,6 +30,7 @@ from booking_app.gui.bookings.results_model import ResultsModel, month_label
 from booking_app.gui.common import formatting
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.date_edit import localize_date_edit
 from booking_app.gui.common.formatting import to_date, to_qdate
 from booking_app.gui.common.ops import Op, query_op
 from booking_app.gui.common.problems import problem_text
@@ -101,7 +102,7 @@ class ResultsView(QWidget):
         for edit, day in ((self.from_edit, months_back(today, DEFAULT_MONTHS)),
                           (self.to_edit, today)):  # fmt: skip
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            localize_date_edit(edit)
             edit.setDate(to_qdate(day))
             edit.dateChanged.connect(self.refresh)
         self.from_label.setBuddy(self.from_edit)

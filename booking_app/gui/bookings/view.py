@@ -21,15 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from booking_app.gui.bookings.empty_state import EmptyState
 from booking_app.gui.bookings.model import BOOKING_NO_ROLE, BookingsModel
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.date_edit import localize_date_edit
 from booking_app.gui.common.formatting import to_date, to_qdate
 from booking_app.gui.common.labels import status_label
 from booking_app.gui.common.ops import Op, query_op
 from booking_app.gui.documents.export_day import DayExporter
 from booking_app.services.desk import BookingFilter
-from booking_app.services.listing import count_bookings
+from booking_app.services.listing import count_bookings, list_bookings
 
 STATUSES = ("draft", "quoted", "confirmed", "cancelled")
 SEARCH_DELAY_MS = 250
@@ -53,7 +55,7 @@ class BookingsView(QWidget):
         self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
         self.day_edit = QDateEdit(to_qdate(ctx.clock.today()))
         self.day_edit.setCalendarPopup(True)
-        self.day_edit.setDisplayFormat("yyyy-MM-dd")
+        localize_date_edit(self.day_edit)
         self.next_button = QToolButton()
         self.next_button.setArrowType(Qt.ArrowType.RightArrow)
         self.today_button = QToolButton()
@@ -89,6 +91,9 @@ class BookingsView(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._sort_by)
+        self.empty_state = EmptyState(self.table)
+        self.model.modelReset.connect(self._update_empty_state)
+        self.model.rowsInserted.connect(self._update_empty_state)
 
         bar = QHBoxLayout()
         for widget in (
@@ -172,6 +177,12 @@ class BookingsView(QWidget):
             self.count_label.setText(self.tr("counting…") if self._count_op is not None else "")
         else:
             self.count_label.setText(self.tr("%Ln booking(s)", "", self._count))
+
+    def _update_empty_state(self) -> None:
+        """Say what to do when the list is empty (a first start: no booking at all)."""
+        rows = self.model.rowCount()
+        first = rows == 0 and not list_bookings(self.ctx.uow, BookingFilter(), limit=1)
+        self.empty_state.show_for(rows, first)
 
     def _search_edited(self, _text: str) -> None:
         self._search_timer.start()  # search once the clerk pauses typing
@@ -285,4 +296,5 @@ class BookingsView(QWidget):
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(current or "")))
         self.status_combo.blockSignals(False)
         self.model.retranslate()
+        self.empty_state.retranslate()
         self._show_count()

@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from babel import Locale
-from babel.dates import format_date, format_datetime, format_time
+from babel.dates import format_time
 from babel.numbers import format_decimal
 from PySide6.QtCore import QDate, QLocale
 
@@ -76,9 +76,30 @@ def measure(value: Decimal, places: int = 3) -> str:
     return number(shown if shown == shown.to_integral_value() else shown)
 
 
+def date_pattern() -> str:
+    """The display language's one date format, as a Qt pattern: its short date with the
+    year in four digits (``M/d/yyyy``, ``yyyy/M/d``, ``d/M/yyyy``); views and date fields
+    both use it."""
+    return _date_pattern(babel_locale())
+
+
+@lru_cache(maxsize=16)
+def _date_pattern(name: str) -> str:
+    pattern = QLocale(name).dateFormat(QLocale.FormatType.ShortFormat)  # "C" reads as en_US
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern
+
+
 def day(value: date) -> str:
-    """A date in the locale's medium form (``Dec 1, 2026``, ``2026年12月1日``)."""
-    return format_date(value, format="medium", locale=_locale())
+    """A date in :func:`date_pattern` (``12/1/2026``, ``2026/12/1``, ``1/12/2026``)."""
+    shown = QDate(value.year, value.month, value.day)
+    return _qlocale(babel_locale()).toString(shown, date_pattern())
+
+
+@lru_cache(maxsize=16)
+def _qlocale(name: str) -> QLocale:
+    return QLocale(name)
 
 
 def time_of(value: datetime) -> str:
@@ -87,5 +108,5 @@ def time_of(value: datetime) -> str:
 
 
 def moment(value: datetime) -> str:
-    """A date and time in the locale's short form."""
-    return format_datetime(value, format="short", locale=_locale())
+    """A date and time: :func:`day` and :func:`time_of`."""
+    return f"{day(value.date())} {time_of(value)}"

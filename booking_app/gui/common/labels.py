@@ -6,48 +6,48 @@ Each call goes through ``QCoreApplication.translate`` with a literal text so tha
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Mapping
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from booking_app.core.vocabulary import BASIS_NAMES, MODE_NAMES, STATUS_NAMES
+
+#: The source texts of ``core.vocabulary``'s names, literal for ``pyside6-lupdate``
+#: (a test checks that they are exactly the core's names: one vocabulary).
+VOCABULARY_SOURCES = (
+    QT_TRANSLATE_NOOP("Labels", "Sea FCL"), QT_TRANSLATE_NOOP("Labels", "Sea LCL"),
+    QT_TRANSLATE_NOOP("Labels", "Rail FCL"), QT_TRANSLATE_NOOP("Labels", "Rail LCL"),
+    QT_TRANSLATE_NOOP("Labels", "Truck FTL"), QT_TRANSLATE_NOOP("Labels", "Truck LTL"),
+    QT_TRANSLATE_NOOP("Labels", "Air"),
+    QT_TRANSLATE_NOOP("Labels", "new"), QT_TRANSLATE_NOOP("Labels", "draft"),
+    QT_TRANSLATE_NOOP("Labels", "quoted"), QT_TRANSLATE_NOOP("Labels", "confirmed"),
+    QT_TRANSLATE_NOOP("Labels", "cancelled"), QT_TRANSLATE_NOOP("Labels", "lost"),
+    QT_TRANSLATE_NOOP("Labels", "expired"),
+    QT_TRANSLATE_NOOP("Labels", "per container"), QT_TRANSLATE_NOOP("Labels", "per truck"),
+    QT_TRANSLATE_NOOP("Labels", "per W/M"), QT_TRANSLATE_NOOP("Labels", "per kg"),
+    QT_TRANSLATE_NOOP("Labels", "per shipment"), QT_TRANSLATE_NOOP("Labels", "percent"),
+)  # fmt: skip
+
+
+def _named(table: Mapping[str, str], code: str) -> str:
+    name = table.get(code)
+    return code if name is None else QCoreApplication.translate("Labels", name)
 
 
 def mode_label(mode: str) -> str:
-    """The clerk's name of a transport mode code (``rail_fcl`` → "Rail FCL")."""
-    labels = {
-        "sea_fcl": QCoreApplication.translate("Labels", "Sea FCL"),
-        "sea_lcl": QCoreApplication.translate("Labels", "Sea LCL"),
-        "rail_fcl": QCoreApplication.translate("Labels", "Rail FCL"),
-        "rail_lcl": QCoreApplication.translate("Labels", "Rail LCL"),
-        "road_ftl": QCoreApplication.translate("Labels", "Truck FTL"),
-        "road_ltl": QCoreApplication.translate("Labels", "Truck LTL"),
-        "air": QCoreApplication.translate("Labels", "Air"),
-    }
-    return labels.get(mode, mode)
+    """The clerk's name of a transport mode code (``rail_fcl`` → "Rail FCL"), the name the
+    documents print (``core.vocabulary``), in the display language."""
+    return _named(MODE_NAMES, mode)
 
 
 def status_label(status: str) -> str:
     """The clerk's name of a booking status."""
-    labels = {
-        "new": QCoreApplication.translate("Labels", "new"),
-        "draft": QCoreApplication.translate("Labels", "draft"),
-        "quoted": QCoreApplication.translate("Labels", "quoted"),
-        "confirmed": QCoreApplication.translate("Labels", "confirmed"),
-        "cancelled": QCoreApplication.translate("Labels", "cancelled"),
-        "lost": QCoreApplication.translate("Labels", "lost"),
-        "expired": QCoreApplication.translate("Labels", "expired"),
-    }
-    return labels.get(status, status)
+    return _named(STATUS_NAMES, status)
 
 
 def basis_label(basis: str) -> str:
     """The clerk's name of a charge basis."""
-    labels = {
-        "per_container": QCoreApplication.translate("Labels", "per container"),
-        "per_truck": QCoreApplication.translate("Labels", "per truck"),
-        "per_wm": QCoreApplication.translate("Labels", "per W/M"),
-        "per_kg": QCoreApplication.translate("Labels", "per kg"),
-        "per_shipment": QCoreApplication.translate("Labels", "per shipment"),
-        "percent": QCoreApplication.translate("Labels", "percent"),
-    }
-    return labels.get(basis, basis)
+    return _named(BASIS_NAMES, basis)
 
 
 def modes_text(modes: str) -> str:

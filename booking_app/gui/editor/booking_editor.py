@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from booking_app.core import booking_rules
 from booking_app.core.booking_rules import Action, BookingState
 from booking_app.core.errors import BookingDeskError, MarginApprovalError
+from booking_app.core.ship_date import PastShipDate
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.formatting import to_date
@@ -46,6 +47,7 @@ from booking_app.gui.editor.legs import LegsPanel
 from booking_app.gui.editor.parties import PartyBadges, add_typed_party
 from booking_app.gui.editor.quote import LiveQuoter
 from booking_app.gui.editor.quote_panel import QuotePanel
+from booking_app.gui.editor.ship_date import ShipDateNotice, ask_confirm_past
 from booking_app.gui.editor.undo import SnapshotCommand
 from booking_app.services import catalog, desk
 from booking_app.services.desk import LiveQuote
@@ -84,6 +86,7 @@ class BookingEditor(EditorFrame):
             currencies=self._currency_codes,
         )
         self.quote_panel = QuotePanel()
+        self.ship_notice = ShipDateNotice()
         self.history = HistoryPanel()
         self.info_label = QLabel()
         font = self.info_label.font()
@@ -217,6 +220,11 @@ class BookingEditor(EditorFrame):
             self.quote_panel.show_result(result.quote, outcomes, result.problem or result.error)
             self.legs.show_outcomes(outcomes)
             editor_banner.recheck_refused_save(self)
+        self.update_ship_notice()
+
+    def update_ship_notice(self) -> PastShipDate | None:
+        """Warn above the quote when the ship date is before today (core's rule)."""
+        return self.ship_notice.update_for(self._ship_date(), self.ctx.clock.today())
 
     def suggest_routes(self) -> bool:
         """Offer the routes between the booking's ends; the chosen one becomes its legs."""
@@ -277,6 +285,7 @@ class BookingEditor(EditorFrame):
             self.quote_panel.show_result(opened.quote, outcomes, frozen=True)
             self.legs.show_outcomes(outcomes)
         self.history.show_entries(booking_history(self.ctx.uow, opened.booking_no))
+        self.update_ship_notice()
         self.undo_stack.clear()
         self.unsaved_copy = False
         self._update_title()
@@ -307,6 +316,10 @@ class BookingEditor(EditorFrame):
         """Save and confirm; the booking becomes read-only. Below the margin floor an
         approver and a reason are asked for first (cancelling saves nothing)."""
         return editor_status.confirm_booking(self)
+
+    def ask_past_ship_date(self, warning: PastShipDate) -> bool:
+        """Ask whether to confirm although the ship date is before today (No by default)."""
+        return ask_confirm_past(self, warning)
 
     def ask_approval(self, problem: MarginApprovalError) -> dict[str, str] | None:
         """Ask who approves confirming below the floor and why (None: cancelled)."""
@@ -467,4 +480,5 @@ class BookingEditor(EditorFrame):
     def retranslate_ui(self) -> None:
         """Every visible text in the current language."""
         retranslate_editor(self)
+        self.ship_notice.retranslate()
         self._update_title()

@@ -31,6 +31,7 @@ from booking_app.gui.editor.history import HistoryPanel
 from booking_app.gui.editor.legs import LegsPanel
 from booking_app.gui.editor.quote_panel import QuotePanel
 from booking_app.gui.editor.sheet import MnemonicFocus
+from booking_app.gui.editor.ship_date import ShipDateNotice
 
 
 class EditorFrame(QWidget):
@@ -44,6 +45,7 @@ class EditorFrame(QWidget):
     cargo: CargoPanel
     legs: LegsPanel
     quote_panel: QuotePanel
+    ship_notice: ShipDateNotice
     history: HistoryPanel
     info_label: QLabel
     message: Banner
@@ -69,6 +71,9 @@ def lay_out(editor: EditorFrame) -> None:
     ):  # fmt: skip
         QVBoxLayout(box).addWidget(panel)
     MnemonicFocus(editor.route_box, editor.legs.table)  # Alt+R: the cursor in the route
+    quote_layout = editor.quote_box.layout()
+    if isinstance(quote_layout, QVBoxLayout):
+        quote_layout.insertWidget(0, editor.ship_notice)  # a ship date before today
     top = QHBoxLayout()
     top.addWidget(editor.info_label, 1)
     for button in editor.buttons.values():

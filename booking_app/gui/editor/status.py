@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from booking_app.core.errors import BookingDeskError, MarginApprovalError
+from booking_app.core.ship_date import PastShipDate
 from booking_app.gui.common import formatting
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
@@ -39,10 +40,26 @@ class StatusEditor(Protocol):
     def load_booking(self, booking_no: str) -> None: ...
     def can(self, action: str) -> bool: ...
     def show_message(self, text: Shown, error: bool = False) -> None: ...
+    def update_ship_notice(self) -> PastShipDate | None: ...
+    def ask_past_ship_date(self, warning: PastShipDate) -> bool: ...
 
 
 def confirm_booking(editor: StatusEditor) -> bool:
-    """Confirm the editor's booking, with an approval when the services ask for one."""
+    """Confirm the editor's booking, with an approval when the services ask for one.
+
+    A ship date before today (core's rule) is confirmed only once the clerk says so.
+    """
+    if not editor.can("confirm"):
+        return False
+    warning = editor.update_ship_notice()
+    if warning is not None and not editor.ask_past_ship_date(warning):
+        editor.show_message(
+            QCoreApplication.translate(
+                "BookingEditor", "Not confirmed: the ship date is before today."
+            ),
+            error=True,
+        )
+        return False
     approval: dict[str, str] | None = None
     for _attempt in range(2):  # with an approval the floor no longer stops the save
         try:

@@ -29,6 +29,7 @@ from booking_app.core.sheet_rows import CellError
 from booking_app.gui.common import numbers
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.date_edit import localize_date_edit
 from booking_app.gui.common.formatting import to_qdate
 from booking_app.gui.common.labels import basis_label, mode_label
 from booking_app.gui.common.number_edit import BreaksEdit, NumberEdit
@@ -191,7 +192,7 @@ class TariffDialog(QDialog):
     def _date_field(self) -> QDateEdit:
         edit = QDateEdit(to_qdate(self._ctx.clock.today()))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat(_ISO)
+        localize_date_edit(edit)
         return edit
 
     def cells(self) -> dict[str, str]:

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.date_edit import localize_date_edit
 from booking_app.gui.common.formatting import number, to_qdate
 from booking_app.gui.common.import_errors_dialog import ImportErrorsDialog
 from booking_app.gui.common.import_runner import SheetImports
@@ -83,7 +84,7 @@ class RatesView(QWidget):
         self.valid_on_check = QCheckBox()
         self.valid_on_date = QDateEdit(to_qdate(ctx.clock.today()))
         self.valid_on_date.setCalendarPopup(True)
-        self.valid_on_date.setDisplayFormat("yyyy-MM-dd")
+        localize_date_edit(self.valid_on_date)
         self.valid_on_date.setEnabled(False)
         self.show_expired = QCheckBox()
         self.clear_button = QPushButton()

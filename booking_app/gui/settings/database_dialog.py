@@ -56,7 +56,8 @@ def open_desk(
 ) -> DeskContext | None:
     """A desk context on ``db_path``, or on the file the clerk picks instead; None: quit.
 
-    A database that does not exist yet is created with the demo data (as at first start).
+    A database that does not exist yet is created with the demo data and the sample
+    bookings (as at first start).
     An office server (a ``postgresql://`` URL) is opened as it is.
     """
     if isinstance(db_path, str):
@@ -65,7 +66,7 @@ def open_desk(
     while True:
         try:
             if not path.exists():
-                init_database(path, demo=True, clock=clock).close()
+                init_database(path, demo=True, clock=clock, samples=True).close()
             return DeskContext(path, clock=clock)
         except Exception as exc:
             problem = open_problem(exc, path)

@@ -314,6 +314,10 @@
         <translation>Saved %1 (revision %2) as %3.</translation>
     </message>
     <message>
+        <source>Not confirmed: the ship date is before today.</source>
+        <translation>Not confirmed: the ship date is before today.</translation>
+    </message>
+    <message>
         <source>Not confirmed: the margin is below the floor and needs an approval.</source>
         <translation>Not confirmed: the margin is below the floor and needs an approval.</translation>
     </message>
@@ -690,6 +694,26 @@ Why is it cancelled?</translation>
     </message>
 </context>
 <context>
+    <name>ClerkNameDialog</name>
+    <message>
+        <source>Welcome to the booking desk</source>
+        <extracomment>Asks for the clerk&apos;s name: the name, or None when the clerk declines.</extracomment>
+        <translation>Welcome to the booking desk</translation>
+    </message>
+    <message>
+        <source>Who is at this desk? Your name is printed on quotations and confirmations (&quot;Issued by …&quot;) and kept with each booking. You can change it later in Settings (Ctrl+4).</source>
+        <translation>Who is at this desk? Your name is printed on quotations and confirmations (&quot;Issued by …&quot;) and kept with each booking. You can change it later in Settings (Ctrl+4).</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyen Van An</source>
+        <translation>e.g. Nguyen Van An</translation>
+    </message>
+</context>
+<context>
     <name>Completer</name>
     <message>
         <source>city</source>
@@ -900,6 +924,33 @@ Why is it cancelled?</translation>
     <message>
         <source>The printer stopped.</source>
         <translation>The printer stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No bookings yet.
+
+%1  a new booking
+%2  the rates: import a rate sheet there (Alt+R)
+%3  the settings: your name and the company&apos;s letterhead</source>
+        <translation>No bookings yet.
+
+%1  a new booking
+%2  the rates: import a rate sheet there (Alt+R)
+%3  the settings: your name and the company&apos;s letterhead</translation>
+    </message>
+    <message>
+        <source>No bookings on this day match.
+
+%1 / %2  the day before / after,  %3  today
+%4  search every day (tick All days)
+%5  a new booking</source>
+        <translation>No bookings on this day match.
+
+%1 / %2  the day before / after,  %3  today
+%4  search every day (tick All days)
+%5  a new booking</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1222,7 @@ Confirm it at the new price as revision %5?</translation>
     <name>Labels</name>
     <message>
         <source>Sea FCL</source>
+        <extracomment>The source texts of ``core.vocabulary``&apos;s names, literal for ``pyside6-lupdate`` (a test checks that they are exactly the core&apos;s names: one vocabulary).</extracomment>
         <translation>Sea FCL</translation>
     </message>
     <message>
@@ -3276,6 +3328,26 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>Import refused: nothing was imported.</source>
         <translation>Import refused: nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ShipDate</name>
+    <message numerus="yes">
+        <source>The ship date %1 is %n day(s) before today.</source>
+        <translation>
+            <numerusform>The ship date %1 is %n day before today.</numerusform>
+            <numerusform>The ship date %1 is %n days before today.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Confirm the booking with this ship date anyway?</source>
+        <translation>%1
+Confirm the booking with this ship date anyway?</translation>
+    </message>
+    <message>
+        <source>Ship date in the past</source>
+        <translation>Ship date in the past</translation>
     </message>
 </context>
 <context>

@@ -414,6 +414,10 @@
         <translation>เพิ่มคู่ค้า %1 แล้ว</translation>
     </message>
     <message>
+        <source>Not confirmed: the ship date is before today.</source>
+        <translation>ยังไม่ยืนยัน: วันส่งสินค้าอยู่ก่อนวันนี้</translation>
+    </message>
+    <message>
         <source>Not confirmed: the margin is below the floor and needs an approval.</source>
         <translation>ยังไม่ยืนยัน: กำไรขั้นต้นต่ำกว่าเกณฑ์ขั้นต่ำและต้องได้รับอนุมัติ</translation>
     </message>
@@ -689,6 +693,26 @@ Why is it cancelled?</source>
     </message>
 </context>
 <context>
+    <name>ClerkNameDialog</name>
+    <message>
+        <source>Welcome to the booking desk</source>
+        <extracomment>Asks for the clerk&apos;s name: the name, or None when the clerk declines.</extracomment>
+        <translation>ยินดีต้อนรับสู่โต๊ะจอง</translation>
+    </message>
+    <message>
+        <source>Who is at this desk? Your name is printed on quotations and confirmations (&quot;Issued by …&quot;) and kept with each booking. You can change it later in Settings (Ctrl+4).</source>
+        <translation>ใครใช้งานโต๊ะนี้? ชื่อของคุณจะพิมพ์บนใบเสนอราคาและใบยืนยัน (&quot;ออกโดย …&quot;) และบันทึกไว้กับการจองแต่ละรายการ เปลี่ยนได้ภายหลังในการตั้งค่า (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>ชื่อของคุณ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyen Van An</source>
+        <translation>เช่น สมชาย ใจดี</translation>
+    </message>
+</context>
+<context>
     <name>Completer</name>
     <message>
         <source>city</source>
@@ -897,6 +921,33 @@ Why is it cancelled?</source>
     <message>
         <source>The printer stopped.</source>
         <translation>เครื่องพิมพ์หยุดทำงาน</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No bookings yet.
+
+%1  a new booking
+%2  the rates: import a rate sheet there (Alt+R)
+%3  the settings: your name and the company&apos;s letterhead</source>
+        <translation>ยังไม่มีการจอง
+
+%1  การจองใหม่
+%2  อัตราค่าขนส่ง: นำเข้าตารางอัตราที่นั่น (Alt+R)
+%3  การตั้งค่า: ชื่อของคุณและหัวจดหมายของบริษัท</translation>
+    </message>
+    <message>
+        <source>No bookings on this day match.
+
+%1 / %2  the day before / after,  %3  today
+%4  search every day (tick All days)
+%5  a new booking</source>
+        <translation>ไม่มีการจองในวันนี้ที่ตรงกัน
+
+%1 / %2  วันก่อน / วันถัดไป,  %3  วันนี้
+%4  ค้นหาทุกวัน (เลือก ทุกวัน)
+%5  การจองใหม่</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1217,7 @@ Confirm it at the new price as revision %5?</source>
     <name>Labels</name>
     <message>
         <source>Sea FCL</source>
+        <extracomment>The source texts of ``core.vocabulary``&apos;s names, literal for ``pyside6-lupdate`` (a test checks that they are exactly the core&apos;s names: one vocabulary).</extracomment>
         <translation>ทางเรือ FCL</translation>
     </message>
     <message>
@@ -3267,6 +3319,25 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Import refused: nothing was imported.</source>
         <translation>ปฏิเสธการนำเข้า: ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+</context>
+<context>
+    <name>ShipDate</name>
+    <message numerus="yes">
+        <source>The ship date %1 is %n day(s) before today.</source>
+        <translation>
+            <numerusform>วันส่งสินค้า %1 อยู่ก่อนวันนี้ %n วัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Confirm the booking with this ship date anyway?</source>
+        <translation>%1
+ยังต้องการยืนยันการจองด้วยวันส่งสินค้านี้หรือไม่?</translation>
+    </message>
+    <message>
+        <source>Ship date in the past</source>
+        <translation>วันส่งสินค้าผ่านไปแล้ว</translation>
     </message>
 </context>
 <context>

@@ -414,6 +414,10 @@
         <translation>Đã thêm đối tác %1.</translation>
     </message>
     <message>
+        <source>Not confirmed: the ship date is before today.</source>
+        <translation>Chưa xác nhận: ngày gửi hàng trước hôm nay.</translation>
+    </message>
+    <message>
         <source>Not confirmed: the margin is below the floor and needs an approval.</source>
         <translation>Chưa xác nhận: biên lợi nhuận dưới mức sàn và cần được phê duyệt.</translation>
     </message>
@@ -689,6 +693,26 @@ Vì sao hủy?</translation>
     </message>
 </context>
 <context>
+    <name>ClerkNameDialog</name>
+    <message>
+        <source>Welcome to the booking desk</source>
+        <extracomment>Asks for the clerk&apos;s name: the name, or None when the clerk declines.</extracomment>
+        <translation>Chào mừng đến với bàn đặt chỗ</translation>
+    </message>
+    <message>
+        <source>Who is at this desk? Your name is printed on quotations and confirmations (&quot;Issued by …&quot;) and kept with each booking. You can change it later in Settings (Ctrl+4).</source>
+        <translation>Ai đang làm việc tại bàn này? Tên của bạn được in trên báo giá và xác nhận (&quot;Người lập …&quot;) và được lưu cùng mỗi đặt chỗ. Bạn có thể đổi tên sau trong Cài đặt (Ctrl+4).</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Tên của bạn:</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyen Van An</source>
+        <translation>ví dụ: Nguyễn Văn An</translation>
+    </message>
+</context>
+<context>
     <name>Completer</name>
     <message>
         <source>city</source>
@@ -897,6 +921,33 @@ Vì sao hủy?</translation>
     <message>
         <source>The printer stopped.</source>
         <translation>Máy in đã dừng.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No bookings yet.
+
+%1  a new booking
+%2  the rates: import a rate sheet there (Alt+R)
+%3  the settings: your name and the company&apos;s letterhead</source>
+        <translation>Chưa có đặt chỗ nào.
+
+%1  đặt chỗ mới
+%2  biểu giá: nhập bảng giá tại đó (Alt+R)
+%3  cài đặt: tên của bạn và tiêu đề thư của công ty</translation>
+    </message>
+    <message>
+        <source>No bookings on this day match.
+
+%1 / %2  the day before / after,  %3  today
+%4  search every day (tick All days)
+%5  a new booking</source>
+        <translation>Không có đặt chỗ nào phù hợp trong ngày này.
+
+%1 / %2  ngày trước / ngày sau,  %3  hôm nay
+%4  tìm trong mọi ngày (đánh dấu Mọi ngày)
+%5  đặt chỗ mới</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1217,7 @@ Xác nhận với giá mới thành phiên bản %5?</translation>
     <name>Labels</name>
     <message>
         <source>Sea FCL</source>
+        <extracomment>The source texts of ``core.vocabulary``&apos;s names, literal for ``pyside6-lupdate`` (a test checks that they are exactly the core&apos;s names: one vocabulary).</extracomment>
         <translation>Đường biển FCL</translation>
     </message>
     <message>
@@ -3267,6 +3319,25 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     <message>
         <source>Import refused: nothing was imported.</source>
         <translation>Từ chối nhập: không có gì được nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>ShipDate</name>
+    <message numerus="yes">
+        <source>The ship date %1 is %n day(s) before today.</source>
+        <translation>
+            <numerusform>Ngày gửi hàng %1 sớm hơn hôm nay %n ngày.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Confirm the booking with this ship date anyway?</source>
+        <translation>%1
+Vẫn xác nhận đặt chỗ với ngày gửi hàng này?</translation>
+    </message>
+    <message>
+        <source>Ship date in the past</source>
+        <translation>Ngày gửi hàng đã qua</translation>
     </message>
 </context>
 <context>

@@ -314,6 +314,10 @@
         <translation>已保存 %1（第 %2 版），状态：%3。</translation>
     </message>
     <message>
+        <source>Not confirmed: the ship date is before today.</source>
+        <translation>未确认：发货日期早于今天。</translation>
+    </message>
+    <message>
         <source>Not confirmed: the margin is below the floor and needs an approval.</source>
         <translation>未确认：毛利率低于下限，需要审批。</translation>
     </message>
@@ -689,6 +693,26 @@ Why is it cancelled?</source>
     </message>
 </context>
 <context>
+    <name>ClerkNameDialog</name>
+    <message>
+        <source>Welcome to the booking desk</source>
+        <extracomment>Asks for the clerk&apos;s name: the name, or None when the clerk declines.</extracomment>
+        <translation>欢迎使用订舱台</translation>
+    </message>
+    <message>
+        <source>Who is at this desk? Your name is printed on quotations and confirmations (&quot;Issued by …&quot;) and kept with each booking. You can change it later in Settings (Ctrl+4).</source>
+        <translation>谁在使用这个订舱台？您的姓名会印在报价单和确认书上（“签发人 …”），并随每笔订舱保存。以后可以在“设置”（Ctrl+4）中修改。</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyen Van An</source>
+        <translation>例如：张伟</translation>
+    </message>
+</context>
+<context>
     <name>Completer</name>
     <message>
         <source>city</source>
@@ -897,6 +921,33 @@ Why is it cancelled?</source>
     <message>
         <source>The printer stopped.</source>
         <translation>打印机已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No bookings yet.
+
+%1  a new booking
+%2  the rates: import a rate sheet there (Alt+R)
+%3  the settings: your name and the company&apos;s letterhead</source>
+        <translation>还没有订舱。
+
+%1  新建订舱
+%2  运价：在那里导入运价表 (Alt+R)
+%3  设置：您的姓名和公司抬头</translation>
+    </message>
+    <message>
+        <source>No bookings on this day match.
+
+%1 / %2  the day before / after,  %3  today
+%4  search every day (tick All days)
+%5  a new booking</source>
+        <translation>这一天没有符合条件的订舱。
+
+%1 / %2  前一天 / 后一天，%3  今天
+%4  搜索所有日期（勾选“所有日期”）
+%5  新建订舱</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1217,7 @@ Confirm it at the new price as revision %5?</source>
     <name>Labels</name>
     <message>
         <source>Sea FCL</source>
+        <extracomment>The source texts of ``core.vocabulary``&apos;s names, literal for ``pyside6-lupdate`` (a test checks that they are exactly the core&apos;s names: one vocabulary).</extracomment>
         <translation>海运整箱</translation>
     </message>
     <message>
@@ -3267,6 +3319,25 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Import refused: nothing was imported.</source>
         <translation>导入被拒绝：未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipDate</name>
+    <message numerus="yes">
+        <source>The ship date %1 is %n day(s) before today.</source>
+        <translation>
+            <numerusform>发货日期 %1 比今天早 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Confirm the booking with this ship date anyway?</source>
+        <translation>%1
+仍要以这个发货日期确认订舱吗？</translation>
+    </message>
+    <message>
+        <source>Ship date in the past</source>
+        <translation>发货日期已过</translation>
     </message>
 </context>
 <context>
