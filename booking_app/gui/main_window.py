@@ -28,6 +28,7 @@ from booking_app.gui.bookings.followup_view import FollowUpView
 from booking_app.gui.bookings.results_view import ResultsView
 from booking_app.gui.bookings.view import BookingsView
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.office_status import OfficeStatus
 from booking_app.gui.documents.actions import DocumentActions
 from booking_app.gui.documents.send_quotation import QuotationSender
 from booking_app.gui.editor.booking_editor import BookingEditor
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.followup_view.requote_requested.connect(self.requote)
         self.followup_view.title_changed.connect(self._retitle_follow_up)
         self.rate_notice = RateNotice(ctx, self.statusBar())
+        self.office_status = OfficeStatus(ctx, self)  # offline banner, who is signed in
         self.bookings_view.exporter.message.connect(self._show_status)
         ctx.changed.connect(self._on_ctx_changed)
         self.retranslate_ui()

@@ -36,12 +36,14 @@ MAX_TRIGRAMS = 4
 @dataclass(frozen=True)
 class BookingFilter:
     """What the bookings list shows: a day (or all days), a status, a search text;
-    ``valid_since``: only those valid on or after that day (or with no end of validity)."""
+    ``valid_since``: only those valid on or after that day (or with no end of validity);
+    ``clerk``: only that clerk's (office.md §4; None: the whole office's)."""
 
     day: date | None = None
     status: str | None = None
     text: str = ""
     valid_since: date | None = None
+    clerk: str | None = None
 
 
 @dataclass(frozen=True, order=True)
@@ -131,6 +133,9 @@ class ListingRepository:
         if f.valid_since is not None:
             clauses.append("(b.valid_until IS NULL OR b.valid_until >= ?)")
             params.append(f.valid_since.isoformat())
+        if f.clerk is not None:
+            clauses.append("b.clerk = ?")
+            params.append(f.clerk)
         text = fold(f.text.strip())
         if text:
             query = trigram_query(text)
@@ -167,6 +172,14 @@ class ListingRepository:
             sql += " LIMIT ?"
             params.append(limit)
         return list(self.db.query(sql, params))
+
+    def clerks(self, day: date | None = None) -> list[str]:
+        """The clerks of the listed bookings (of ``day``, or of all days), by name."""
+        where, params = self._where(BookingFilter(day=day))
+        rows = self.db.conn.execute(
+            f"SELECT DISTINCT b.clerk FROM bookings b{where} ORDER BY b.clerk", params
+        )
+        return [str(r[0]) for r in rows]
 
     def window_at(self, f: BookingFilter, offset: int, limit: int) -> list[dict[str, Any]]:
         """Matching bookings ``offset`` .. ``offset + limit`` (OFFSET paging: for a jump

@@ -3,20 +3,33 @@
 Views never reach into each other: after an action a slot calls ``ctx.notify(what)``
 and every view listening on ``ctx.changed`` refreshes itself (Anki's
 "operation did execute" idea).
+
+On an office server the desk may lose the server (office.md §5): ``online`` turns
+False, ``online_changed`` tells the views, live quotes go on from the local rate copy,
+reads the editor needs while typing come from the copy (:meth:`DeskContext.read`),
+and saving is refused until the server answers again (retried every few seconds).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 from platformdirs import user_data_dir
-from PySide6.QtCore import QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from booking_app.core.clock import Clock, clock_from_environment
-from booking_app.core.errors import BookingDeskError
+from booking_app.core.errors import BookingDeskError, ServerUnavailableError
 from booking_app.services import office
-from booking_app.store.listen import listener_for
+from booking_app.services.access import DeskAccess, desk_access
+from booking_app.store.listen import BookingListener, listener_for
 from booking_app.store.uow import UnitOfWork
+
+T = TypeVar("T")
+#: How often an offline desk tries the server again (milliseconds).
+RETRY_MS = 5000
 
 
 class DeskContext(QObject):
@@ -30,6 +43,8 @@ class DeskContext(QObject):
     """
 
     changed = Signal(str)
+    #: The office server was lost (False) or answers again (True).
+    online_changed = Signal(bool)
 
     def __init__(
         self,
@@ -44,16 +59,35 @@ class DeskContext(QObject):
         self.uow = UnitOfWork.open(db_path, self.clock)
         # On an office server, other desks' bookings arrive as notifications (office.md
         # §4): the socket wakes the event loop, nothing polls the list.
-        self._listener = listener_for(db_path)
+        self._listener: BookingListener | None = None
         self._notifier: QSocketNotifier | None = None
-        if self._listener is not None:
-            self._notifier = QSocketNotifier(
-                self._listener.fileno(), QSocketNotifier.Type.Read, self
-            )
-            self._notifier.activated.connect(self._on_server_notice)
+        self._listen(listener_for(db_path))
         # ... and live quotes price from a local copy of the rates (office.md §5).
         folder = copy_folder or Path(user_data_dir("booking-desk", appauthor=False))
         self.rate_copy = office.open_quote_copy(self.uow, folder)
+        #: False while the office server cannot be reached (a desk file is always online).
+        self.online = True
+        #: When the rate copy was last known to match the server (None: a desk file).
+        self.copy_checked_at: datetime | None = self.clock.now() if self.rate_copy else None
+        self.offline_reason = ""
+        self._copy_reader: UnitOfWork | None = None
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.check_server)
+        #: Who is at the desk and what their role may do (office.md §3).
+        self.access: DeskAccess = desk_access(self.uow)
+        self.changed.connect(self._on_own_change)
+
+    def _listen(self, listener: BookingListener | None) -> None:
+        self._listener = listener
+        self._notifier = None
+        if listener is not None:
+            self._notifier = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
+            self._notifier.activated.connect(self._on_server_notice)
+
+    def _on_own_change(self, what: str) -> None:
+        if what == "settings" and not self.access.server:
+            self.access = desk_access(self.uow)  # a desk file's clerk is the clerk name
 
     def new_quote_uow(self) -> UnitOfWork:
         """A unit of work live quotes price from: the local rate copy on an office server,
@@ -66,13 +100,33 @@ class DeskContext(QObject):
         Raises:
             ServerUnavailableError: the server cannot be reached.
         """
-        if office.make_copy_current(self.uow, self.rate_copy):
+        if not self.online and not self.check_server():
+            raise ServerUnavailableError(self.server_target(), self.offline_reason)
+        try:
+            moved = office.make_copy_current(self.uow, self.rate_copy)
+        except ServerUnavailableError as exc:
+            self.went_offline(exc)
+            raise
+        if self.rate_copy is not None:
+            self.copy_checked_at = self.clock.now()
+        if moved:
             self.notify("rates")
+
+    def server_target(self) -> str:
+        """The office server as printed (no password); "" on a desk file."""
+        if self.rate_copy is None:
+            return ""
+        return str(getattr(self.uow.db.conn, "target", self.db_path))
 
     def _on_server_notice(self) -> None:
         if self._listener is None:
             return
-        if self._listener.poll():
+        try:
+            heard = self._listener.poll()
+        except ServerUnavailableError as exc:
+            self.went_offline(exc)
+            return
+        if heard:
             self.notify("bookings")
         if self._listener.reference_changed:
             self._listener.reference_changed = False
@@ -80,6 +134,81 @@ class DeskContext(QObject):
                 self.make_rates_current()
             except BookingDeskError:
                 pass  # offline: the copy stays as it is; saving says so
+
+    # --- offline and back (office.md §5) --------------------------------------------------
+
+    def went_offline(self, error: ServerUnavailableError | None = None) -> None:
+        """The server cannot be reached: say so once, and try again every few seconds."""
+        if error is not None:
+            self.offline_reason = error.reason
+        if not self.online or self.rate_copy is None:
+            return
+        self.online = False
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+        self._retry.start()
+        self.online_changed.emit(False)
+
+    def check_server(self) -> bool:
+        """Offline: try the server again; True when the desk is (back) online.
+
+        Back online, the rate copy is brought up to date and the views refresh.
+        """
+        if self.online:
+            return True
+        try:
+            unit = UnitOfWork.open(self.db_path, self.clock)
+        except BookingDeskError as exc:
+            if isinstance(exc, ServerUnavailableError):
+                self.offline_reason = exc.reason
+            return False
+        try:
+            listener = listener_for(self.db_path)
+        except BookingDeskError:
+            unit.close()
+            return False
+        old_uow, old_listener = self.uow, self._listener
+        self.uow = unit
+        self._listen(listener)
+        for closing in (old_listener, old_uow):
+            if closing is not None:
+                try:
+                    closing.close()
+                except Exception:  # noqa: BLE001 — the lost connection may complain; it is gone
+                    pass
+        self.online = True
+        self._retry.stop()
+        if self._copy_reader is not None:
+            self._copy_reader.close()
+            self._copy_reader = None
+        try:
+            self.make_rates_current()
+        except BookingDeskError:
+            return False  # lost again at once: went_offline said so
+        self.access = desk_access(self.uow)
+        self.online_changed.emit(True)
+        self.notify("bookings")
+        return True
+
+    def copy_age_minutes(self) -> int | None:
+        """Minutes since the rate copy was last known current (None: a desk file)."""
+        if self.copy_checked_at is None:
+            return None
+        return max(0, int((self.clock.now() - self.copy_checked_at).total_seconds() // 60))
+
+    def read(self, work: Callable[[UnitOfWork], T]) -> T:
+        """Run a read the clerk needs while typing (carriers, party names): on the
+        server, or from the rate copy while it is out of reach."""
+        if self.online:
+            try:
+                return work(self.uow)
+            except ServerUnavailableError as exc:
+                self.went_offline(exc)
+                if self.online:  # a desk with no copy: nothing to fall back on
+                    raise
+        if self._copy_reader is None:
+            self._copy_reader = self.new_quote_uow()
+        return work(self._copy_reader)
 
     def new_uow(self) -> UnitOfWork:
         """A unit of work on its own connection, for a worker thread (close it after)."""
@@ -97,8 +226,11 @@ class DeskContext(QObject):
 
     def close(self) -> None:
         """Close the GUI thread's connection (and the listener's, on a server)."""
+        self._retry.stop()
         if self._notifier is not None:
             self._notifier.setEnabled(False)
         if self._listener is not None:
             self._listener.close()
+        if self._copy_reader is not None:
+            self._copy_reader.close()
         self.uow.close()

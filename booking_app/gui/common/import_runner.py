@@ -19,7 +19,11 @@ from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.formatting import number
 from booking_app.gui.common.import_errors_dialog import ImportErrorsDialog
 from booking_app.gui.common.import_worker import ImportJob, ImportSignals
+from booking_app.gui.common.rights import lock
 from booking_app.services.settings import current_settings
+
+#: Each sheet a view imports → what it changes (the role needed: services.access.NEEDS).
+IMPORT_NEEDS = {"parties": "parties", "pricing": "pricing_profiles", "sell-rates": "sell_tariffs"}
 
 
 class SheetImports(QObject):
@@ -52,6 +56,11 @@ class SheetImports(QObject):
         self._running: ImportJob | None = None
         self._file = ""
 
+    def show_rights(self) -> None:
+        """Disable the imports the clerk's role may not make, naming the role needed."""
+        for kind, button in self.buttons.items():
+            lock(self._ctx.access, IMPORT_NEEDS.get(kind, "rates"), [button])
+
     def add_button(self, kind: str, button: QPushButton) -> None:
         """``button`` asks for a file and imports it as ``kind``."""
         button.clicked.connect(lambda _checked=False: self.choose_and_import(kind))
@@ -67,7 +76,7 @@ class SheetImports(QObject):
 
     def import_file(self, kind: str, path: str | Path) -> bool:
         """Start importing ``path`` as ``kind`` on a pool thread; False if one is running."""
-        if self._job is not None:
+        if self._job is not None or not self._ctx.access.may(IMPORT_NEEDS.get(kind, "rates")):
             return False
         clerk = current_settings(self._ctx.uow).clerk_name
         job = ImportJob(self._ctx.new_uow, kind, path, clerk)
@@ -97,6 +106,7 @@ class SheetImports(QObject):
         self._progress.hide()
         for button in self.buttons.values():
             button.setEnabled(True)
+        self.show_rights()
 
     def _on_ok(self, kind: str, count: int) -> None:
         self._end()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booking_app.core.errors import BookingDeskError, MarginApprovalError
+from booking_app.core.errors import BookingDeskError, MarginApprovalError, ServerUnavailableError
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.formatting import to_date
 from booking_app.gui.common.labels import problem_text, status_label
@@ -127,10 +127,12 @@ class BookingEditor(QWidget):
 
     def refresh_choices(self) -> None:
         """Reload the party names, locations and currencies the fields offer."""
-        uow = self.ctx.uow
-        self.header.set_party_names([p.name for p in catalog.list_parties(uow, "", 100_000)])
-        self._locations = [f"{loc.code} {loc.name}" for loc in catalog.list_locations(uow)]
-        self._currencies = desk.currencies(uow)
+        read = self.ctx.read  # from the rate copy while the office server is away
+        parties = read(lambda uow: catalog.list_parties(uow, "", 100_000))
+        self.header.set_party_names([p.name for p in parties])
+        locations = read(catalog.list_locations)
+        self._locations = [f"{loc.code} {loc.name}" for loc in locations]
+        self._currencies = read(desk.currencies)
         self.header.set_currencies(self._currencies)
         if hasattr(self, "party_badges"):
             self.party_badges.update_all()
@@ -140,13 +142,15 @@ class BookingEditor(QWidget):
             self.refresh_choices()
 
     def _carriers(self, mode: str, origin: str, destination: str, etd: date) -> list[str]:
-        return catalog.carriers_for_leg(self.ctx.uow, mode, origin, destination, etd)
+        return self.ctx.read(
+            lambda uow: catalog.carriers_for_leg(uow, mode, origin, destination, etd)
+        )
 
     def _currency_codes(self) -> list[str]:
         return list(self._currencies)
 
     def _is_new_party(self, name: str) -> bool:
-        return catalog.is_new_party(self.ctx.uow, name)
+        return self.ctx.read(lambda uow: catalog.is_new_party(uow, name))
 
     def _ship_date(self) -> date:
         return to_date(self.header.ship_date.date())
@@ -325,6 +329,15 @@ class BookingEditor(QWidget):
             booking = desk.save_booking(self.ctx.uow, raw, status, self.booking_no, self.clerk)
         except MarginApprovalError:
             raise
+        except ServerUnavailableError:  # office.md §5: say so plainly, keep what was typed
+            self.show_message(
+                self.tr(
+                    "Not saved: the office server cannot be reached. Everything you typed is"
+                    " still here; save again when the desk is back online."
+                ),
+                error=True,
+            )
+            return False
         except BookingDeskError as exc:
             self.show_message(str(exc), error=True)
             return False
