@@ -239,7 +239,8 @@ class SettingsView(QWidget):
 
     def _show_rights(self) -> None:
         """Below admin on a server, the office's settings are shown but not editable."""
-        lock(self._ctx.access, "office_settings", self.boxes[:2])
+        office = [e for k, e in self.editors.items() if k not in PERSONAL_KEYS]
+        lock(self._ctx.access, "office_settings", [*office, self.logo_choose, self.logo_clear])
         show_note(self.rights_note, self._ctx.access, "office_settings")
 
     def changeEvent(self, event: QEvent) -> None:
@@ -270,6 +271,7 @@ class SettingsView(QWidget):
                 editor.setText(value)
         self._show_logo()
         self._read_database_info()
+        self._show_rights()  # a number field's tip says what is wrong with it: say why first
         self.message.clear()
 
     def values(self) -> dict[str, str]:
