@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.office_status = OfficeStatus(ctx, self)  # offline banner, who is signed in
         self.bookings_view.exporter.message.connect(self._show_status)
         ctx.changed.connect(self._on_ctx_changed)
+        ctx.online_changed.connect(self._on_online)
         self.retranslate_ui()
         self._on_tab_changed(0)
 
@@ -119,6 +120,9 @@ class MainWindow(QMainWindow):
         view = self._views[index]
         if view is not None:
             return view
+        if not self.ctx.online:  # it reads the office server: built when it is back
+            self.statusBar().showMessage(self.tr("This view opens when the server is back."), 5000)
+            return self.tabs.widget(index)
         module, name = OPTIONAL_VIEWS[index - 1]
         view = load_view(module, name, self.ctx)
         if view is None:
@@ -287,6 +291,10 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         self.actions_.update_for(self.current_editor())
+
+    def _on_online(self, online: bool) -> None:
+        if online:  # the view left unbuilt while the server was away
+            self._on_tab_changed(self.tabs.currentIndex())
 
     def _on_ctx_changed(self, what: str) -> None:
         if what == "settings":
