@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
             return view
         if not self.ctx.online:  # it reads the office server: built when it is back
             self.statusBar().showMessage(self.tr("This view opens when the server is back."), 5000)
-            return self.tabs.widget(index)
+            return self.tabs.widget(index) or QWidget()
         module, name = OPTIONAL_VIEWS[index - 1]
         view = load_view(module, name, self.ctx)
         if view is None:
