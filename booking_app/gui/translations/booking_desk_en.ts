@@ -69,6 +69,22 @@
         <translation>The day&apos;s bookings as CSV, XLSX or PDF, written in the background</translation>
     </message>
     <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>A checked copy of the database, made while the desk runs</source>
+        <translation>A checked copy of the database, made while the desk runs</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database (the current one is kept)</source>
+        <translation>Put a backup in place of the database (the current one is kept)</translation>
+    </message>
+    <message>
         <source>&amp;Close booking</source>
         <translation>&amp;Close booking</translation>
     </message>
@@ -233,6 +249,53 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3)</source>
+        <translation>Booking desk databases (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Booking desk databases (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database with %1? The current database is kept aside.</source>
+        <translation>Replace the database with %1? The current database is kept aside.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>The office server keeps its own backups; this desk has no file to copy.</source>
+        <translation>The office server keeps its own backups; this desk has no file to copy.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <source>Restored %1; the previous database is kept as %2</source>
+        <translation>Restored %1; the previous database is kept as %2</translation>
+    </message>
+</context>
+<context>
     <name>BookingEditor</name>
     <message>
         <source>Saved %1 (revision %2) as %3.</source>
@@ -285,6 +348,10 @@ Why is it cancelled?</translation>
         <translation>Booking desk</translation>
     </message>
     <message>
+        <source>Not saved: the office server cannot be reached. Everything you typed is still here; save again when the desk is back online.</source>
+        <translation>Not saved: the office server cannot be reached. Everything you typed is still here; save again when the desk is back online.</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -319,6 +386,10 @@ Why is it cancelled?</translation>
     <message>
         <source>Live quote</source>
         <translation>Live quote</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -445,6 +516,14 @@ Why is it cancelled?</translation>
     <message>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>C&amp;lerk:</source>
+        <translation>C&amp;lerk:</translation>
+    </message>
+    <message>
+        <source>The whole office&apos;s bookings, yours, or one clerk&apos;s</source>
+        <translation>The whole office&apos;s bookings, yours, or one clerk&apos;s</translation>
     </message>
     <message>
         <source>Search: booking no., party, place or code (Ctrl+F)</source>
@@ -608,6 +687,21 @@ Why is it cancelled?</translation>
     <message>
         <source>Without a sell unit price the leg&apos;s markup or margin applies.</source>
         <translation>Without a sell unit price the leg&apos;s markup or margin applies.</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkFilter</name>
+    <message>
+        <source>All clerks</source>
+        <translation>All clerks</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Me (%1)</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Me</translation>
     </message>
 </context>
 <context>
@@ -1189,8 +1283,12 @@ Confirm it at the new price as revision %5?</translation>
     </message>
     <message>
         <source>Open a booking to print it.</source>
-        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
         <translation>Open a booking to print it.</translation>
+    </message>
+    <message>
+        <source>This view opens when the server is back.</source>
+        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
+        <translation>This view opens when the server is back.</translation>
     </message>
     <message>
         <source>About the booking desk</source>
@@ -1289,6 +1387,25 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>“%1” is not a number; write it like %2.</source>
         <translation>“%1” is not a number; write it like %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStatus</name>
+    <message numerus="yes">
+        <source>Offline: the office server cannot be reached. Quotes come from this desk&apos;s copy of the rates (%n minute(s) old); bookings cannot be saved until the server is back. Nothing you type is lost.</source>
+        <extracomment>How often the banner&apos;s &quot;N minutes old&quot; is brought up to date (milliseconds).</extracomment>
+        <translation>
+            <numerusform>Offline: the office server cannot be reached. Quotes come from this desk&apos;s copy of the rates (%n minute old); bookings cannot be saved until the server is back. Nothing you type is lost.</numerusform>
+            <numerusform>Offline: the office server cannot be reached. Quotes come from this desk&apos;s copy of the rates (%n minutes old); bookings cannot be saved until the server is back. Nothing you type is lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2403,29 @@ Rates in the demo database are illustrative samples only.</translation>
     </message>
 </context>
 <context>
+    <name>Rights</name>
+    <message>
+        <source>sales</source>
+        <translation>sales</translation>
+    </message>
+    <message>
+        <source>pricing</source>
+        <translation>pricing</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>Needs the %1 role</source>
+        <translation>Needs the %1 role</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 with the %2 role: changes here need the %3 role.</source>
+        <translation>You are signed in as %1 with the %2 role: changes here need the %3 role.</translation>
+    </message>
+</context>
+<context>
     <name>RouteChart</name>
     <message>
         <source>transit days →</source>
@@ -2630,6 +2770,7 @@ Rates in the demo database are illustrative samples only.</translation>
     <name>SheetImports</name>
     <message>
         <source>Import</source>
+        <extracomment>Each sheet a view imports → what it changes (the role needed: services.access.NEEDS).</extracomment>
         <translation>Import</translation>
     </message>
     <message>
@@ -2895,6 +3036,13 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>Expired: valid until %1</source>
         <translation>Expired: valid until %1</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Choose another file</source>
+        <translation>Choose another file</translation>
     </message>
 </context>
 </TS>

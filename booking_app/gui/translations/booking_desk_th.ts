@@ -69,6 +69,22 @@
         <translation>การจองของวันเป็น CSV, XLSX หรือ PDF เขียนอยู่เบื้องหลัง</translation>
     </message>
     <message>
+        <source>&amp;Back up now…</source>
+        <translation>สำรองข้อมูลทันที(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A checked copy of the database, made while the desk runs</source>
+        <translation>สำเนาฐานข้อมูลที่ตรวจสอบแล้ว ทำขณะโปรแกรมทำงาน</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>กู้คืน(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database (the current one is kept)</source>
+        <translation>นำข้อมูลสำรองมาแทนฐานข้อมูล (เก็บฐานข้อมูลปัจจุบันไว้)</translation>
+    </message>
+    <message>
         <source>&amp;Close booking</source>
         <translation>ปิดการจอง(&amp;C)</translation>
     </message>
@@ -233,10 +249,61 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>สำรองฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3)</source>
+        <translation>ฐานข้อมูลโปรแกรมจอง (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>กู้คืนข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>ฐานข้อมูลโปรแกรมจอง (*.sqlite3 *.db);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database with %1? The current database is kept aside.</source>
+        <translation>แทนฐานข้อมูลด้วย %1 หรือไม่ ฐานข้อมูลปัจจุบันจะถูกเก็บแยกไว้</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>ข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>The office server keeps its own backups; this desk has no file to copy.</source>
+        <translation>เซิร์ฟเวอร์ของสำนักงานสำรองข้อมูลเอง เครื่องนี้ไม่มีไฟล์ให้คัดลอก</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>สำรองข้อมูลไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>สำรองไว้ที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>กู้คืนไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Restored %1; the previous database is kept as %2</source>
+        <translation>กู้คืน %1 แล้ว ฐานข้อมูลเดิมเก็บไว้เป็น %2</translation>
+    </message>
+</context>
+<context>
     <name>BookingEditor</name>
     <message>
         <source>Not saved: %1</source>
         <translation>ยังไม่บันทึก: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the office server cannot be reached. Everything you typed is still here; save again when the desk is back online.</source>
+        <translation>ยังไม่ได้บันทึก: ติดต่อเซิร์ฟเวอร์ของสำนักงานไม่ได้ ข้อมูลที่พิมพ์ไว้ยังอยู่ครบ บันทึกอีกครั้งเมื่อกลับมาออนไลน์</translation>
     </message>
     <message>
         <source>Saved %1 (revision %2) as %3.</source>
@@ -293,6 +360,10 @@
     <message>
         <source>Live quote</source>
         <translation>ราคาแบบทันที</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ประวัติ</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -444,6 +515,14 @@ Why is it cancelled?</source>
     <message>
         <source>&amp;Status:</source>
         <translation>สถานะ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>C&amp;lerk:</source>
+        <translation>พนักงาน(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The whole office&apos;s bookings, yours, or one clerk&apos;s</source>
+        <translation>การจองของทั้งสำนักงาน ของคุณ หรือของพนักงานคนหนึ่ง</translation>
     </message>
     <message>
         <source>Search: booking no., party, place or code (Ctrl+F)</source>
@@ -607,6 +686,21 @@ Why is it cancelled?</source>
     <message>
         <source>Without a sell unit price the leg&apos;s markup or margin applies.</source>
         <translation>หากไม่ระบุราคาขายต่อหน่วย จะใช้ส่วนบวกเพิ่มหรือกำไรขั้นต้นของช่วงขนส่ง</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkFilter</name>
+    <message>
+        <source>All clerks</source>
+        <translation>พนักงานทุกคน</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>ฉัน (%1)</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>ฉัน</translation>
     </message>
 </context>
 <context>
@@ -1172,7 +1266,6 @@ Confirm it at the new price as revision %5?</source>
     <name>MainWindow</name>
     <message>
         <source>Open a booking to print it.</source>
-        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
         <translation>กรุณาเปิดการจองเพื่อพิมพ์</translation>
     </message>
     <message>
@@ -1224,6 +1317,11 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>This view is not available in this build yet.</source>
         <translation>มุมมองนี้ยังไม่มีในรุ่นนี้</translation>
+    </message>
+    <message>
+        <source>This view opens when the server is back.</source>
+        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
+        <translation>มุมมองนี้จะเปิดได้เมื่อเซิร์ฟเวอร์กลับมา</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1284,6 +1382,24 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>“%1” is not a number; write it like %2.</source>
         <translation>“%1” ไม่ใช่ตัวเลข กรุณาเขียนแบบ %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStatus</name>
+    <message numerus="yes">
+        <source>Offline: the office server cannot be reached. Quotes come from this desk&apos;s copy of the rates (%n minute(s) old); bookings cannot be saved until the server is back. Nothing you type is lost.</source>
+        <extracomment>How often the banner&apos;s &quot;N minutes old&quot; is brought up to date (milliseconds).</extracomment>
+        <translation>
+            <numerusform>ออฟไลน์: ติดต่อเซิร์ฟเวอร์ของสำนักงานไม่ได้ ใบเสนอราคาใช้สำเนาอัตราค่าขนส่งในเครื่องนี้ (อายุ %n นาที) บันทึกการจองไม่ได้จนกว่าเซิร์ฟเวอร์จะกลับมา ข้อมูลที่พิมพ์ไว้ไม่หาย</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>ออฟไลน์</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2394,29 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
 </context>
 <context>
+    <name>Rights</name>
+    <message>
+        <source>sales</source>
+        <translation>ฝ่ายขาย</translation>
+    </message>
+    <message>
+        <source>pricing</source>
+        <translation>ฝ่ายกำหนดราคา</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>Needs the %1 role</source>
+        <translation>ต้องมีบทบาท%1</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 with the %2 role: changes here need the %3 role.</source>
+        <translation>คุณเข้าระบบเป็น %1 ในบทบาท%2: การแก้ไขที่นี่ต้องมีบทบาท%3</translation>
+    </message>
+</context>
+<context>
     <name>RouteChart</name>
     <message>
         <source>transit days →</source>
@@ -2621,6 +2760,7 @@ Rates in the demo database are illustrative samples only.</source>
     <name>SheetImports</name>
     <message>
         <source>Import</source>
+        <extracomment>Each sheet a view imports → what it changes (the role needed: services.access.NEEDS).</extracomment>
         <translation>นำเข้า</translation>
     </message>
     <message>
@@ -2886,6 +3026,13 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Expired: valid until %1</source>
         <translation>หมดอายุ: ใช้ได้ถึง %1</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Choose another file</source>
+        <translation>เลือกไฟล์อื่น</translation>
     </message>
 </context>
 </TS>

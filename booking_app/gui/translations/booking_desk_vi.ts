@@ -69,6 +69,22 @@
         <translation>Các đặt chỗ trong ngày dạng CSV, XLSX hoặc PDF, ghi ở chế độ nền</translation>
     </message>
     <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sao lưu ngay…</translation>
+    </message>
+    <message>
+        <source>A checked copy of the database, made while the desk runs</source>
+        <translation>Một bản sao đã kiểm tra của cơ sở dữ liệu, tạo trong khi chương trình đang chạy</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Khôi phục…</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database (the current one is kept)</source>
+        <translation>Đặt bản sao lưu vào thay cơ sở dữ liệu (bản hiện tại được giữ lại)</translation>
+    </message>
+    <message>
         <source>&amp;Close booking</source>
         <translation>Đóng đặt &amp;chỗ</translation>
     </message>
@@ -233,10 +249,61 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3)</source>
+        <translation>Cơ sở dữ liệu của bàn đặt chỗ (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Booking desk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu của bàn đặt chỗ (*.sqlite3 *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database with %1? The current database is kept aside.</source>
+        <translation>Thay cơ sở dữ liệu bằng %1? Cơ sở dữ liệu hiện tại được giữ riêng.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>The office server keeps its own backups; this desk has no file to copy.</source>
+        <translation>Máy chủ văn phòng tự sao lưu; máy này không có tệp nào để sao chép.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sao lưu thất bại</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Đã sao lưu vào %1</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Khôi phục thất bại</translation>
+    </message>
+    <message>
+        <source>Restored %1; the previous database is kept as %2</source>
+        <translation>Đã khôi phục %1; cơ sở dữ liệu trước được giữ là %2</translation>
+    </message>
+</context>
+<context>
     <name>BookingEditor</name>
     <message>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the office server cannot be reached. Everything you typed is still here; save again when the desk is back online.</source>
+        <translation>Chưa lưu: không kết nối được máy chủ văn phòng. Mọi thứ bạn đã nhập vẫn còn; hãy lưu lại khi kết nối trở lại.</translation>
     </message>
     <message>
         <source>Saved %1 (revision %2) as %3.</source>
@@ -293,6 +360,10 @@
     <message>
         <source>Live quote</source>
         <translation>Báo giá trực tiếp</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -444,6 +515,14 @@ Vì sao hủy?</translation>
     <message>
         <source>&amp;Status:</source>
         <translation>Trạng thái (&amp;S):</translation>
+    </message>
+    <message>
+        <source>C&amp;lerk:</source>
+        <translation>Nhân <translation>&amp;Nhân viên:</translation>amp;viên:</translation>
+    </message>
+    <message>
+        <source>The whole office&apos;s bookings, yours, or one clerk&apos;s</source>
+        <translation>Đặt chỗ của cả văn phòng, của bạn, hoặc của một nhân viên</translation>
     </message>
     <message>
         <source>Search: booking no., party, place or code (Ctrl+F)</source>
@@ -607,6 +686,21 @@ Vì sao hủy?</translation>
     <message>
         <source>Without a sell unit price the leg&apos;s markup or margin applies.</source>
         <translation>Không có đơn giá bán thì áp dụng tỷ lệ cộng thêm hoặc biên lợi nhuận của chặng.</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkFilter</name>
+    <message>
+        <source>All clerks</source>
+        <translation>Mọi nhân viên</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Tôi (%1)</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Tôi</translation>
     </message>
 </context>
 <context>
@@ -1172,7 +1266,6 @@ Xác nhận với giá mới thành phiên bản %5?</translation>
     <name>MainWindow</name>
     <message>
         <source>Open a booking to print it.</source>
-        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
         <translation>Hãy mở một đặt chỗ để in.</translation>
     </message>
     <message>
@@ -1224,6 +1317,11 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     <message>
         <source>This view is not available in this build yet.</source>
         <translation>Mục này chưa có trong phiên bản này.</translation>
+    </message>
+    <message>
+        <source>This view opens when the server is back.</source>
+        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
+        <translation>Màn hình này mở được khi máy chủ kết nối trở lại.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1284,6 +1382,24 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     <message>
         <source>“%1” is not a number; write it like %2.</source>
         <translation>“%1” không phải là số; hãy viết như %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStatus</name>
+    <message numerus="yes">
+        <source>Offline: the office server cannot be reached. Quotes come from this desk&apos;s copy of the rates (%n minute(s) old); bookings cannot be saved until the server is back. Nothing you type is lost.</source>
+        <extracomment>How often the banner&apos;s &quot;N minutes old&quot; is brought up to date (milliseconds).</extracomment>
+        <translation>
+            <numerusform>Ngoại tuyến: không kết nối được máy chủ văn phòng. Báo giá lấy từ bản sao biểu giá trên máy này (cách đây %n phút); chưa lưu được đặt chỗ cho đến khi máy chủ trở lại. Những gì bạn nhập không bị mất.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2394,29 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     </message>
 </context>
 <context>
+    <name>Rights</name>
+    <message>
+        <source>sales</source>
+        <translation>bán hàng</translation>
+    </message>
+    <message>
+        <source>pricing</source>
+        <translation>định giá</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>quản trị</translation>
+    </message>
+    <message>
+        <source>Needs the %1 role</source>
+        <translation>Cần vai trò %1</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 with the %2 role: changes here need the %3 role.</source>
+        <translation>Bạn đăng nhập là %1 với vai trò %2: thay đổi ở đây cần vai trò %3.</translation>
+    </message>
+</context>
+<context>
     <name>RouteChart</name>
     <message>
         <source>transit days →</source>
@@ -2621,6 +2760,7 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     <name>SheetImports</name>
     <message>
         <source>Import</source>
+        <extracomment>Each sheet a view imports → what it changes (the role needed: services.access.NEEDS).</extracomment>
         <translation>Nhập</translation>
     </message>
     <message>
@@ -2886,6 +3026,13 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     <message>
         <source>Expired: valid until %1</source>
         <translation>Hết hạn: hiệu lực đến %1</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Choose another file</source>
+        <translation>Chọn tệp khác</translation>
     </message>
 </context>
 </TS>
