@@ -518,7 +518,7 @@ Vì sao hủy?</translation>
     </message>
     <message>
         <source>C&amp;lerk:</source>
-        <translation>Nhân <translation>&amp;Nhân viên:</translation>amp;viên:</translation>
+        <translation>Nhân &amp;viên:</translation>
     </message>
     <message>
         <source>The whole office&apos;s bookings, yours, or one clerk&apos;s</source>
