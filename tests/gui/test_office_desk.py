@@ -176,3 +176,16 @@ def test_offline_the_desk_quotes_from_its_copy_refuses_to_save_and_keeps_the_typ
     assert saved.quote is not None and saved.quote.total == offline_total  # as the clerk saw
     assert catalog.list_parties(ctx.uow, "", 10)  # the views read the server again
     assert type(window.tabs.widget(2)).__name__ == "PartiesView"  # built now
+
+
+def test_a_desk_cannot_start_without_its_server_and_says_why(
+    tmp_path: Path, qapp: QApplication
+) -> None:
+    from urllib.parse import quote
+
+    from booking_app.gui.settings.database_dialog import open_desk
+
+    told: list[str] = []
+    url = f"postgresql://postgres@{quote(str(tmp_path), safe='')}/booking"  # no server there
+    assert open_desk(url, lambda *_: ("quit", None), inform=told.append) is None
+    assert len(told) == 1 and told[0].startswith("cannot reach the office server")
