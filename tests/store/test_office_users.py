@@ -14,6 +14,7 @@ import pytest
 from booking_app.core.clock import FixedClock
 from booking_app.core.errors import PermissionDeniedError
 from booking_app.services.access import desk_access
+from booking_app.services.listing import list_clerks
 from booking_app.services.server import add_server_user, init_server
 from booking_app.services.settings import current_settings, save_settings
 from booking_app.services.setup import init_database
@@ -42,8 +43,10 @@ def login(pg_server: PgServer, office: str, role: str) -> tuple[str, str]:
 def test_the_desk_role_is_the_highest_group_the_login_is_in(
     pg_server: PgServer, office: str, clock: FixedClock
 ) -> None:
+    names = []
     for role in ("sales", "pricing", "admin"):
         name, url = login(pg_server, office, role)
+        names.append(name)
         unit = UnitOfWork.open(url, clock)
         try:
             access = desk_access(unit)
@@ -55,6 +58,8 @@ def test_the_desk_role_is_the_highest_group_the_login_is_in(
     owner = UnitOfWork.open(office, clock)  # the superuser who set the office up
     try:
         assert desk_access(owner).role == "admin"
+        # the clerk filter offers every login of the office, bookings or not
+        assert set(list_clerks(owner)) >= set(names)
     finally:
         owner.close()
 

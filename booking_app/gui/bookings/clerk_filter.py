@@ -26,6 +26,7 @@ class ClerkFilter(QComboBox):
         super().__init__(parent)
         self.ctx = ctx
         self._names: list[str] = []
+        self._loaded: tuple[date | None] | None = None  # the days the names are of
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._fill()
         ctx.changed.connect(self._on_changed)
@@ -56,8 +57,15 @@ class ClerkFilter(QComboBox):
                 self._fill()
         self.setCurrentIndex(max(0, self.findData(wanted)))
 
-    def reload(self, day: date | None) -> None:
-        """Offer the clerks with bookings on ``day`` (all days: None), keeping the choice."""
+    def reload(self, day: date | None, force: bool = False) -> None:
+        """Offer the clerks with bookings on ``day`` (all days: None), keeping the choice.
+
+        Read again only for other days or when ``force``d (bookings changed): a search
+        typed into the list does not read every booking's clerk again.
+        """
+        if self._loaded == (day,) and not force:
+            return
+        self._loaded = (day,)
         chosen = self.clerk() if self.currentData() != ME else None
         names = set(list_clerks(self.ctx.uow, day))
         if chosen:

@@ -231,7 +231,7 @@ class BookingsView(QWidget):
         if what in ("bookings", "parties"):
             self.model.forget_counts()
             selected = self.selected_booking_no()
-            self.clerk_combo.reload(self.model.filter.day)
+            self.clerk_combo.reload(self.model.filter.day, force=True)
             self.model.reload()
             self._update_count()
             if selected:
