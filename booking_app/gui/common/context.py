@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from booking_app.core.clock import Clock, clock_from_environment
 from booking_app.core.errors import BookingDeskError, ServerUnavailableError
+from booking_app.gui.common.workers import result_relay, start_job, take_result
 from booking_app.services import office
 from booking_app.services.access import DeskAccess, desk_access
 from booking_app.store.listen import BookingListener, listener_for
@@ -73,7 +74,9 @@ class DeskContext(QObject):
         self._copy_reader: UnitOfWork | None = None
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
-        self._retry.timeout.connect(self.check_server)
+        self._retry.timeout.connect(self._probe)
+        self._probe_serial = 0
+        result_relay().finished.connect(self._on_probed)
         #: Who is at the desk and what their role may do (office.md §3).
         self.access: DeskAccess = desk_access(self.uow)
         self.changed.connect(self._on_own_change)
@@ -148,6 +151,19 @@ class DeskContext(QObject):
             self._notifier.setEnabled(False)
         self._retry.start()
         self.online_changed.emit(False)
+
+    def _probe(self) -> None:
+        """Offline: see whether the server answers, on a pool thread (a connection to a
+        host that drops packets waits for its timeout; the clerk's typing must not)."""
+        if not self.online and not self._probe_serial:
+            self._probe_serial = start_job(self.new_uow, _answers)
+
+    def _on_probed(self, serial: int) -> None:
+        if serial != self._probe_serial:
+            return
+        self._probe_serial = 0
+        if take_result(serial) is True:
+            self.check_server()
 
     def check_server(self) -> bool:
         """Offline: try the server again; True when the desk is (back) online.
@@ -234,3 +250,8 @@ class DeskContext(QObject):
         if self._copy_reader is not None:
             self._copy_reader.close()
         self.uow.close()
+
+
+def _answers(_uow: UnitOfWork) -> bool:
+    """The probe's work: opening the unit of work was the test."""
+    return True
