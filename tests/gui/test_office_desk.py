@@ -4,6 +4,7 @@ of the whole office with a per-clerk filter, and the offline state when the serv
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from datetime import timedelta
@@ -45,6 +46,7 @@ def desks(qapp: QApplication) -> Iterator[list[DeskContext]]:
     yield opened
     QThreadPool.globalInstance().waitForDone(10_000)
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()  # the windows' cycles go now, on this thread, not in a pool thread later
     for ctx in opened:
         ctx.close()
 

@@ -6,6 +6,7 @@ a real PostgreSQL here); on a desk's own SQLite file the one user may do everyth
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterator
 from itertools import count
@@ -60,6 +61,7 @@ def desk_as(
     yield open_desk
     QThreadPool.globalInstance().waitForDone(10_000)
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()  # the windows' cycles go now, on this thread, not in a pool thread later
     for ctx in opened:
         ctx.close()
 

@@ -76,6 +76,7 @@ class DeskContext(QObject):
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self._probe)
         self._probe_serial = 0
+        self._closed = False
         result_relay().finished.connect(self._on_probed)
         #: Who is at the desk and what their role may do (office.md §3).
         self.access: DeskAccess = desk_access(self.uow)
@@ -147,6 +148,9 @@ class DeskContext(QObject):
         if not self.online or self.rate_copy is None:
             return
         self.online = False
+        # while the listener heard the server, the copy followed every change: it was
+        # current until now
+        self.copy_checked_at = self.clock.now()
         if self._notifier is not None:
             self._notifier.setEnabled(False)
         self._retry.start()
@@ -162,7 +166,7 @@ class DeskContext(QObject):
         if serial != self._probe_serial:
             return
         self._probe_serial = 0
-        if take_result(serial) is True:
+        if take_result(serial) is True and not self._closed:
             self.check_server()
 
     def check_server(self) -> bool:
@@ -242,6 +246,7 @@ class DeskContext(QObject):
 
     def close(self) -> None:
         """Close the GUI thread's connection (and the listener's, on a server)."""
+        self._closed = True
         self._retry.stop()
         if self._notifier is not None:
             self._notifier.setEnabled(False)
