@@ -3,16 +3,45 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
-
-from booking_app.gui.documents.send_quotation import SENDABLE
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 if TYPE_CHECKING:
+    from booking_app.gui.bookings.view import BookingsView
     from booking_app.gui.editor.booking_editor import BookingEditor
-    from booking_app.gui.main_window import MainWindow
+
+
+class ActionHost(Protocol):
+    """What the actions need of the window they belong to: the slots they trigger.
+
+    The main window provides it; the actions never see the rest of it (and this
+    module never imports the window's).
+    """
+
+    undo_group: QUndoGroup
+    tabs: QTabWidget
+    bookings_view: BookingsView
+
+    def window(self) -> QWidget: ...
+    def close(self) -> bool: ...
+    def new_booking(self) -> object: ...
+    def print_on_paper(self) -> None: ...
+    def preview_current(self) -> None: ...
+    def print_current(self) -> None: ...
+    def save_pdf_current(self) -> None: ...
+    def cost_sheet_current(self) -> None: ...
+    def export_day(self) -> None: ...
+    def backup_now(self) -> None: ...
+    def restore_backup(self) -> None: ...
+    def close_current_tab(self) -> None: ...
+    def find_in_view(self) -> None: ...
+    def send_quotation(self) -> None: ...
+    def about(self) -> None: ...
+    def with_editor(self, name: str) -> None: ...
+    def show_tab(self, index: int) -> None: ...
 
 #: Editor actions the window forwards to the current booking editor.
 EDITOR_ACTIONS = ("save", "quote", "confirm", "cancel", "duplicate", "amend")
@@ -21,8 +50,8 @@ EDITOR_ACTIONS = ("save", "quote", "confirm", "cancel", "duplicate", "amend")
 class ActionSet(QObject):
     """Creates the actions of a main window and keeps their texts and states current."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ActionHost) -> None:
+        super().__init__(window.window())
         self.window = window
         w = window
         # bound methods only: a lambda holding the window keeps it alive past Qt
@@ -69,14 +98,14 @@ class ActionSet(QObject):
     def _action(
         self, keys: QKeySequence.StandardKey | str, slot: Callable[[], object] | None
     ) -> QAction:
-        action = QAction(self.window)
+        action = QAction(self.window.window())
         if isinstance(keys, QKeySequence.StandardKey):
             action.setShortcuts(keys)  # every binding of the platform (Close: Ctrl+W, Ctrl+F4)
         else:
             action.setShortcut(QKeySequence(keys))
         if slot is not None:
             action.triggered.connect(slot)
-        self.window.addAction(action)
+        self.window.window().addAction(action)
         return action
 
     def _editor_action(self, keys: QKeySequence.StandardKey | str, method: str) -> QAction:
@@ -112,9 +141,7 @@ class ActionSet(QObject):
             action.setEnabled(editor is not None and editor.can(name))
         if editor is None and hasattr(self.window.tabs.currentWidget(), "save"):
             self.save.setEnabled(True)  # the Parties and Settings forms save with Ctrl+S too
-        self.send.setEnabled(
-            editor is not None and editor.status in SENDABLE and not editor.amending
-        )
+        self.send.setEnabled(editor is not None and editor.can("send"))
         saved = editor is not None and editor.booking_no is not None
         self.open_pdf.setEnabled(saved)
         # a new booking may be previewed or printed: the clerk is asked to save it first

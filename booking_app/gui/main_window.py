@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booking_app.gui.app import LanguageManager, desk_settings
 from booking_app.gui.bookings.followup_view import FollowUpView
 from booking_app.gui.bookings.results_view import ResultsView
 from booking_app.gui.bookings.view import BookingsView
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.desk_settings import desk_settings
+from booking_app.gui.common.language import LanguageManager
 from booking_app.gui.common.office_status import OfficeStatus
 from booking_app.gui.documents.actions import DocumentActions
 from booking_app.gui.documents.send_quotation import QuotationSender
@@ -296,8 +298,8 @@ class MainWindow(QMainWindow):
         if online:  # the view left unbuilt while the server was away
             self._on_tab_changed(self.tabs.currentIndex())
 
-    def _on_ctx_changed(self, what: str) -> None:
-        if what == "settings":
+    def _on_ctx_changed(self, changes: Change) -> None:
+        if Change.SETTINGS in changes:
             self.retranslate_ui()
 
     def show_tab(self, index: int) -> None:

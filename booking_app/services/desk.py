@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from booking_app.core.booking import Booking, check_status, check_transition
+from booking_app.core.booking_rules import EDITABLE_STATUSES
 from booking_app.core.cargo import (
     CONTAINER_TYPES,
     cargo_from_dict,
@@ -40,7 +41,6 @@ __all__ = [
 ]  # fmt: skip
 
 #: Statuses a clerk may still edit; a confirmed booking changes only by an amendment.
-EDITABLE_STATUSES = ("draft", "quoted")
 #: Modes whose rates are per W/M, so the editor shows W/M units for them.
 _WM_MODES = ("sea_lcl", "rail_lcl")
 _LEG_PREFIX = re.compile(r"^leg (\d+)\b[^:]*:\s*")

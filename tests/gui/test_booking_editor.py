@@ -11,11 +11,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
+from booking_app.gui.common.changes import Change
 from booking_app.gui.editor import quote as editor_quote
 from booking_app.gui.editor.booking_editor import BookingEditor
 from booking_app.gui.main_window import MainWindow
 from booking_app.resources import demo_dir
 from booking_app.services import catalog, quoting
+from booking_app.services.desk import LiveQuote
 from tests.conftest import TEST_TODAY
 from tests.gui.helpers import activate, cell_editor, type_into_cell, wait_for_quote
 
@@ -107,8 +109,11 @@ def test_typing_fast_prices_once_and_stale_results_are_dropped(
     wait_for_quote(qtbot, editor)
     assert editor.last_result is not None and editor.last_result.quote is not None
     assert editor.last_result.quote["legs"][0]["lines"][0]["quantity"] == "5"
-    editor.quoter._on_finished(-1)  # an old serial
+    editor.quoter.schedule()  # the clerk typed on: the answer to the older request is stale
+    editor.quoter._on_priced(LiveQuote(None, (), "stale"))
     assert editor.quote_panel.error_label.text() == ""
+    assert editor.last_result is not None and editor.last_result.error != "stale"
+    wait_for_quote(qtbot, editor)
 
 
 def test_undo_and_redo_with_the_keyboard(
@@ -264,7 +269,7 @@ def test_problems_are_told_in_the_clerks_language(
     editor.apply_state(sample(legs=legs))
     wait_for_quote(qtbot, editor)
     save_settings(editor.ctx.uow, {"language": "zh_CN"})
-    editor.ctx.notify("settings")
+    editor.ctx.notify(Change.SETTINGS)
     QApplication.processEvents()
     assert editor.legs.model.index(0, 6).data() == "该线路没有运价"
     assert editor.quote_panel.model.item(0, 1).text() == "无法计价：该线路没有运价"

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from booking_app.gui.bookings.model import BOOKING_NO_ROLE, BookingsModel
 from booking_app.gui.bookings.view import BookingsView
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.resources import demo_dir
 from booking_app.services import desk, quoting
@@ -140,7 +141,7 @@ def test_double_click_and_enter_open_the_booking(view: BookingsView, qtbot: Any)
 def test_the_list_refreshes_when_bookings_change(view: BookingsView, booked: DeskContext) -> None:
     desk_draft(booked)
     assert view.model.rowCount() == 25  # not yet told
-    booked.notify("bookings")
+    booked.notify(Change.BOOKINGS)
     assert view.model.total() == 26 and view.model.rowCount() == 26
 
 
@@ -157,7 +158,7 @@ def test_counts_are_kept_until_bookings_change(
     view.all_days.setChecked(False)
     assert not view.is_counting()  # today's count is known: no count is started
     assert view.count_label.text().startswith("25 booking")
-    booked.notify("bookings")
+    booked.notify(Change.BOOKINGS)
     assert view.is_counting()  # the kept counts were dropped: counted again
     qtbot.waitUntil(lambda: not view.is_counting())
     assert view.count_label.text().startswith("26 booking")

@@ -13,6 +13,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from booking_app.gui.common.changes import Change
 from booking_app.gui.documents import export_day as export_day_module
 from booking_app.gui.documents.pdf_preview import PdfPreviewDialog
 from booking_app.gui.editor.booking_editor import BookingEditor
@@ -33,7 +34,7 @@ def sample_request() -> dict[str, Any]:
 def saved(window: MainWindow) -> BookingEditor:
     """An editor on a confirmed booking of the demo database."""
     [booking] = book(window.ctx.uow, [sample_request()], "confirmed")
-    window.ctx.notify("bookings")
+    window.ctx.notify(Change.BOOKINGS)
     return window.open_booking(booking.booking_no)
 
 
@@ -219,7 +220,7 @@ def test_export_day_to_csv_runs_in_the_background(
     window: MainWindow, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bookings = book(window.ctx.uow, [sample_request(), sample_request()], "confirmed")
-    window.ctx.notify("bookings")
+    window.ctx.notify(Change.BOOKINGS)
     view = window.bookings_view
     day = window.ctx.clock.today()
     view.set_day(day)
@@ -261,14 +262,14 @@ def test_the_document_actions_speak_chinese(window: MainWindow) -> None:
     from booking_app.services.settings import save_settings
 
     save_settings(window.ctx.uow, {"language": "zh_CN"})
-    window.ctx.notify("settings")
+    window.ctx.notify(Change.SETTINGS)
     QApplication.processEvents()
     assert window.actions_.preview.text() == "预览(&V)…"
     assert window.actions_.export_day.text() == "导出当日(&X)…"
     assert window.actions_.cost_sheet.text() == "成本单(&H)…"
     assert window.bookings_view.export_button.text() == "导出当日…"
     save_settings(window.ctx.uow, {"language": "en"})
-    window.ctx.notify("settings")
+    window.ctx.notify(Change.SETTINGS)
     QApplication.processEvents()
 
 

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from booking_app.core.errors import MarginApprovalError
 from booking_app.core.quote_json import quote_to_json
-from booking_app.gui.app import desk_settings
+from booking_app.gui.common.changes import Change
+from booking_app.gui.common.desk_settings import desk_settings
 from booking_app.gui.editor import status as editor_status
 from booking_app.gui.editor.booking_editor import BookingEditor
 from booking_app.gui.editor.dialogs import ApprovalDialog, ChargeDialog, SpotDialog
@@ -59,7 +60,7 @@ def open_editor(window: MainWindow, qtbot: Any, raw: dict[str, Any]) -> BookingE
 
 def set_settings(window: MainWindow, values: dict[str, str]) -> None:
     save_settings(window.ctx.uow, values)
-    window.ctx.notify("settings")
+    window.ctx.notify(Change.SETTINGS)
 
 
 def accept_with(values: dict[str, str]) -> Any:

@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from booking_app.gui.app import LanguageManager
 from booking_app.gui.bookings.followup_model import (
     COLUMNS,
     EXPIRED_BACKGROUND,
@@ -21,6 +20,7 @@ from booking_app.gui.bookings.followup_model import (
 )
 from booking_app.gui.bookings.followup_view import FollowUpView
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.language import LanguageManager
 from booking_app.gui.main_window import MainWindow
 from booking_app.resources import demo_dir
 from booking_app.services import desk, quoting

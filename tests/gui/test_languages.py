@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booking_app.gui.app import LANGUAGES, TRANSLATIONS_DIR, normalize_language
 from booking_app.gui.common import formatting, numbers
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.language import LANGUAGES, TRANSLATIONS_DIR, normalize_language
 from booking_app.gui.main_window import MainWindow
 from booking_app.gui.settings.view import LANGUAGES as CHOICES
 from booking_app.services.settings import save_settings
@@ -55,7 +56,7 @@ def english_sources() -> set[str]:
 def switch_to(ctx: DeskContext, language: str) -> None:
     """Save the language setting and let every widget retranslate itself."""
     save_settings(ctx.uow, {"language": language})
-    ctx.notify("settings")
+    ctx.notify(Change.SETTINGS)
     QApplication.processEvents()
 
 

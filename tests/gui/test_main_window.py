@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTabBar
 from booking_app import launcher
 from booking_app.gui import app as gui_app
 from booking_app.gui import main_window as main_window_module
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.language import normalize_language
 from booking_app.gui.main_window import MainWindow
 from booking_app.services.settings import save_settings
 from booking_app.store.uow import UnitOfWork
@@ -62,7 +64,7 @@ def test_tabs_and_find_from_the_keyboard(window: MainWindow, qtbot: Any) -> None
 def test_switching_to_chinese_changes_the_menus(window: MainWindow, desk_ctx: DeskContext) -> None:
     assert window.file_menu.title() == "&File"
     save_settings(desk_ctx.uow, {"language": "zh_CN"})
-    desk_ctx.notify("settings")
+    desk_ctx.notify(Change.SETTINGS)
     QApplication.processEvents()
     assert window.file_menu.title() == "文件(&F)"
     assert window.booking_menu.title() == "订舱(&O)"
@@ -71,7 +73,7 @@ def test_switching_to_chinese_changes_the_menus(window: MainWindow, desk_ctx: De
     assert window.bookings_view.model.headerData(0, Qt.Orientation.Horizontal) == "订舱号"
     assert QLocale().name() == "zh_CN"
     save_settings(desk_ctx.uow, {"language": "en"})
-    desk_ctx.notify("settings")
+    desk_ctx.notify(Change.SETTINGS)
     QApplication.processEvents()
     assert window.file_menu.title() == "&File"
 
@@ -79,7 +81,7 @@ def test_switching_to_chinese_changes_the_menus(window: MainWindow, desk_ctx: De
 def test_an_editor_speaks_chinese_too(window: MainWindow, desk_ctx: DeskContext) -> None:
     editor = window.new_booking()
     save_settings(desk_ctx.uow, {"language": "zh_CN"})
-    desk_ctx.notify("settings")
+    desk_ctx.notify(Change.SETTINGS)
     QApplication.processEvents()
     assert editor.buttons["confirm"].text() == "确认"
     assert editor.title() == "新订舱"
@@ -146,9 +148,9 @@ def test_closing_the_window_asks_about_unsaved_bookings(window: MainWindow) -> N
 
 
 def test_language_codes_are_normalised() -> None:
-    assert gui_app.normalize_language("zh") == "zh_CN"
-    assert gui_app.normalize_language("zh-CN") == "zh_CN"
-    assert gui_app.normalize_language("fr") == "en"
+    assert normalize_language("zh") == "zh_CN"
+    assert normalize_language("zh-CN") == "zh_CN"
+    assert normalize_language("fr") == "en"
     assert QKeySequence("Ctrl+Shift+Z").toString() == "Ctrl+Shift+Z"
 
 

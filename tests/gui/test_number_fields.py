@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.number_edit import MESSAGE_STYLE, PROBLEM_STYLE
 from booking_app.gui.editor.booking_editor import BookingEditor
@@ -269,7 +270,7 @@ def test_number_problems_are_told_in_the_clerks_language(editor: BookingEditor, 
     editor.cargo.weight.setText("18,00")
     editor.header.percent.setText("12,5")
     save_settings(editor.ctx.uow, {"language": "zh_CN"})
-    editor.ctx.notify("settings")
+    editor.ctx.notify(Change.SETTINGS)
     QApplication.processEvents()
     weight = editor.cargo.weight
     assert (

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from booking_app.core.clock import FixedClock
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.main_window import MainWindow
 from booking_app.services import catalog, quoting
@@ -106,10 +107,10 @@ def test_a_desk_file_filters_its_list_by_the_clerk_name(desk_ctx: DeskContext, q
     from booking_app.services.settings import save_settings
 
     save_settings(desk_ctx.uow, {"clerk_name": "Lan"})
-    desk_ctx.notify("settings")
+    desk_ctx.notify(Change.SETTINGS)
     window = open_window(desk_ctx, qtbot)
     view = window.bookings_view
-    desk_ctx.notify("bookings")
+    desk_ctx.notify(Change.BOOKINGS)
     combo = view.clerk_combo
     assert combo.itemText(1) == "Me (Lan)" and combo.findText("Minh") == 2
     combo.setCurrentIndex(1)

@@ -7,6 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from booking_app.core.clock import FixedClock
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.services import quoting
 from booking_app.store.uow import UnitOfWork
@@ -24,7 +25,7 @@ def test_another_desks_booking_tells_the_views_within_two_seconds(
     try:
         with qtbot.waitSignal(ctx.changed, timeout=2000) as heard:
             quoting.book(other, [REQUEST])
-        assert heard.args == ["bookings"]
+        assert heard.args == [Change.BOOKINGS]
     finally:
         other.close()
         ctx.close()
@@ -46,7 +47,7 @@ def test_live_quotes_come_from_the_copy_which_follows_the_servers_rates(
                 "UPDATE rates SET rate = '9999.00' WHERE mode = 'rail_fcl'"
                 " AND origin = 'CNCKG' AND destination = 'CNQZH'"
             )
-        assert heard.args == ["rates"]
+        assert heard.args == [Change.RATES]
         copy = ctx.new_quote_uow()
         after = quoting.quote(copy, REQUEST).total
         copy.close()

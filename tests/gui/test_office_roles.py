@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from booking_app.core.clock import FixedClock
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.parties.view import PartiesView
 from booking_app.gui.rates.view import RatesView
@@ -87,7 +88,7 @@ def parties_view(ctx: DeskContext, qtbot: Any) -> PartiesView:
     party = found[0] if found else None
     if party is None:  # a customer of their own: any clerk may add one
         catalog.save_party(ctx.uow, {"name": CUSTOMER})
-        ctx.notify("parties")
+        ctx.notify(Change.PARTIES)
         (party,) = [p for p in catalog.list_parties(ctx.uow, CUSTOMER, 5) if p.name == CUSTOMER]
     assert party.id is not None and view.select_party(party.id)
     view.profiles.table.selectRow(0)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialogButtonBox  # noqa: E402
 
 from booking_app.core.selling import PriceRule  # noqa: E402
+from booking_app.gui.common.changes import Change  # noqa: E402
 from booking_app.gui.common.context import DeskContext  # noqa: E402
 from booking_app.gui.parties.pricing_profiles import ProfileDialog  # noqa: E402
 from booking_app.gui.parties.view import PartiesView  # noqa: E402
@@ -61,7 +62,7 @@ def test_the_selected_customers_rows_are_listed(
         "utf-8",
     )
     import_sheet(desk_ctx.uow, "pricing", path)
-    desk_ctx.notify("parties")
+    desk_ctx.notify(Change.PARTIES)
     assert not view.profiles.add_button.isEnabled()  # a new party: nothing to price yet
     pick(view, CN)
     assert shown(view) == [("every mode", "Markup %", "8", "4"), ("Sea FCL", "Margin %", "12.5", "")]
@@ -84,7 +85,7 @@ def test_add_edit_and_remove_a_row_from_the_keyboard(
     qtbot.keyClicks(dialog.floor, "6.5")
     with qtbot.waitSignal(desk_ctx.changed) as changed:
         ok(dialog)
-    assert changed.args == ["parties"]
+    assert changed.args == [Change.PARTIES]
     assert shown(view) == [("Air", "Margin %", "15", "6.5")]
     (saved,) = pricing.list_profiles(desk_ctx.uow, CN)
     assert (saved.mode, saved.price, saved.min_margin_percent) == (
@@ -199,7 +200,7 @@ def test_a_picture_of_the_view(view: PartiesView, desk_ctx: DeskContext, tmp_pat
     )
     import_sheet(desk_ctx.uow, "pricing", path)
     catalog.save_party(desk_ctx.uow, {"name": "Beta Co", "address": "Hanoi"})
-    desk_ctx.notify("parties")
+    desk_ctx.notify(Change.PARTIES)
     pick(view, CN)
     view.search.clear()
     view.refresh()
@@ -213,10 +214,10 @@ def test_the_profile_box_speaks_chinese(window, desk_ctx: DeskContext) -> None: 
 
     (view,) = [v for v in window.views if isinstance(v, PartiesView)]
     pricing.save_profile(desk_ctx.uow, {"customer": CN, "rule": "margin", "percent": "7.5"})
-    desk_ctx.notify("parties")
+    desk_ctx.notify(Change.PARTIES)
     pick(view, CN)
     save_settings(desk_ctx.uow, {"language": "zh_CN"})
-    desk_ctx.notify("settings")
+    desk_ctx.notify(Change.SETTINGS)
     QApplication.processEvents()
     try:
         assert view.profiles.title() == "定价方案"
@@ -224,5 +225,5 @@ def test_the_profile_box_speaks_chinese(window, desk_ctx: DeskContext) -> None: 
         assert shown(view) == [("所有运输方式", "毛利率 %", "7.5", "")]
     finally:
         save_settings(desk_ctx.uow, {"language": "en"})
-        desk_ctx.notify("settings")
+        desk_ctx.notify(Change.SETTINGS)
         QApplication.processEvents()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate, QLocale, Qt  # noqa: E402
 from PySide6.QtGui import QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialogButtonBox  # noqa: E402
 
+from booking_app.gui.common.changes import Change  # noqa: E402
 from booking_app.gui.common.context import DeskContext  # noqa: E402
 from booking_app.gui.editor.quote_panel import _WARN_STYLE  # noqa: E402
 from booking_app.gui.parties.tariff_dialog import TariffDialog  # noqa: E402
@@ -113,7 +114,7 @@ def test_add_edit_and_remove_a_row_from_the_keyboard(
     assert dialog.origin_name.text()  # the place's name under its code
     with qtbot.waitSignal(desk_ctx.changed) as changed:
         qtbot.keyClick(dialog.rate, Qt.Key.Key_Return)  # Enter saves
-    assert changed.args == ["parties"] and not dialog.isVisible()
+    assert changed.args == [Change.PARTIES] and not dialog.isVisible()
     (saved,) = tariffs.list_tariffs(desk_ctx.uow, CUSTOMER)
     assert (saved.rate.origin, saved.rate.rate, saved.surcharges) == ("CNQZH", D("1250.5"), "included")
     assert [row[:5] for row in shown(view)] == [
@@ -137,7 +138,7 @@ def test_add_edit_and_remove_a_row_from_the_keyboard(
 
     # Delete removes the selected row, and only in the table that has the focus
     pricing.save_profile(desk_ctx.uow, {"customer": CUSTOMER, "rule": "markup", "percent": "5"})
-    desk_ctx.notify("parties")
+    desk_ctx.notify(Change.PARTIES)
     view.profiles.table.selectRow(0)
     view.tariffs.table.setFocus()
     view.tariffs.table.selectRow(0)
@@ -234,7 +235,7 @@ def test_a_row_added_here_prices_the_customers_next_quote(
     assert line["code"] == "FRT" and line["sell_unit_price"] != "0.00"
     assert before.quote_panel.margin_label.styleSheet() != _WARN_STYLE
 
-    desk_ctx.notify("parties")
+    desk_ctx.notify(Change.PARTIES)
     pick(view)
     dialog = view.tariffs.add_row()
     assert dialog is not None
@@ -278,10 +279,10 @@ def test_the_tariff_box_speaks_chinese(window: Any, desk_ctx: DeskContext, tmp_p
     sheet = tmp_path / "tariff.csv"
     sheet.write_text(HEAD + ROWS, encoding="utf-8")
     import_sheet(desk_ctx.uow, "sell-rates", sheet)
-    desk_ctx.notify("parties")
+    desk_ctx.notify(Change.PARTIES)
     pick(view)
     save_settings(desk_ctx.uow, {"language": "zh_CN"})
-    desk_ctx.notify("settings")
+    desk_ctx.notify(Change.SETTINGS)
     QApplication.processEvents()
     try:
         assert view.tariffs.title() == f"{CUSTOMER} 的合同运价"
@@ -291,5 +292,5 @@ def test_the_tariff_box_speaks_chinese(window: Any, desk_ctx: DeskContext, tmp_p
         assert view.tariffs.model.headerData(0, Qt.Orientation.Horizontal) == "航线"
     finally:
         save_settings(desk_ctx.uow, {"language": "en"})
-        desk_ctx.notify("settings")
+        desk_ctx.notify(Change.SETTINGS)
         QApplication.processEvents()

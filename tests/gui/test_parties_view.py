@@ -12,6 +12,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from booking_app.gui.common.changes import Change  # noqa: E402
 from booking_app.gui.common.context import DeskContext  # noqa: E402
 from booking_app.gui.parties.view import PartiesView  # noqa: E402
 from booking_app.services import catalog  # noqa: E402
@@ -64,7 +65,7 @@ def test_add_parties_in_chinese_thai_and_vietnamese(
         fill(view, party)
         with qtbot.waitSignal(ctx.changed) as changed:
             qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
-        assert changed.args == ["parties"]
+        assert changed.args == [Change.PARTIES]
     assert sorted(listed(view)) == sorted(p["name"] for p in PARTIES)
     qtmodeltester.check(view.model)
     stored = {p.name: p for p in catalog.list_parties(ctx.uow)}
@@ -78,7 +79,7 @@ def test_add_parties_in_chinese_thai_and_vietnamese(
 def test_search_in_any_script(view: PartiesView, ctx: DeskContext, qtbot) -> None:  # type: ignore[no-untyped-def]
     for party in PARTIES:
         catalog.save_party(ctx.uow, party)
-    ctx.notify("parties")
+    ctx.notify(Change.PARTIES)
     assert len(listed(view)) == 3
     view.search.setText("ตัวอย่าง")
     qtbot.waitUntil(lambda: listed(view) == [PARTIES[1]["name"]])
@@ -92,7 +93,7 @@ def test_search_in_any_script(view: PartiesView, ctx: DeskContext, qtbot) -> Non
 
 def test_select_edit_and_save(view: PartiesView, ctx: DeskContext, qtbot) -> None:  # type: ignore[no-untyped-def]
     ids = [catalog.save_party(ctx.uow, p).id for p in PARTIES]
-    ctx.notify("parties")
+    ctx.notify(Change.PARTIES)
     row = listed(view).index(PARTIES[2]["name"])
     view.table.selectRow(row)
     assert view.party_id == ids[2] and view.fields["contact"].text() == "Nguyễn Thị Lan"
@@ -110,7 +111,7 @@ def test_refuses_a_party_without_a_name_or_with_a_taken_one(
     view: PartiesView, ctx: DeskContext
 ) -> None:  # noqa: E501
     catalog.save_party(ctx.uow, PARTIES[0])
-    ctx.notify("parties")
+    ctx.notify(Change.PARTIES)
     view.new_party()
     fill(view, {**PARTIES[1], "name": "  "})
     assert not view.save()
@@ -123,7 +124,7 @@ def test_refuses_a_party_without_a_name_or_with_a_taken_one(
 
 def test_revert_drops_unsaved_changes(view: PartiesView, ctx: DeskContext) -> None:
     catalog.save_party(ctx.uow, PARTIES[0])
-    ctx.notify("parties")
+    ctx.notify(Change.PARTIES)
     view.table.selectRow(0)
     view.fields["name"].setText("changed")
     view.revert()

@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from booking_app.gui.app import LanguageManager
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.language import LanguageManager
 from booking_app.gui.main_window import MainWindow
 from booking_app.gui.rates.table_model import ENDING_SOON, RateTableModel
 from booking_app.services import catalog
@@ -87,5 +88,5 @@ def test_the_desk_says_at_start_how_many_rates_end_soon(
     assert notice.label.text() == "1 rate ends within 7 days"
     assert "2026-12-03" in notice.label.toolTip()
     save_settings(desk_ctx.uow, {"rate_warning_days": "30"})
-    desk_ctx.notify("settings")
+    desk_ctx.notify(Change.SETTINGS)
     qtbot.waitUntil(lambda: notice.label.text() == "2 rates end within 30 days", timeout=10_000)

@@ -13,6 +13,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import Qt, QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from booking_app.gui.common.changes import Change  # noqa: E402
 from booking_app.gui.common.context import DeskContext  # noqa: E402
 from booking_app.gui.rates.view import RatesView  # noqa: E402
 from booking_app.services import schedules  # noqa: E402
@@ -134,7 +135,7 @@ def test_the_schedules_tab_speaks_chinese(window, desk_ctx: DeskContext) -> None
 
     (view,) = [v for v in window.views if isinstance(v, RatesView)]
     save_settings(desk_ctx.uow, {"language": "zh_CN"})
-    desk_ctx.notify("settings")
+    desk_ctx.notify(Change.SETTINGS)
     QApplication.processEvents()
     try:
         assert view.tabs.tabText(1) == "班期"
@@ -147,6 +148,6 @@ def test_the_schedules_tab_speaks_chinese(window, desk_ctx: DeskContext) -> None
         dialog.reject()
     finally:
         save_settings(desk_ctx.uow, {"language": "en"})
-        desk_ctx.notify("settings")
+        desk_ctx.notify(Change.SETTINGS)
         QApplication.processEvents()
     assert view.tabs.tabText(1) == "Schedules"

@@ -16,8 +16,10 @@ from PySide6.QtGui import QAction, QKeySequence, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMainWindow  # noqa: E402
 
 from booking_app.core.sheet_rows import RATE_COLUMNS  # noqa: E402
+from booking_app.gui.common.changes import Change  # noqa: E402
 from booking_app.gui.common.context import DeskContext  # noqa: E402
-from booking_app.gui.common.import_worker import ImportJob  # noqa: E402
+from booking_app.gui.common.import_worker import import_work  # noqa: E402
+from booking_app.gui.common.ops import Op  # noqa: E402
 from booking_app.gui.rates.table_model import COLUMNS, RateTableModel  # noqa: E402
 from booking_app.gui.rates.view import RatesView  # noqa: E402
 from booking_app.services import catalog  # noqa: E402
@@ -106,7 +108,7 @@ def test_filters_narrow_the_table(view: RatesView, qtbot) -> None:  # type: igno
 
 def test_expired_rows_are_greyed_when_shown(view: RatesView, ctx: DeskContext) -> None:
     old = catalog.add_rate(ctx.uow, {**GOOD, "valid_from": "2020-01-01", "valid_to": "2020-12-31"})
-    ctx.notify("rates")
+    ctx.notify(Change.RATES)
     assert view.model.row_of(old) is None  # expired rows hidden by default
     view.show_expired.setChecked(True)
     row = view.model.row_of(old)
@@ -132,7 +134,7 @@ def test_selected_rate_shows_breaks_and_surcharges(view: RatesView, ctx: DeskCon
     air = {**GOOD, "mode": "air", "origin": "CNCKG", "destination": "SGSIN", "equipment": "",
            "basis": "per_kg", "rate": "3.20", "breaks": "45:3.00 100:2.80"}  # fmt: skip
     rate_id = catalog.add_rate(ctx.uow, air)
-    ctx.notify("rates")
+    ctx.notify(Change.RATES)
     view.mode_filter.setCurrentIndex(view.mode_filter.findData("air"))
     row = view.model.row_of(rate_id)
     assert row is not None
@@ -179,13 +181,13 @@ def test_good_file_imports_in_the_background_and_updates_the_table(
 ) -> None:
     path = write_rates(tmp_path / "good.csv", [GOOD, {**GOOD, "equipment": "20GP"}])
     before, shown = rate_count(ctx), view.model.total
-    changes: list[str] = []
+    changes: list[Change] = []
     ctx.changed.connect(changes.append)
     with qtbot.waitSignal(view.import_finished, timeout=10_000) as finished:
         view.import_file("rates", path)
         assert view.is_importing() and not view.import_buttons["fx"].isEnabled()
         assert not view.import_file("fx", path)  # one import at a time
-    assert finished.args == ["rates", True] and changes == ["rates"]
+    assert finished.args == ["rates", True] and changes == [Change.RATES]
     assert rate_count(ctx) == before + 2 and view.model.total == shown + 2
     assert "Imported 2 rows from good.csv" in view.status.text()
     assert view.errors_dialog is None
@@ -222,10 +224,14 @@ def test_import_job_uses_its_own_connection_on_a_pool_thread(
         seen["uow"] = uow
         return uow
 
-    job = ImportJob(open_uow, "rates", write_rates(tmp_path / "r.csv", [GOOD]))
-    with qtbot.waitSignal(job.signals.succeeded, timeout=10_000) as done:
-        QThreadPool.globalInstance().start(job)
-    assert done.args == ["rates", 1]
+    counts: list[int] = []
+    heard: list[Change] = []
+    ctx.changed.connect(heard.append)
+    op: Op[int] = Op(open_uow, lambda uow: work(uow), ctx=ctx, changes=Change.RATES)
+    work = import_work("rates", write_rates(tmp_path / "r.csv", [GOOD]), "", op.report)
+    op.success(counts.append).run()
+    qtbot.waitUntil(lambda: bool(heard), timeout=10_000)
+    assert counts == [1] and heard == [Change.RATES]
     assert seen["thread"] is not threading.main_thread() and seen["uow"] is not ctx.uow
     uow = seen["uow"]
     assert isinstance(uow, UnitOfWork)

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
-from booking_app.gui.app import LanguageManager
 from booking_app.gui.bookings.results_chart import (
     OUTCOME_COLOURS,
     MonthBar,
@@ -20,7 +19,9 @@ from booking_app.gui.bookings.results_chart import (
 )
 from booking_app.gui.bookings.results_model import COLUMNS, ResultsModel
 from booking_app.gui.bookings.results_view import ResultsView, month_bars, month_keys, months_back
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.language import LanguageManager
 from booking_app.services import lifecycle
 from booking_app.services.settings import save_settings
 from tests.conftest import TEST_NOW
@@ -129,7 +130,7 @@ def test_chart_paints_every_outcome_and_the_margin(qapp: QApplication) -> None:
 
 def test_results_speak_chinese(view: ResultsView, desk_ctx: DeskContext) -> None:
     save_settings(desk_ctx.uow, {"language": "zh_CN"})
-    desk_ctx.notify("settings")
+    desk_ctx.notify(Change.SETTINGS)
     QApplication.processEvents()
     assert view.chart.legend["won"] == "成交"
     assert view.by_customer.headerData(0, Qt.Orientation.Horizontal) == "客户"

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QComboBox, QSpinBox  # noqa: E402
 
+from booking_app.gui.common.changes import Change  # noqa: E402
 from booking_app.gui.common.context import DeskContext  # noqa: E402
 from booking_app.gui.settings.view import SettingsView  # noqa: E402
 from booking_app.services import catalog  # noqa: E402
@@ -87,7 +88,7 @@ def test_settings_round_trip(view: SettingsView, ctx: DeskContext, qtbot, tmp_pa
     assert view.logo_preview.pixmap() is not None and not view.logo_preview.pixmap().isNull()
     with qtbot.waitSignal(ctx.changed) as changed:
         qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
-    assert changed.args == ["settings"]
+    assert changed.args == [Change.SETTINGS]
     stored = current_settings(ctx.uow).values
     assert stored == {**WANTED, "company_logo": str(logo)}
     again = SettingsView(ctx)

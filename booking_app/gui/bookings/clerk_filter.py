@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.services.listing import list_clerks
 
@@ -31,8 +32,8 @@ class ClerkFilter(QComboBox):
         self._fill()
         ctx.changed.connect(self._on_changed)
 
-    def _on_changed(self, what: str) -> None:
-        if what == "settings":  # a desk file's "me" is the clerk name of the settings
+    def _on_changed(self, changes: Change) -> None:
+        if changes & Change.SETTINGS:  # a desk file's "me" is the clerk name of the settings
             self._fill()
 
     def clerk(self) -> str | None:

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from booking_app.core import booking_rules
+from booking_app.core.booking_rules import Action, BookingState
 from booking_app.core.errors import BookingDeskError, MarginApprovalError
 from booking_app.gui.bookings.followup_model import (
     COLUMNS,
@@ -33,9 +35,10 @@ from booking_app.gui.bookings.followup_model import (
     load_follow_up,
 )
 from booking_app.gui.common import formatting
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.labels import problem_text
-from booking_app.gui.common.workers import result_relay, start_job, take_result
+from booking_app.gui.common.ops import Op, collection_op
 from booking_app.services import lifecycle
 from booking_app.services.listing import BookingRow
 from booking_app.services.settings import current_settings
@@ -44,6 +47,11 @@ _ERROR_STYLE = "background: #fde7ea; color: #8a0014; padding: 4px;"
 _INFO_STYLE = "background: #e6f4ea; color: #0b5020; padding: 4px;"
 #: The summary counts quotes ending within this many days.
 SOON_DAYS = 3
+
+
+def _expired(data: FollowUpData) -> Change:
+    """What loading the list changed: the quotes it expired, if any."""
+    return Change.BOOKINGS if data.expired_now else Change.NONE
 
 
 class FollowUpView(QWidget):
@@ -58,7 +66,7 @@ class FollowUpView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.open_count = 0
-        self._serial = 0
+        self._op: Op[FollowUpData] | None = None
         self._again = False
         self.model = FollowUpModel(self)
         self.search_edit = QLineEdit()
@@ -103,7 +111,6 @@ class FollowUpView(QWidget):
         self._debounce.timeout.connect(self.refresh)
         self.search_edit.textChanged.connect(self._debounce.start)
         self.decided_box.toggled.connect(self.refresh)
-        result_relay().finished.connect(self._on_job_finished)
         ctx.changed.connect(self._on_ctx_changed)
         self.retranslate_ui()
         self.refresh()
@@ -127,31 +134,35 @@ class FollowUpView(QWidget):
 
     def refresh(self) -> None:
         """Load the list again on a pool thread (expiring what is overdue first)."""
-        if self._serial:
+        if self._op is not None:
             self._again = True  # one load at a time; the newest wish wins
             return
         decided, text = self.decided_box.isChecked(), self.search_edit.text()
-        self._serial = start_job(self.ctx.new_uow, lambda uow: load_follow_up(uow, decided, text))
+        op = collection_op(  # loading expires overdue quotes: other views show them too
+            self.ctx, lambda uow: load_follow_up(uow, decided, text), _expired, self
+        )
+        self._op = op.success(self._on_loaded).failure(self._on_failed).run()
 
     def is_loading(self) -> bool:
         """True while a load runs."""
-        return bool(self._serial)
+        return self._op is not None
 
-    def _on_job_finished(self, serial: int) -> None:
-        if serial != self._serial:
-            return
-        self._serial = 0
-        result = take_result(serial)
+    def _loaded_again(self) -> bool:
+        """After a load: start the one asked for meanwhile (True), if any."""
+        self._op = None
         if self._again:
             self._again = False
             self.refresh()
-            return
-        if not isinstance(result, FollowUpData):
-            self.show_message(str(result), error=True)
-            return
-        self._show(result)
-        if result.expired_now:
-            self.ctx.notify("bookings")  # other views show them expired too
+            return True
+        return False
+
+    def _on_failed(self, error: Exception) -> None:
+        if not self._loaded_again():
+            self.show_message(str(error), error=True)
+
+    def _on_loaded(self, result: FollowUpData) -> None:
+        if not self._loaded_again():
+            self._show(result)
 
     def _show(self, data: FollowUpData) -> None:
         chosen = self.selected_row()
@@ -165,8 +176,8 @@ class FollowUpView(QWidget):
         self.title_changed.emit(self.tab_title())
         self.loaded.emit()
 
-    def _on_ctx_changed(self, what: str) -> None:
-        if what in ("bookings", "settings", "rates"):
+    def _on_ctx_changed(self, changes: Change) -> None:
+        if changes & (Change.BOOKINGS | Change.SETTINGS | Change.RATES):
             self.refresh()
 
     # --- the clerk's actions -----------------------------------------------------------
@@ -210,7 +221,7 @@ class FollowUpView(QWidget):
         else:
             text = self.tr("%1 confirmed: won.").replace("%1", number)
         self.show_message(text)
-        self.ctx.notify("bookings")
+        self.ctx.notify(Change.BOOKINGS)
         return True
 
     def _agree_to_reprice(self, row: BookingRow) -> bool:
@@ -248,7 +259,7 @@ class FollowUpView(QWidget):
         self.show_message(
             self.tr("%1 lost: %2").replace("%1", row.booking_no).replace("%2", reason)
         )
-        self.ctx.notify("bookings")
+        self.ctx.notify(Change.BOOKINGS)
         return True
 
     def requote_selected(self) -> bool:
@@ -309,13 +320,11 @@ class FollowUpView(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.selected_row()
-        status = row.status if row is not None else ""
+        state = BookingState(row.status if row is not None else "")
         allowed = {
-            "won": status in ("quoted", "expired"),
-            "lost": status == "quoted",
-            "requote": status in ("quoted", "expired", "lost"),
-            "open": row is not None,
+            name: booking_rules.allowed(state, Action(name)) for name in ("won", "lost", "requote")
         }
+        allowed["open"] = row is not None
         for name, ok in allowed.items():
             self.buttons[name].setEnabled(ok)
             self.key_actions[name].setEnabled(ok)

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 from booking_app.gui.bookings.results_chart import MonthBar, ResultsChart
 from booking_app.gui.bookings.results_model import ResultsModel, month_label
 from booking_app.gui.common import formatting
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.formatting import to_date, to_qdate
 from booking_app.gui.common.labels import problem_text
-from booking_app.gui.common.workers import result_relay, start_job, take_result
+from booking_app.gui.common.ops import Op, query_op
 from booking_app.services.results import Results, results
 from booking_app.services.settings import current_settings
 
@@ -92,7 +93,7 @@ class ResultsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.found: Results | None = None
-        self._serial = 0
+        self._op: Op[Results] | None = None
         self._again = False
         today = ctx.clock.today()
         self.from_label, self.to_label = QLabel(), QLabel()
@@ -124,7 +125,6 @@ class ResultsView(QWidget):
         self.tables.addTab(self.customer_table, "")
         self.tables.addTab(self.month_table, "")
         self._lay_out()
-        result_relay().finished.connect(self._on_job_finished)
         ctx.changed.connect(self._on_ctx_changed)
         self.retranslate_ui()
         self.refresh()
@@ -187,28 +187,33 @@ class ResultsView(QWidget):
 
     def refresh(self) -> None:
         """Load the period's results on a pool thread."""
-        if self._serial:
+        if self._op is not None:
             self._again = True
             return
         first, last = self.period()
-        self._serial = start_job(self.ctx.new_uow, lambda uow: results(uow, first, last))
+        op = query_op(self.ctx, lambda uow: results(uow, first, last), self)
+        self._op = op.success(self._on_loaded).failure(self._on_failed).run()
 
     def is_loading(self) -> bool:
         """True while a load runs."""
-        return bool(self._serial)
+        return self._op is not None
 
-    def _on_job_finished(self, serial: int) -> None:
-        if serial != self._serial:
-            return
-        self._serial = 0
-        found = take_result(serial)
+    def _loaded_again(self) -> bool:
+        """After a load: start the one asked for meanwhile (True), if any."""
+        self._op = None
         if self._again:
             self._again = False
             self.refresh()
-            return
-        if not isinstance(found, Results):
-            self.message.setText(problem_text(str(found)))
+            return True
+        return False
+
+    def _on_failed(self, error: Exception) -> None:
+        if not self._loaded_again():
+            self.message.setText(problem_text(str(error)))
             self.message.show()
+
+    def _on_loaded(self, found: Results) -> None:
+        if self._loaded_again():
             return
         self.message.hide()
         self.found = found
@@ -225,8 +230,8 @@ class ResultsView(QWidget):
         self.chart.set_bars(month_bars(found, currency))
         self._chart_texts(currency)
 
-    def _on_ctx_changed(self, what: str) -> None:
-        if what in ("bookings", "settings"):
+    def _on_ctx_changed(self, changes: Change) -> None:
+        if changes & (Change.BOOKINGS | Change.SETTINGS):
             self.refresh()
 
     # --- look --------------------------------------------------------------------------

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from booking_app.gui.bookings.clerk_filter import ClerkFilter
 from booking_app.gui.bookings.model import BOOKING_NO_ROLE, BookingsModel
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.formatting import to_date, to_qdate
 from booking_app.gui.common.labels import status_label
-from booking_app.gui.common.workers import result_relay, start_job, take_result
+from booking_app.gui.common.ops import Op, query_op
 from booking_app.gui.documents.export_day import DayExporter
 from booking_app.services.desk import BookingFilter
 from booking_app.services.listing import count_bookings
@@ -45,9 +46,8 @@ class BookingsView(QWidget):
         self.ctx = ctx
         self.model = BookingsModel(ctx, parent=self)
         self._count: int | None = None
-        self._count_serial = 0
+        self._count_op: Op[int] | None = None
         self._counting = BookingFilter()
-        result_relay().finished.connect(self._on_counted)
 
         self.day_label = QLabel()
         self.previous_button = QToolButton()
@@ -150,31 +150,31 @@ class BookingsView(QWidget):
         """Count the matching bookings on a pool thread (kept until bookings change)."""
         chosen = self.model.filter
         self._count = self.model.cached_count(chosen)
-        if self._count is not None:
-            self._count_serial = 0
-        else:
+        if self._count_op is not None:
+            self._count_op.cancel()  # a newer filter: its count answers
+            self._count_op = None
+        if self._count is None:
             self._counting = chosen
-            self._count_serial = start_job(
-                self.ctx.new_uow, lambda uow: count_bookings(uow, chosen)
-            )
+            op = query_op(self.ctx, lambda uow: count_bookings(uow, chosen), self)
+            self._count_op = op.success(self._on_counted).failure(self._on_count_failed).run()
         self._show_count()
 
-    def _on_counted(self, serial: int) -> None:
-        if serial == self._count_serial:
-            result = take_result(serial)
-            self._count = result if isinstance(result, int) else None
-            self._count_serial = 0
-            if self._count is not None:
-                self.model.remember_count(self._counting, self._count)
-            self._show_count()
+    def _on_counted(self, count: int) -> None:
+        self._count, self._count_op = count, None
+        self.model.remember_count(self._counting, count)
+        self._show_count()
+
+    def _on_count_failed(self, _error: Exception) -> None:
+        self._count, self._count_op = None, None
+        self._show_count()
 
     def is_counting(self) -> bool:
         """True while the number of matching bookings is being counted."""
-        return self._count_serial != 0
+        return self._count_op is not None
 
     def _show_count(self) -> None:
         if self._count is None:
-            self.count_label.setText(self.tr("counting…") if self._count_serial else "")
+            self.count_label.setText(self.tr("counting…") if self._count_op is not None else "")
         else:
             self.count_label.setText(self.tr("%Ln booking(s)", "", self._count))
 
@@ -227,8 +227,8 @@ class BookingsView(QWidget):
         index = self.table.currentIndex()
         return str(index.data(BOOKING_NO_ROLE)) if index.isValid() else None
 
-    def _on_changed(self, what: str) -> None:
-        if what in ("bookings", "parties"):
+    def _on_changed(self, changes: Change) -> None:
+        if changes & (Change.BOOKINGS | Change.PARTIES):
             self.model.forget_counts()
             selected = self.selected_booking_no()
             self.clerk_combo.reload(self.model.filter.day, force=True)

@@ -1,7 +1,8 @@
 """What every window and view shares: the database, and the "something changed" signal.
 
-Views never reach into each other: after an action a slot calls ``ctx.notify(what)``
-and every view listening on ``ctx.changed`` refreshes itself (Anki's
+Views never reach into each other: after an operation the desk calls
+``ctx.notify(changes)`` with the :class:`~booking_app.gui.common.changes.Change` it made,
+and every view listening on ``ctx.changed`` refreshes what concerns it (Anki's
 "operation did execute" idea).
 
 On an office server the desk may lose the server (office.md §5): ``online`` turns
@@ -22,6 +23,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from booking_app.core.clock import Clock, clock_from_environment
 from booking_app.core.errors import BookingDeskError, ServerUnavailableError
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.workers import result_relay, start_job, take_result
 from booking_app.services import office
 from booking_app.services.access import DeskAccess, desk_access
@@ -39,11 +41,12 @@ class DeskContext(QObject):
     ``clock`` is the desk's one source of "today" and "now"; every unit of work it
     opens shares it.
 
-    ``changed`` carries what changed: ``"bookings"``, ``"rates"``, ``"parties"``,
-    ``"settings"`` (views refresh what concerns them).
+    ``changed`` carries what changed, a :class:`Change` (``Change.BOOKINGS``,
+    ``Change.RATES | Change.SETTINGS`` …): views refresh what concerns them.
     """
 
-    changed = Signal(str)
+    # Emitted in the GUI thread only (direct delivery): a Change never crosses threads.
+    changed = Signal(object)
     #: The office server was lost (False) or answers again (True).
     online_changed = Signal(bool)
 
@@ -89,8 +92,8 @@ class DeskContext(QObject):
             self._notifier = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
             self._notifier.activated.connect(self._on_server_notice)
 
-    def _on_own_change(self, what: str) -> None:
-        if what == "settings" and not self.access.server:
+    def _on_own_change(self, changes: Change) -> None:
+        if changes & Change.SETTINGS and not self.access.server:
             self.access = desk_access(self.uow)  # a desk file's clerk is the clerk name
 
     def new_quote_uow(self) -> UnitOfWork:
@@ -114,7 +117,7 @@ class DeskContext(QObject):
         if self.rate_copy is not None:
             self.copy_checked_at = self.clock.now()
         if moved:
-            self.notify("rates")
+            self.notify(Change.RATES)
 
     def server_target(self) -> str:
         """The office server as printed (no password); "" on a desk file."""
@@ -131,7 +134,7 @@ class DeskContext(QObject):
             self.went_offline(exc)
             return
         if heard:
-            self.notify("bookings")
+            self.notify(Change.BOOKINGS)
         if self._listener.reference_changed:
             self._listener.reference_changed = False
             try:
@@ -207,7 +210,7 @@ class DeskContext(QObject):
             return False  # lost again at once: went_offline said so
         self.access = desk_access(self.uow)
         self.online_changed.emit(True)
-        self.notify("bookings")
+        self.notify(Change.BOOKINGS)
         return True
 
     def copy_age_minutes(self) -> int | None:
@@ -240,9 +243,16 @@ class DeskContext(QObject):
         self.uow = UnitOfWork.open(self.db_path, self.clock)
         old.close()
 
-    def notify(self, what: str) -> None:
-        """Tell every view that ``what`` changed."""
-        self.changed.emit(what)
+    def notify(self, changes: Change) -> None:
+        """Tell every view what changed (nothing is sent for ``Change.NONE``).
+
+        Raises:
+            TypeError: ``changes`` is not a :class:`Change` (the old string kinds).
+        """
+        if not isinstance(changes, Change):
+            raise TypeError(f"notify() takes a Change, not {changes!r}")
+        if changes:
+            self.changed.emit(changes)
 
     def close(self) -> None:
         """Close the GUI thread's connection (and the listener's, on a server)."""

@@ -1,24 +1,26 @@
 """One view's sheet imports in the background: file dialog, progress, outcome, errors dialog.
 
-The import itself runs as an :class:`~booking_app.gui.common.import_worker.ImportJob` on a pool
+The import itself runs as a collection op (:mod:`booking_app.gui.common.ops`) on a pool
 thread; this object only starts it, disables the view's import buttons meanwhile, shows
 the outcome in the view's status label and the bad rows in an
-:class:`~booking_app.gui.common.import_errors_dialog.ImportErrorsDialog`, and tells every view
-what changed through ``ctx.notify``.
+:class:`~booking_app.gui.common.import_errors_dialog.ImportErrorsDialog`; the op tells every
+view what changed.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar, QPushButton, QWidget
 
 from booking_app.core.errors import RowError
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.formatting import number
 from booking_app.gui.common.import_errors_dialog import ImportErrorsDialog
-from booking_app.gui.common.import_worker import ImportJob, ImportSignals
+from booking_app.gui.common.import_worker import import_errors, import_work
+from booking_app.gui.common.ops import Op, collection_op
 from booking_app.gui.common.rights import lock
 from booking_app.services.settings import current_settings
 
@@ -30,7 +32,7 @@ class SheetImports(QObject):
     """Runs one import at a time for a view.
 
     Args:
-        notify: what to announce through ``ctx.notify`` after a good import, by kind.
+        notify: what a good import of each kind changes (announced through ``ctx.notify``).
     """
 
     # (kind, ok) once an import has ended and the view shows its outcome.
@@ -42,7 +44,7 @@ class SheetImports(QObject):
         view: QWidget,
         status: QLabel,
         progress: QProgressBar,
-        notify: dict[str, str],
+        notify: dict[str, Change],
     ) -> None:
         super().__init__(view)
         self._ctx = ctx
@@ -52,8 +54,7 @@ class SheetImports(QObject):
         self._notify = notify
         self.buttons: dict[str, QPushButton] = {}
         self.errors_dialog: ImportErrorsDialog | None = None
-        self._job: ImportSignals | None = None
-        self._running: ImportJob | None = None
+        self._op: Op[int] | None = None
         self._file = ""
 
     def show_rights(self) -> None:
@@ -76,33 +77,34 @@ class SheetImports(QObject):
 
     def import_file(self, kind: str, path: str | Path) -> bool:
         """Start importing ``path`` as ``kind`` on a pool thread; False if one is running."""
-        if self._job is not None or not self._ctx.access.may(IMPORT_NEEDS.get(kind, "rates")):
+        if self._op is not None or not self._ctx.access.may(IMPORT_NEEDS.get(kind, "rates")):
             return False
         clerk = current_settings(self._ctx.uow).clerk_name
-        job = ImportJob(self._ctx.new_uow, kind, path, clerk)
-        job.signals.progress.connect(self._on_progress)
-        job.signals.succeeded.connect(self._on_ok)
-        job.signals.failed.connect(self._on_failed)
-        self._job, self._file = job.signals, Path(path).name
-        self._running = job  # keep the Python side alive until the pool is done with it
+        changes = self._notify.get(kind, Change.NONE)
+        op: Op[int] = collection_op(self._ctx, lambda uow: work(uow), changes, self)
+        work = import_work(kind, path, clerk, op.report)
+        op.progress(self._on_progress)
+        op.success(lambda count: self._on_ok(kind, count))
+        op.failure(lambda error: self._on_failed(kind, import_errors(error, path)))
+        self._op, self._file = op, Path(path).name
         for button in self.buttons.values():
             button.setEnabled(False)
         self._progress.setRange(0, 0)  # busy until the first count arrives
         self._progress.show()
         self._status.setText(self.tr("Importing %1…").replace("%1", self._file))
-        QThreadPool.globalInstance().start(job)
+        op.run()
         return True
 
     def is_importing(self) -> bool:
         """True while an import runs."""
-        return self._job is not None
+        return self._op is not None
 
     def _on_progress(self, done: int, total: int) -> None:
         self._progress.setRange(0, max(total, 1))
         self._progress.setValue(done)
 
     def _end(self) -> None:
-        self._job = self._running = None
+        self._op = None
         self._progress.hide()
         for button in self.buttons.values():
             button.setEnabled(True)
@@ -112,8 +114,6 @@ class SheetImports(QObject):
         self._end()
         text = self.tr("Imported %1 rows from %2.")
         self._status.setText(text.replace("%1", number(count)).replace("%2", self._file))
-        if kind in self._notify:
-            self._ctx.notify(self._notify[kind])
         self.finished.emit(kind, True)
 
     def _on_failed(self, kind: str, errors: list[RowError]) -> None:

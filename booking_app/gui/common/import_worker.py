@@ -1,58 +1,41 @@
-"""Running an import off the GUI thread: its own unit of work, results through signals."""
+"""A sheet import as work for an :class:`~booking_app.gui.common.ops.Op`, and its errors as rows.
+
+The work runs on a pool thread on the op's own unit of work (a SQLite connection must not
+be shared with the GUI thread while both work); its failure is turned into the rows the
+errors dialog lists, in the GUI thread.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Signal
-
 from booking_app.core.errors import BookingDeskError, ImportFileError, RowError
 from booking_app.services.imports import import_sheet
 from booking_app.store.uow import UnitOfWork
 
 
-class ImportSignals(QObject):
-    """What an :class:`ImportJob` reports; connect in the GUI thread (queued delivery)."""
+def import_work(
+    kind: str, path: str | Path, clerk: str, progress: Callable[[int, int], None]
+) -> Callable[[UnitOfWork], int]:
+    """The work importing ``path`` as ``kind``: the rows imported.
 
-    progress = Signal(int, int)  # rows checked, rows in all
-    succeeded = Signal(str, int)  # kind, rows imported
-    failed = Signal(str, object)  # kind, list[RowError]
-
-
-class ImportJob(QRunnable):
-    """Imports one file on a pool thread. Never touches a widget.
-
-    The job opens its own unit of work (a SQLite connection must not be shared with
-    the GUI thread while both work) and always closes it.
+    ``progress(rows checked, rows in all)`` is called from the pool thread.
     """
 
-    def __init__(
-        self, open_uow: Callable[[], UnitOfWork], kind: str, path: str | Path, clerk: str = ""
-    ) -> None:
-        super().__init__()
-        self.signals = ImportSignals()
-        self._open_uow = open_uow
-        self._kind = kind
-        self._path = Path(path)
-        self._clerk = clerk
+    def work(uow: UnitOfWork) -> int:
+        return import_sheet(uow, kind, Path(path), progress, clerk)
 
-    def run(self) -> None:
-        """Import, then emit ``succeeded`` or ``failed`` (exactly one of them)."""
-        try:
-            uow = self._open_uow()
-            try:
-                count = import_sheet(
-                    uow, self._kind, self._path, self.signals.progress.emit, self._clerk
-                )
-            finally:
-                uow.close()
-        except ImportFileError as exc:
-            self.signals.failed.emit(self._kind, list(exc.errors))
-        except BookingDeskError as exc:
-            self.signals.failed.emit(self._kind, [RowError(self._path.name, 0, None, str(exc))])
-        except Exception as exc:  # a locked or broken database: tell the clerk, keep running
-            message = f"could not import ({exc.__class__.__name__}: {exc})"
-            self.signals.failed.emit(self._kind, [RowError(self._path.name, 0, None, message)])
-        else:
-            self.signals.succeeded.emit(self._kind, count)
+    return work
+
+
+def import_errors(error: Exception, path: str | Path) -> list[RowError]:
+    """Why an import was refused, as rows for the errors dialog (nothing was imported)."""
+    name = Path(path).name
+    if isinstance(error, ImportFileError):
+        return list(error.errors)
+    if isinstance(error, BookingDeskError):
+        return [RowError(name, 0, None, str(error))]
+    # a locked or broken database: tell the clerk, keep running
+    message = f"could not import ({error.__class__.__name__}: {error})"
+    return [RowError(name, 0, None, message)]

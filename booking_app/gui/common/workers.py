@@ -1,5 +1,8 @@
 """Work on the database off the GUI thread, each job on its own unit of work.
 
+The machinery under :mod:`booking_app.gui.common.ops`; views and dialogs start their work
+through an :class:`~booking_app.gui.common.ops.Op`, never here.
+
 A job's result waits in a locked table under the job's serial number; the relay, which
 lives in the GUI thread, then signals just that number, and the asker takes the result
 with :func:`take_result` (or drops it: the clerk typed on meanwhile). Only an ``int``
@@ -57,10 +60,10 @@ def _keep_result(serial: int, result: object) -> None:
             _results.popitem(last=False)
 
 
-def take_result(serial: int) -> object:
-    """The result of a finished job (None once taken or forgotten)."""
+def take_result(serial: int, default: object = None) -> object:
+    """The result of a finished job (``default`` once taken or forgotten)."""
     with _lock:
-        return _results.pop(serial, None)
+        return _results.pop(serial, default)
 
 
 class UowJob(QRunnable):
@@ -98,8 +101,15 @@ class UowJob(QRunnable):
         self.relay.finished.emit(self.serial)
 
 
-def start_job(open_uow: Callable[[], UnitOfWork], work: Callable[[UnitOfWork], object]) -> int:
-    """Start ``work`` on the global pool; returns the serial its result will carry."""
-    serial = next_serial()
+def start_job(
+    open_uow: Callable[[], UnitOfWork],
+    work: Callable[[UnitOfWork], object],
+    serial: int | None = None,
+) -> int:
+    """Start ``work`` on the global pool; returns the serial its result will carry.
+
+    The GUI starts its work through :class:`booking_app.gui.common.ops.Op`, which uses this.
+    """
+    serial = serial if serial is not None else next_serial()
     QThreadPool.globalInstance().start(UowJob(open_uow, work, serial))
     return serial

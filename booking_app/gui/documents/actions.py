@@ -10,19 +10,22 @@ A booking with unsaved edits is saved first (the clerk is asked).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTemporaryDir, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QStatusBar, QWidget
 
-from booking_app.gui.common.workers import next_serial, result_relay, start_job, take_result
+from booking_app.core.booking_rules import document_kind
+from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.ops import Op, query_op
+from booking_app.gui.common.workers import next_serial
 from booking_app.gui.documents.pdf_preview import PdfPreviewDialog
 from booking_app.gui.documents.printing import (
-    document_kind,
     ensure_saved,
     match_page_size,
     print_pdf,
@@ -31,7 +34,19 @@ from booking_app.gui.documents.printing import (
 
 if TYPE_CHECKING:
     from booking_app.gui.editor.booking_editor import BookingEditor
-    from booking_app.gui.main_window import MainWindow
+
+
+class DocumentHost(Protocol):
+    """What the document actions need of the window they serve (nothing more)."""
+
+    ctx: DeskContext
+    #: The PDF Ctrl+P wrote last, and whether it is opened in the system's viewer.
+    last_printed: Path | None
+    open_printed: bool
+
+    def window(self) -> QWidget: ...
+    def statusBar(self) -> QStatusBar: ...
+    def ask_pdf_path(self, name: str) -> Path | None: ...
 
 
 def new_printer() -> QPrinter:
@@ -42,18 +57,17 @@ def new_printer() -> QPrinter:
 class DocumentActions(QObject):
     """Renders, previews, prints and saves the documents of the window's bookings."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: DocumentHost) -> None:
+        super().__init__(window.window())
         self.window = window
         self.temp_dir = QTemporaryDir()
-        # job serial → what to do with its PDF (purpose, booking number, kind)
-        self._pending: dict[int, tuple[str, str, str]] = {}
+        # the renders running
+        self._pending: set[Op[Path]] = set()
         # the printer the print dialog starts from (tests give a PDF printer)
         self.printer_factory: Callable[[], QPrinter] = new_printer
         self.preview_dialog: PdfPreviewDialog | None = None
         self.last_saved: Path | None = None
         self.pages_printed = 0
-        result_relay().finished.connect(self._on_job_finished)
 
     # --- what the actions do -----------------------------------------------------------
 
@@ -110,7 +124,7 @@ class DocumentActions(QObject):
         """The print dialog, then every page of ``document`` on the printer chosen."""
         printer = self.printer_factory()
         match_page_size(printer, document)
-        dialog = QPrintDialog(printer, parent or self.window)
+        dialog = QPrintDialog(printer, parent or self.window.window())
         dialog.setWindowTitle(self.tr("Print"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
@@ -136,20 +150,21 @@ class DocumentActions(QObject):
         return True
 
     def _start(self, number: str, kind: str, path: Path, purpose: str) -> None:
-        serial = start_job(self.window.ctx.new_uow, render_work(number, kind, path))
-        self._pending[serial] = (purpose, number, kind)
+        # writing a PDF changes no data: a query as far as the views are concerned
+        op = query_op(self.window.ctx, render_work(number, kind, path), self)
+        done = partial(self._on_rendered, op, (purpose, number, kind))
+        self._pending.add(op.success(done).failure(done).run())
         self._status(self.tr("Writing %1…").replace("%1", path.name), 0)
 
     def is_busy(self) -> bool:
         """True while a document is being rendered."""
         return bool(self._pending)
 
-    def _on_job_finished(self, serial: int) -> None:
-        job = self._pending.pop(serial, None)
-        if job is None:
-            return
+    def _on_rendered(
+        self, op: Op[Path], job: tuple[str, str, str], result: Path | Exception
+    ) -> None:
+        self._pending.discard(op)
         purpose, number, kind = job
-        result = take_result(serial)
         if not isinstance(result, Path):
             if purpose == "open":
                 self._status(self.tr("Not printed: %1").replace("%1", str(result)))
@@ -175,7 +190,7 @@ class DocumentActions(QObject):
             self.preview_dialog.close()
             self.preview_dialog.deleteLater()
         title = f"{number} · {self._kind_label(kind)}"
-        dialog = PdfPreviewDialog(path, title, self.window)
+        dialog = PdfPreviewDialog(path, title, self.window.window())
         dialog.print_requested.connect(self._print_previewed)
         dialog.save_requested.connect(self._save_previewed)
         dialog.setProperty("booking_no", number)
@@ -207,4 +222,4 @@ class DocumentActions(QObject):
             self.window.statusBar().clearMessage()
 
     def _show_error(self, text: str) -> None:
-        QMessageBox.warning(self.window, self.tr("Documents"), text)
+        QMessageBox.warning(self.window.window(), self.tr("Documents"), text)

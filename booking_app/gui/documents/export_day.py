@@ -15,33 +15,28 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from booking_app.gui.common.context import DeskContext
-from booking_app.gui.common.workers import result_relay, start_job, take_result
+from booking_app.gui.common.file_choice import refuses_database_file
+from booking_app.gui.common.ops import Op, query_op
 from booking_app.gui.documents.printing import RENDER_LOCK
-from booking_app.gui.settings.backup_actions import refuses_database_file
 from booking_app.store.uow import UnitOfWork
 
 # The formats offered, in the order of the file dialog's filters.
 FORMATS = ("csv", "xlsx", "pdf")
 
 
-class ExportProgress(QObject):
-    """Carries (done, total) from the worker to the GUI thread (queued)."""
-
-    progress = Signal(int, int)
-
-
 def export_work(
-    day: date, fmt: str, path: Path, progress: ExportProgress
+    day: date, fmt: str, path: Path, progress: Callable[[int, int], None]
 ) -> Callable[[UnitOfWork], int]:
-    """The job exporting ``day`` to ``path`` (for :func:`workers.start_job`)."""
+    """The work exporting ``day`` to ``path`` (for an :class:`~booking_app.gui.common.ops.Op`);
+    ``progress(done, total)`` is called from the pool thread."""
 
     def work(uow: UnitOfWork) -> int:
         from booking_app.documents.printing import export_day  # reportlab loads only now
 
         if fmt == "pdf":
             with RENDER_LOCK:
-                return export_day(uow, day, fmt, path, progress.progress.emit)
-        return export_day(uow, day, fmt, path, progress.progress.emit)
+                return export_day(uow, day, fmt, path, progress)
+        return export_day(uow, day, fmt, path, progress)
 
     return work
 
@@ -56,19 +51,16 @@ class DayExporter(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.parent_widget = parent
-        self._serial = 0
+        self._op: Op[int] | None = None
         self._path = Path()
-        self._progress = ExportProgress(self)
-        self._progress.progress.connect(self._on_progress)
         self.progress_dialog: QProgressDialog | None = None
         self.last_export: Path | None = None
         self.last_count = 0
         self.last_error = ""
-        result_relay().finished.connect(self._on_finished)
 
     def is_busy(self) -> bool:
         """True while an export runs."""
-        return self._serial != 0
+        return self._op is not None
 
     def filters(self) -> list[str]:
         """The file dialog's filters, one per format of :data:`FORMATS`."""
@@ -126,7 +118,11 @@ class DayExporter(QObject):
         dialog.setWindowModality(Qt.WindowModality.NonModal)
         self.progress_dialog = dialog
         self._path = path
-        self._serial = start_job(self.ctx.new_uow, export_work(day, fmt, path, self._progress))
+        # writing a file changes no data: a query as far as the views are concerned
+        op: Op[int] = query_op(self.ctx, lambda uow: work(uow), self)
+        work = export_work(day, fmt, path, op.report)
+        op.progress(self._on_progress).success(self._on_exported).failure(self._on_failed)
+        self._op = op.run()
         self.message.emit(self.tr("Exporting to %1…").replace("%1", path.name))
 
     def _on_progress(self, done: int, total: int) -> None:
@@ -135,22 +131,23 @@ class DayExporter(QObject):
             dialog.setMaximum(total)
             dialog.setValue(min(done, total))
 
-    def _on_finished(self, serial: int) -> None:
-        if serial != self._serial or serial == 0:
-            return
-        self._serial = 0
-        result = take_result(serial)
+    def _close_progress(self) -> None:
+        self._op = None
         if self.progress_dialog is not None:
             self.progress_dialog.close()
             self.progress_dialog.deleteLater()
             self.progress_dialog = None
-        if isinstance(result, int):
-            self.last_export, self.last_count = self._path, result
-            self.message.emit(
-                self.tr("Exported %n booking(s) to %1.", "", result).replace("%1", str(self._path))
-            )
-            return
-        self.last_error = str(result)
+
+    def _on_exported(self, result: int) -> None:
+        self._close_progress()
+        self.last_export, self.last_count = self._path, result
+        self.message.emit(
+            self.tr("Exported %n booking(s) to %1.", "", result).replace("%1", str(self._path))
+        )
+
+    def _on_failed(self, error: Exception) -> None:
+        self._close_progress()
+        self.last_error = str(error)
         self.message.emit(self.tr("The export failed."))
         QMessageBox.warning(
             self.parent_widget,

@@ -30,13 +30,9 @@ RENDER_LOCK = threading.Lock()
 MAX_PRINT_DPI = 300
 
 
-def document_kind(status: str) -> str:
-    """The document a booking prints: the confirmation once confirmed or cancelled."""
-    return "confirmation" if status in ("confirmed", "cancelled") else "quotation"
-
-
 def render_work(booking_no: str, kind: str, path: Path) -> Callable[[UnitOfWork], Path]:
-    """A job (for :func:`workers.start_job`) writing the booking's document to ``path``.
+    """The work (for an :class:`~booking_app.gui.common.ops.Op`) writing the booking's
+    document to ``path``.
 
     ``kind`` is ``quotation``, ``confirmation`` or ``costsheet`` (the internal one).
     """

@@ -9,15 +9,21 @@ with unsaved edits is saved first (the clerk is asked).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTemporaryDir, QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QStatusBar, QWidget
 
-from booking_app.core.errors import BookingDeskError
+from booking_app.core.booking_rules import sent_becomes_quoted
+from booking_app.gui.common.changes import Change
+from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.labels import problem_text, status_label
-from booking_app.gui.common.workers import next_serial, result_relay, start_job, take_result
+from booking_app.gui.common.ops import Op, collection_op
+from booking_app.gui.common.workers import next_serial
 from booking_app.gui.documents.printing import RENDER_LOCK, ensure_saved
 from booking_app.services import lifecycle
 from booking_app.services.quoting import get_booking
@@ -25,41 +31,65 @@ from booking_app.store.uow import UnitOfWork
 
 if TYPE_CHECKING:
     from booking_app.gui.editor.booking_editor import BookingEditor
-    from booking_app.gui.main_window import MainWindow
 
-#: Statuses whose quotation may be sent (an expired quote is re-quoted first).
-SENDABLE = ("new", "draft", "quoted")
+@dataclass(frozen=True)
+class Sent:
+    """A quotation e-mail written: where, and the booking's status after it."""
+
+    path: Path
+    status: str
+    marked_quoted: bool
 
 
-def email_work(booking_no: str, path: Path) -> Callable[[UnitOfWork], Path]:
-    """A job (for :func:`workers.start_job`) writing the quotation e-mail to ``path``."""
+def sent_changes(sent: Sent) -> Change:
+    """What sending changed: the booking, when a draft became quoted."""
+    return Change.BOOKINGS if sent.marked_quoted else Change.NONE
 
-    def write(uow: UnitOfWork) -> Path:
+
+def email_work(booking_no: str, path: Path, clerk: str = "") -> Callable[[UnitOfWork], Sent]:
+    """The work (for an :class:`~booking_app.gui.common.ops.Op`) writing the quotation
+    e-mail to ``path``; once written, a draft becomes quoted through the lifecycle service."""
+
+    def write(uow: UnitOfWork) -> Sent:
         from booking_app.documents.email import write_quotation_email  # loads reportlab
 
         with RENDER_LOCK:
-            return write_quotation_email(uow, booking_no, path)
+            written = write_quotation_email(uow, booking_no, path)
+        status = get_booking(uow, booking_no).status
+        if not sent_becomes_quoted(status):
+            return Sent(written, status, False)
+        change = lifecycle.change_status(uow, booking_no, "quoted", "", clerk)
+        return Sent(written, change.booking.status, True)
 
     return write
+
+
+class SenderHost(Protocol):
+    """What the sender needs of the window it serves: the desk, its editors, a status bar."""
+
+    ctx: DeskContext
+
+    def window(self) -> QWidget: ...
+    def statusBar(self) -> QStatusBar: ...
+    def editors(self) -> list[BookingEditor]: ...
 
 
 class QuotationSender(QObject):
     """Writes a booking's quotation e-mail, opens it, and marks the booking quoted."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: SenderHost) -> None:
+        super().__init__(window.window())
         self.window = window
         self.temp_dir = QTemporaryDir()
-        # job serial → (booking number, the editor that asked)
-        self._pending: dict[int, tuple[str, BookingEditor]] = {}
+        # the e-mails being written
+        self._pending: set[Op[Sent]] = set()
         # how the .eml reaches the mail program (tests put a recorder here)
         self.opener: Callable[[QUrl], object] = QDesktopServices.openUrl
         self.last_written: Path | None = None
-        result_relay().finished.connect(self._on_job_finished)
 
     def can_send(self, editor: BookingEditor | None) -> bool:
         """Whether the editor's booking may be sent as a quotation now."""
-        return editor is not None and editor.status in SENDABLE and not editor.amending
+        return editor is not None and editor.can("send")
 
     def send(self, editor: BookingEditor | None) -> bool:
         """Save if needed, then write the e-mail in the background (False if not started)."""
@@ -78,8 +108,13 @@ class QuotationSender(QObject):
             return False
         number = editor.booking_no
         path = Path(self.temp_dir.path()) / f"{number}-quotation-{next_serial()}.eml"
-        serial = start_job(self.window.ctx.new_uow, email_work(number, path))
-        self._pending[serial] = (number, editor)
+        work = email_work(number, path, editor.clerk)
+        op = collection_op(self.window.ctx, work, sent_changes, self)
+        self._pending.add(
+            op.success(partial(self._on_sent, op, number, editor))
+            .failure(partial(self._on_failed, op, number, editor))
+            .run()
+        )
         self._status(self.tr("Writing %1…").replace("%1", path.name), 0)
         return True
 
@@ -87,28 +122,19 @@ class QuotationSender(QObject):
         """True while an e-mail is being written."""
         return bool(self._pending)
 
-    def _on_job_finished(self, serial: int) -> None:
-        job = self._pending.pop(serial, None)
-        if job is None:
-            return
-        number, editor = job
-        result = take_result(serial)
+    def _on_failed(
+        self, op: Op[Sent], number: str, editor: BookingEditor, error: Exception
+    ) -> None:
+        self._pending.discard(op)
         self._status("")
-        if not isinstance(result, Path):
-            text = self.tr("Not sent: %1").replace("%1", problem_text(str(result)))
-            self._tell(editor, number, text, True)
-            return
+        text = self.tr("Not sent: %1").replace("%1", problem_text(str(error)))
+        self._tell(editor, number, text, True)
+
+    def _on_sent(self, op: Op[Sent], number: str, editor: BookingEditor, sent: Sent) -> None:
+        self._pending.discard(op)
+        self._status("")
+        result, status = sent.path, sent.status
         self.last_written = result
-        ctx = self.window.ctx
-        try:
-            status = get_booking(ctx.uow, number).status
-            if status == "draft":  # sent: a draft becomes quoted, through the service
-                change = lifecycle.change_status(ctx.uow, number, "quoted", "", editor.clerk)
-                status = change.booking.status
-                ctx.notify("bookings")
-        except BookingDeskError as exc:
-            self._tell(editor, number, str(exc), True)
-            return
         self.opener(QUrl.fromLocalFile(str(result)))
         if self._alive(editor) and editor.booking_no == number:
             editor.load_booking(number)

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QGroupBox,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -21,7 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from booking_app.core import booking_rules
+from booking_app.core.booking_rules import Action, BookingState
 from booking_app.core.errors import BookingDeskError, MarginApprovalError, ServerUnavailableError
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.formatting import to_date
 from booking_app.gui.common.labels import problem_text, status_label
@@ -30,7 +32,7 @@ from booking_app.gui.editor.cargo import CargoPanel
 from booking_app.gui.editor.header import HeaderPanel
 from booking_app.gui.editor.history import HistoryPanel
 from booking_app.gui.editor.layout import (
-    EditorUndoKeys,
+    EditorFrame,
     ask_save_discard_cancel,
     ask_yes_no,
     editor_action,
@@ -51,19 +53,12 @@ _ERROR_STYLE = "background: #fde7ea; color: #8a0014; padding: 4px;"
 _INFO_STYLE = "background: #e6f4ea; color: #0b5020; padding: 4px;"
 
 
-class BookingEditor(QWidget):
+class BookingEditor(EditorFrame):
     """Builds, prices and saves one booking."""
 
     title_changed = Signal(str)
     state_changed = Signal()
     duplicate_requested = Signal(dict)
-    # built by editor_layout.lay_out
-    header_box: QGroupBox
-    cargo_box: QGroupBox
-    route_box: QGroupBox
-    quote_box: QGroupBox
-    history_box: QGroupBox
-    undo_keys: EditorUndoKeys
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,8 +132,8 @@ class BookingEditor(QWidget):
         if hasattr(self, "party_badges"):
             self.party_badges.update_all()
 
-    def _on_ctx_changed(self, what: str) -> None:
-        if what in ("parties", "rates", "settings"):
+    def _on_ctx_changed(self, changes: Change) -> None:
+        if changes & (Change.PARTIES | Change.RATES | Change.SETTINGS):
             self.refresh_choices()
 
     def _carriers(self, mode: str, origin: str, destination: str, etd: date) -> list[str]:
@@ -282,9 +277,13 @@ class BookingEditor(QWidget):
 
     # --- the clerk's actions -----------------------------------------------------------
 
+    def booking_state(self) -> BookingState:
+        """The booking's status as the rules of :mod:`booking_app.core.booking_rules` see it."""
+        return BookingState(self.status, self.amending)
+
     def is_read_only(self) -> bool:
         """Confirmed and cancelled bookings are only looked at (until amended)."""
-        return self.status in ("confirmed", "cancelled") and not self.amending
+        return booking_rules.is_read_only(self.booking_state())
 
     def is_dirty(self) -> bool:
         """True when there are edits not saved yet."""
@@ -292,8 +291,7 @@ class BookingEditor(QWidget):
 
     def save(self) -> bool:
         """Save as it stands: a draft, or a quoted booking stays quoted."""
-        keep = self.status in desk.EDITABLE_STATUSES and not self.amending
-        return self._save(self.status if keep else "draft")
+        return self._save(booking_rules.save_status(self.booking_state()))
 
     def mark_quoted(self) -> bool:
         """Save and mark the booking as quoted to the customer."""
@@ -348,7 +346,7 @@ class BookingEditor(QWidget):
             .replace("%2", str(booking.revision))
             .replace("%3", status_label(booking.status))
         )
-        self.ctx.notify("bookings")
+        self.ctx.notify(Change.BOOKINGS)
         return True
 
     def cancel_booking(self) -> bool:
@@ -357,7 +355,7 @@ class BookingEditor(QWidget):
 
     def amend(self) -> None:
         """Edit a confirmed booking; saving makes a new revision."""
-        if self.status != "confirmed" or self.amending:
+        if not booking_rules.allowed(self.booking_state(), Action.AMEND):
             return
         self.amending = True
         self._set_read_only(False)
@@ -415,17 +413,13 @@ class BookingEditor(QWidget):
         self._emit_state()
 
     def can(self, action: str) -> bool:
-        """Whether an action (save, quote, confirm, cancel, duplicate, amend) applies now."""
-        editable = not self.is_read_only()
-        saved = self.booking_no is not None
-        return {
-            "save": editable,
-            "quote": editable,
-            "confirm": editable,
-            "cancel": saved and self.status != "cancelled",
-            "duplicate": True,
-            "amend": self.status == "confirmed" and not self.amending,
-        }.get(action, False)
+        """Whether an action (save, quote, confirm, cancel, duplicate, amend, send) applies
+        now: :func:`booking_app.core.booking_rules.allowed` decides."""
+        try:
+            wanted = Action(action)
+        except ValueError:
+            return False
+        return booking_rules.allowed(self.booking_state(), wanted)
 
     def title(self) -> str:
         """The tab title: the booking number, or "New booking"."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -11,18 +10,49 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-if TYPE_CHECKING:
-    from booking_app.gui.editor.booking_editor import BookingEditor
+from booking_app.gui.editor.cargo import CargoPanel
+from booking_app.gui.editor.header import HeaderPanel
+from booking_app.gui.editor.history import HistoryPanel
+from booking_app.gui.editor.legs import LegsPanel
+from booking_app.gui.editor.quote_panel import QuotePanel
 
 
-def lay_out(editor: BookingEditor) -> None:
+class EditorFrame(QWidget):
+    """The parts of a booking editor that :func:`lay_out` arranges.
+
+    :class:`~booking_app.gui.editor.booking_editor.BookingEditor` is one: it creates
+    the panels, labels, buttons and actions; :func:`lay_out` adds the boxes around them.
+    """
+
+    header: HeaderPanel
+    cargo: CargoPanel
+    legs: LegsPanel
+    quote_panel: QuotePanel
+    history: HistoryPanel
+    info_label: QLabel
+    message: QLabel
+    buttons: dict[str, QPushButton]
+    add_leg_action: QAction
+    remove_leg_action: QAction
+    # built by lay_out
+    header_box: QGroupBox
+    cargo_box: QGroupBox
+    route_box: QGroupBox
+    quote_box: QGroupBox
+    history_box: QGroupBox
+    undo_keys: EditorUndoKeys
+
+
+def lay_out(editor: EditorFrame) -> None:
     """Header on top; cargo beside the route; the live quote below; Tab goes top-down."""
     editor.header_box, editor.cargo_box = QGroupBox(), QGroupBox()
     editor.route_box, editor.quote_box = QGroupBox(), QGroupBox()
@@ -123,7 +153,7 @@ def ask_yes_no(editor: QWidget, question: str) -> bool:
     return QMessageBox.question(editor, title, question) == QMessageBox.StandardButton.Yes
 
 
-def retranslate_editor(editor: BookingEditor) -> None:
+def retranslate_editor(editor: EditorFrame) -> None:
     """The titles of the editor's boxes, buttons and actions in the current language."""
     boxes = {
         editor.header_box: QCoreApplication.translate("BookingEditor", "Booking"),

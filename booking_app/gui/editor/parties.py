@@ -7,16 +7,15 @@ Whether a name is known is asked of :func:`booking_app.services.catalog.is_new_p
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from booking_app.core.errors import BookingDeskError
+from booking_app.gui.common.changes import Change
+from booking_app.gui.common.context import DeskContext
 from booking_app.gui.editor.header import PARTY_KEYS, HeaderPanel
 from booking_app.services import catalog
-
-if TYPE_CHECKING:
-    from booking_app.gui.editor.booking_editor import BookingEditor
 
 _BADGE_STYLE = (
     "background: #fff4ce; color: #6b4e00; border: 1px solid #e0c060; border-radius: 3px;"
@@ -67,7 +66,18 @@ class PartyBadges(QObject):
         self.update_all()
 
 
-def add_typed_party(editor: BookingEditor, key: str) -> None:
+class PartyEditor(Protocol):
+    """What adding a typed party needs of the booking editor."""
+
+    ctx: DeskContext
+    clerk: str
+    header: HeaderPanel
+    party_badges: PartyBadges
+
+    def show_message(self, text: str, error: bool = False) -> None: ...
+
+
+def add_typed_party(editor: PartyEditor, key: str) -> None:
     """Add the name typed in the party field ``key`` as a new party ("+" beside it)."""
     name = editor.header.party_edits[key].text().strip()
     if not name:
@@ -83,5 +93,5 @@ def add_typed_party(editor: BookingEditor, key: str) -> None:
     editor.show_message(
         QCoreApplication.translate("BookingEditor", "Party %1 added.").replace("%1", name)
     )
-    editor.ctx.notify("parties")
+    editor.ctx.notify(Change.PARTIES)
     editor.party_badges.update_all()

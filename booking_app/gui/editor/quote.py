@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from booking_app.gui.common.workers import result_relay, start_job, take_result
+from booking_app.gui.common.ops import Op
 from booking_app.services.desk import LegOutcome, LiveQuote, live_quote
 from booking_app.store.uow import UnitOfWork
 
@@ -23,9 +23,12 @@ QUOTE_DELAY_MS = 300
 
 
 def price_off_thread(
-    open_uow: Callable[[], UnitOfWork], raw: dict[str, Any], today: date | None = None
-) -> int:
-    """Start pricing ``raw`` on a pool thread; the relay brings a LiveQuote with the serial."""
+    open_uow: Callable[[], UnitOfWork],
+    raw: dict[str, Any],
+    today: date | None = None,
+    parent: QObject | None = None,
+) -> Op[LiveQuote]:
+    """An op (not started) pricing ``raw`` on a pool thread; it answers with a LiveQuote."""
 
     def work(uow: UnitOfWork) -> LiveQuote:
         try:
@@ -33,7 +36,7 @@ def price_off_thread(
         except Exception as exc:  # an unexpected failure still answers the editor
             return LiveQuote(None, (), f"{type(exc).__name__}: {exc}")
 
-    return start_job(open_uow, work)
+    return Op(open_uow, work, parent=parent)
 
 
 class LiveQuoter(QObject):
@@ -59,12 +62,11 @@ class LiveQuoter(QObject):
         self.problems = problems
         self.result: LiveQuote | None = None
         self.ready = False
-        self._pending = 0
+        self._pending: Op[LiveQuote] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(QUOTE_DELAY_MS)
         self._timer.timeout.connect(self._start)
-        result_relay().finished.connect(self._on_finished)
 
     def schedule(self) -> None:
         """Price again after a pause (each call restarts the wait)."""
@@ -74,8 +76,13 @@ class LiveQuoter(QObject):
     def stop(self) -> None:
         """Forget the pending quote; what is shown is final (a saved quote)."""
         self._timer.stop()
-        self._pending = 0
+        self._drop_pending()
         self.ready = True
+
+    def _drop_pending(self) -> None:
+        if self._pending is not None:
+            self._pending.cancel()
+            self._pending = None
 
     def _start(self) -> None:
         problems = self.problems() if self.problems is not None else []
@@ -95,17 +102,17 @@ class LiveQuoter(QObject):
                 for i in range(1, len(legs) + 1)
             )))  # fmt: skip
             return
-        self._pending = price_off_thread(self.open_uow, raw)
+        self._drop_pending()
+        self._pending = price_off_thread(self.open_uow, raw, parent=self)
+        self._pending.success(self._on_priced).run()
 
     def _done(self, result: LiveQuote) -> None:
         self.result = result
         self.ready = True
         self.priced.emit()
 
-    def _on_finished(self, serial: int) -> None:
-        if serial != self._pending:
-            return
-        result = take_result(serial)
-        if self._timer.isActive() or not isinstance(result, LiveQuote):
+    def _on_priced(self, result: LiveQuote) -> None:
+        self._pending = None
+        if self._timer.isActive():
             return  # the clerk typed on: a newer quote is coming
         self._done(result)

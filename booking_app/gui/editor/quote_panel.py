@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from booking_app.core.errors import MarginApprovalError
-from booking_app.gui.app import desk_settings
 from booking_app.gui.common import formatting
+from booking_app.gui.common.desk_settings import desk_settings
 from booking_app.gui.common.labels import basis_label, mode_label, price_rule_text, problem_text
 from booking_app.services.emissions import method_note
 

@@ -8,26 +8,38 @@ is re-quoted as a new booking from its request, dated today.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QStatusBar
 
+from booking_app.core.booking_rules import requotes_in_place
 from booking_app.core.errors import BookingDeskError
+from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.formatting import to_date, to_qdate
 from booking_app.gui.common.labels import status_label
 from booking_app.services import desk
 
 if TYPE_CHECKING:
     from booking_app.gui.editor.booking_editor import BookingEditor
-    from booking_app.gui.main_window import MainWindow
 
 
-def requote(window: MainWindow, booking_no: str) -> BookingEditor | None:
+class EditorOpener(Protocol):
+    """What re-quoting needs of the window: the desk, opening editors, a status bar."""
+
+    ctx: DeskContext
+
+    def statusBar(self) -> QStatusBar: ...
+    def new_booking(self, raw: dict[str, Any] | None = None) -> BookingEditor: ...
+    def open_booking(self, booking_no: str) -> BookingEditor: ...
+
+
+def requote(window: EditorOpener, booking_no: str) -> BookingEditor | None:
     """Open ``booking_no`` for a new quote; the editor, or None when it cannot be read."""
     ctx = window.ctx
     try:
         opened = desk.open_booking(ctx.uow, booking_no)
-        if opened.status != "quoted":
+        if not requotes_in_place(opened.status):
             editor = window.new_booking(desk.duplicate_request(ctx.uow, booking_no))
             text = QCoreApplication.translate(
                 "Requote", "A new quote from %1 (%2), at today's rates: save or mark it quoted."

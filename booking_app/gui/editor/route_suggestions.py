@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booking_app.core.errors import BookingDeskError
 from booking_app.gui.common import formatting
-from booking_app.gui.common.workers import result_relay, start_job, take_result
+from booking_app.gui.common.ops import Op
 from booking_app.services.routing import RouteOption, chain_text, suggest_for_request
 from booking_app.store.uow import UnitOfWork
 
@@ -183,24 +182,17 @@ class RouteSuggestionsDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda _i: self.accept())
         self.error: str | None = None
-        self._serial = start_job(open_uow, lambda uow: _find(uow, raw))
-        result_relay().finished.connect(self._on_finished)
+        self._op: Op[list[RouteOption]] = Op(open_uow, lambda uow: _find(uow, raw), parent=self)
+        self._op.success(self.show_options).failure(self._on_failed).run()
 
     @property
     def searching(self) -> bool:
         """True until the search has answered."""
-        return self._serial != 0
+        return self._op.running
 
-    def _on_finished(self, serial: int) -> None:
-        if serial != self._serial:
-            return
-        self._serial = 0
-        result = take_result(serial)
-        if isinstance(result, list):
-            self.show_options(result)
-        else:
-            self.error = str(result)
-            self.status.setText(self.error)
+    def _on_failed(self, error: Exception) -> None:
+        self.error = str(error)
+        self.status.setText(self.error)
 
     def show_options(self, options: list[RouteOption]) -> None:
         """Fill the table and the chart; the cheapest option is selected."""
@@ -228,9 +220,6 @@ class RouteSuggestionsDialog(QDialog):
         ]
 
 
-def _find(uow: UnitOfWork, raw: dict[str, Any]) -> object:
-    """The job: the options, or the clerk's error as text (never a widget)."""
-    try:
-        return suggest_for_request(uow, raw)
-    except BookingDeskError as exc:
-        return str(exc)
+def _find(uow: UnitOfWork, raw: dict[str, Any]) -> list[RouteOption]:
+    """The work: the options (a domain error reaches the dialog's failure; never a widget)."""
+    return suggest_for_request(uow, raw)

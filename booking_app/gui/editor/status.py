@@ -9,21 +9,38 @@ the margin figure and the clerk is asked who approves and why. Cancelling saves 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from booking_app.core.errors import BookingDeskError, MarginApprovalError
 from booking_app.gui.common import formatting
+from booking_app.gui.common.changes import Change
+from booking_app.gui.common.context import DeskContext
 from booking_app.gui.editor.dialogs import ApprovalDialog
+from booking_app.gui.editor.quote_panel import QuotePanel
 from booking_app.services import desk
 
-if TYPE_CHECKING:
-    from booking_app.gui.editor.booking_editor import BookingEditor
+
+class StatusEditor(Protocol):
+    """What a status change needs of the booking editor."""
+
+    ctx: DeskContext
+    booking_no: str | None
+    status: str
+    clerk: str
+    quote_panel: QuotePanel
+
+    def _save(self, status: str, approval: dict[str, str] | None = None) -> bool: ...
+    def ask_approval(self, problem: MarginApprovalError) -> dict[str, str] | None: ...
+    def ask_reason(self, question: str) -> str: ...
+    def load_booking(self, booking_no: str) -> None: ...
+    def can(self, action: str) -> bool: ...
+    def show_message(self, text: str, error: bool = False) -> None: ...
 
 
-def confirm_booking(editor: BookingEditor) -> bool:
+def confirm_booking(editor: StatusEditor) -> bool:
     """Confirm the editor's booking, with an approval when the services ask for one."""
     approval: dict[str, str] | None = None
     for _attempt in range(2):  # with an approval the floor no longer stops the save
@@ -59,7 +76,7 @@ def approval_question(problem: MarginApprovalError) -> str:
     )
 
 
-def ask_approval(editor: BookingEditor, problem: MarginApprovalError) -> dict[str, str] | None:
+def ask_approval(editor: QWidget, problem: MarginApprovalError) -> dict[str, str] | None:
     """The ``approval`` object typed by the clerk, or None when the dialog is cancelled."""
     dialog = ApprovalDialog(approval_question(problem), editor)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -67,10 +84,10 @@ def ask_approval(editor: BookingEditor, problem: MarginApprovalError) -> dict[st
     return dialog.values()
 
 
-def cancel_booking(editor: BookingEditor) -> bool:
+def cancel_booking(editor: StatusEditor) -> bool:
     """Cancel the editor's saved booking, after asking why."""
     number = editor.booking_no
-    if number is None or editor.status == "cancelled":
+    if number is None or not editor.can("cancel"):
         return False
     question = QCoreApplication.translate(
         "BookingEditor", "Cancel booking %1? This cannot be undone.\nWhy is it cancelled?"
@@ -89,5 +106,5 @@ def cancel_booking(editor: BookingEditor) -> bool:
             "%1", number
         )
     )
-    editor.ctx.notify("bookings")
+    editor.ctx.notify(Change.BOOKINGS)
     return True

@@ -2,7 +2,7 @@
 
 The rows are listed, added, edited and removed through :mod:`booking_app.services.pricing`
 (the same checks as an imported pricing sheet); after a change the box calls
-``ctx.notify("parties")`` and every view refreshes itself, this box included.
+``ctx.notify(Change.PARTIES)`` and every view refreshes itself, this box included.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from booking_app.core.errors import BookingDeskError
 from booking_app.core.selling import PricingProfile
 from booking_app.core.sheet_rows import CellError
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.formatting import number
 from booking_app.gui.common.labels import mode_label, price_rule_labels
@@ -60,8 +61,8 @@ class ProfileDialog(QDialog):
         for mode in pricing.MODES:
             self.mode.addItem(mode_label(mode), mode)
         self.rule = QComboBox()
-        for code, label in price_rule_labels():
-            self.rule.addItem(label, code)
+        for code, text in price_rule_labels():
+            self.rule.addItem(text, code)
         self.percent, self.floor = NumberEdit(), NumberEdit()
         self.labels = [QLabel() for _ in range(4)]
         form = QFormLayout()
@@ -135,7 +136,7 @@ class ProfileDialog(QDialog):
                 widget.get(exc.column, self.mode).setFocus()
             return
         self.accept()
-        self._ctx.notify("parties")
+        self._ctx.notify(Change.PARTIES)
 
 
 class ProfilesBox(QGroupBox):
@@ -238,8 +239,8 @@ class ProfilesBox(QGroupBox):
         buttons = (self.add_button, self.edit_button, self.remove_button)
         lock(self._ctx.access, "pricing_profiles", buttons)  # office.md §3
 
-    def _on_changed(self, what: str) -> None:
-        if what == "parties":
+    def _on_changed(self, changes: Change) -> None:
+        if Change.PARTIES in changes:
             self.reload()
 
     def rows(self) -> list[PricingProfile]:
@@ -312,5 +313,5 @@ class ProfilesBox(QGroupBox):
         self.table.setCurrentIndex(QModelIndex())
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Row removed."))
-        self._ctx.notify("parties")
+        self._ctx.notify(Change.PARTIES)
         return True

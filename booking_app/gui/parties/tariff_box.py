@@ -2,7 +2,7 @@
 
 The rows are listed, added, edited and removed through :mod:`booking_app.services.tariffs`
 (the same checks as an imported sell-rates sheet); rows whose last day has passed are
-greyed. After a change the box calls ``ctx.notify("parties")`` and every view refreshes
+greyed. After a change the box calls ``ctx.notify(Change.PARTIES)`` and every view refreshes
 itself, this box included.
 """
 
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from booking_app.core.errors import BookingDeskError
 from booking_app.core.rates import format_breaks
 from booking_app.gui.common import formatting, numbers
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.labels import basis_label, mode_label
 from booking_app.gui.common.rights import lock
@@ -185,8 +186,8 @@ class TariffBox(QGroupBox):
         buttons = (self.add_button, self.edit_button, self.remove_button)
         lock(self._ctx.access, "sell_tariffs", buttons)  # office.md §3
 
-    def _on_changed(self, what: str) -> None:
-        if what == "parties":
+    def _on_changed(self, changes: Change) -> None:
+        if Change.PARTIES in changes:
             self.reload()
 
     def _fit_columns(self) -> None:
@@ -266,5 +267,5 @@ class TariffBox(QGroupBox):
         self.table.setCurrentIndex(QModelIndex())
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Tariff row removed."))
-        self._ctx.notify("parties")
+        self._ctx.notify(Change.PARTIES)
         return True

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from booking_app.core.errors import BookingDeskError
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.import_runner import SheetImports
 from booking_app.gui.common.local_shortcuts import LocalShortcuts
@@ -98,7 +99,7 @@ class PartiesView(QWidget):
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.imports = SheetImports(
             ctx, self, self.status, self.progress,
-            {"parties": "parties", "pricing": "parties", "sell-rates": "parties"},
+            {"parties": Change.PARTIES, "pricing": Change.PARTIES, "sell-rates": Change.PARTIES},
         )
         self.imports.add_button("parties", self.import_parties_button)
         self.imports.add_button("pricing", self.import_pricing_button)
@@ -117,9 +118,9 @@ class PartiesView(QWidget):
         self.labels = {k: QLabel() for k in (*_LINE_FIELDS, "address")}
         form = QFormLayout()
         for key in ("name", "address", "contact", "phone", "email", "tax_id"):
-            widget = self.address if key == "address" else self.fields[key]
-            self.labels[key].setBuddy(widget)
-            form.addRow(self.labels[key], widget)
+            field = self.address if key == "address" else self.fields[key]
+            self.labels[key].setBuddy(field)
+            form.addRow(self.labels[key], field)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.new_button, self.save_button, self.revert_button = (
@@ -272,8 +273,8 @@ class PartiesView(QWidget):
         if current.isValid():
             self._load(self.model.row(current.row()))
 
-    def _on_changed(self, what: str) -> None:
-        if what == "parties":
+    def _on_changed(self, changes: Change) -> None:
+        if Change.PARTIES in changes:
             self.refresh()
 
     # --- form -----------------------------------------------------------------------
@@ -321,7 +322,7 @@ class PartiesView(QWidget):
         self.party_id = party.id
         self.profiles.set_customer(party.name)
         self.tariffs.set_customer(party.name)
-        self._ctx.notify("parties")  # our own list refreshes through this too
+        self._ctx.notify(Change.PARTIES)  # our own list refreshes through this too
         self.select_party(party.id)
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Saved."))

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
-from booking_app.gui.common.workers import result_relay, start_job, take_result
+from booking_app.gui.common.ops import Op, query_op
 from booking_app.services.results import expiring_rates
 from booking_app.services.settings import current_settings
 from booking_app.store.uow import UnitOfWork
@@ -48,31 +49,27 @@ class RateNotice(QObject):
         self.label.hide()
         status_bar.addPermanentWidget(self.label)
         self.ending: EndingRates | None = None
-        self._serial = 0
-        result_relay().finished.connect(self._on_job_finished)
+        self._op: Op[EndingRates] | None = None
         ctx.changed.connect(self._on_ctx_changed)
         self.label.installEventFilter(self)
         self.check()
 
     def check(self) -> None:
         """Count again on a pool thread."""
-        self._serial = start_job(self.ctx.new_uow, count_ending)
+        if self._op is not None:
+            self._op.cancel()  # the newer count answers
+        self._op = query_op(self.ctx, count_ending, self).success(self._on_counted).run()
 
     def is_checking(self) -> bool:
         """True while the count runs."""
-        return bool(self._serial)
+        return self._op is not None and self._op.running
 
-    def _on_job_finished(self, serial: int) -> None:
-        if serial != self._serial:
-            return
-        self._serial = 0
-        result = take_result(serial)
-        if isinstance(result, EndingRates):
-            self.ending = result
-            self._show()
+    def _on_counted(self, ending: EndingRates) -> None:
+        self.ending = ending
+        self._show()
 
-    def _on_ctx_changed(self, what: str) -> None:
-        if what in ("rates", "settings"):
+    def _on_ctx_changed(self, changes: Change) -> None:
+        if changes & (Change.RATES | Change.SETTINGS):
             self.check()
 
     def _show(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from booking_app.core.errors import BookingDeskError
 from booking_app.core.sheet_rows import CellError
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.formatting import to_qdate
 from booking_app.gui.common.labels import mode_label
@@ -186,7 +187,7 @@ class ScheduleDialog(QDialog):
             self.show_error(self.tr("Not saved: %1").replace("%1", str(exc)), None)
             return
         self.accept()
-        self._ctx.notify("rates")
+        self._ctx.notify(Change.RATES)
 
     def show_error(self, message: str, column: str | None) -> None:
         """Show why the row was refused and put the cursor on the bad cell."""

@@ -3,7 +3,7 @@
 The rows shown follow the rate filters (mode, origin, destination, carrier, validity);
 they are added, edited and removed through :mod:`booking_app.services.schedules` (the
 same checks as an imported schedules sheet). Rows whose last day has passed are greyed.
-After a change the box calls ``ctx.notify("rates")`` and every view refreshes itself.
+After a change the box calls ``ctx.notify(Change.RATES)`` and every view refreshes itself.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from booking_app.core.errors import BookingDeskError
 from booking_app.gui.common import formatting
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.labels import mode_label
 from booking_app.gui.common.rights import lock
@@ -146,8 +147,8 @@ class SchedulesBox(QWidget):
             self.model.set_rows(self.rows())  # mode names again; no query (it may be closing)
         super().changeEvent(event)
 
-    def _on_changed(self, what: str) -> None:
-        if what == "rates":
+    def _on_changed(self, changes: Change) -> None:
+        if Change.RATES in changes:
             self.reload()
 
     def _enable(self) -> None:
@@ -236,5 +237,5 @@ class SchedulesBox(QWidget):
         self.table.setCurrentIndex(QModelIndex())
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Schedule removed."))
-        self._ctx.notify("rates")
+        self._ctx.notify(Change.RATES)
         return True

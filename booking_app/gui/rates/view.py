@@ -1,7 +1,7 @@
 """The rates view: filtered rate table, details of the selected rate, imports, hand edits.
 
-Imports run on a pool thread (:mod:`booking_app.gui.common.import_worker`); the view only shows
-progress and the outcome, and tells the other views through ``ctx.notify("rates")``.
+Imports run on a pool thread through :class:`~booking_app.gui.common.import_runner.SheetImports`
+(one collection op each, announcing ``Change.RATES``); the view shows progress and the outcome.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QStringListModel,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -39,11 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booking_app.core.errors import RowError
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.formatting import to_qdate
 from booking_app.gui.common.import_errors_dialog import ImportErrorsDialog
-from booking_app.gui.common.import_worker import ImportJob, ImportSignals
+from booking_app.gui.common.import_runner import SheetImports
 from booking_app.gui.common.labels import mode_label
 from booking_app.gui.common.local_shortcuts import LocalShortcuts
 from booking_app.gui.common.rights import lock, make_note, show_note
@@ -53,7 +51,6 @@ from booking_app.gui.rates.schedules_box import SchedulesBox
 from booking_app.gui.rates.table_model import RateTableModel
 from booking_app.services import catalog
 from booking_app.services.catalog import RateFilter
-from booking_app.services.settings import current_settings
 
 IMPORT_KINDS = ("rates", "surcharges", "fx", "locations", "schedules")
 
@@ -67,10 +64,6 @@ class RatesView(QWidget):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._job: ImportSignals | None = None
-        self._running: ImportJob | None = None
-        self._job_file = ""
-        self.errors_dialog: ImportErrorsDialog | None = None
         self.rate_dialog: RateDialog | None = None
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.apply_filters)
@@ -148,6 +141,15 @@ class RatesView(QWidget):
         self.edit_button.clicked.connect(self.edit_rate)
         self.import_label = QLabel()
         self.import_buttons: dict[str, QPushButton] = {}
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.hide()
+        self.status = QLabel()  # a long message must not widen the window (it is clipped)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.imports = SheetImports(
+            ctx, self, self.status, self.progress, dict.fromkeys(IMPORT_KINDS, Change.RATES)
+        )
+        self.imports.finished.connect(self.import_finished)
         actions = QHBoxLayout()
         actions.addWidget(self.add_button)
         actions.addWidget(self.edit_button)
@@ -155,14 +157,9 @@ class RatesView(QWidget):
         actions.addWidget(self.import_label)
         for kind in IMPORT_KINDS:
             button = QPushButton()
-            button.clicked.connect(lambda _checked=False, k=kind: self.choose_and_import(k))
+            self.imports.add_button(kind, button)
             self.import_buttons[kind] = button
             actions.addWidget(button)
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(220)
-        self.progress.hide()
-        self.status = QLabel()  # a long message must not widen the window (it is clipped)
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         actions.addWidget(self.progress)
         actions.addWidget(self.status, 1)
 
@@ -310,8 +307,9 @@ class RatesView(QWidget):
             self.model.rate_row(current.row()).rate.id if current.isValid() else None
         )
 
-    def _on_changed(self, what: str) -> None:
-        if what in ("rates", "settings"):  # the settings hold the days that mark ending rates
+    def _on_changed(self, changes: Change) -> None:
+        # the settings hold the days that mark ending rates
+        if changes & (Change.RATES | Change.SETTINGS):
             self.reload()
 
     def focus_search(self) -> None:
@@ -347,7 +345,7 @@ class RatesView(QWidget):
 
     def _rate_saved(self) -> None:
         dialog = self.rate_dialog
-        self._ctx.notify("rates")
+        self._ctx.notify(Change.RATES)
         if dialog is not None and dialog.saved_id is not None:
             row = self.model.row_of(dialog.saved_id)
             if row is not None:
@@ -358,61 +356,17 @@ class RatesView(QWidget):
 
     def choose_and_import(self, kind: str) -> None:
         """Ask for a CSV/XLSX file and import it in the background."""
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import"), "", self.tr("Sheets (*.csv *.xlsx);;All files (*)")
-        )
-        if path:
-            self.import_file(kind, path)
+        self.imports.choose_and_import(kind)
 
     def import_file(self, kind: str, path: str | Path) -> bool:
-        """Start importing ``path`` as ``kind`` on a pool thread; False if one is running
-        (or the clerk's role may not import it)."""
-        if self._job is not None or not self.may_change():
-            return False
-        job = ImportJob(self._ctx.new_uow, kind, path, current_settings(self._ctx.uow).clerk_name)
-        job.signals.progress.connect(self._on_progress)
-        job.signals.succeeded.connect(self._on_import_ok)
-        job.signals.failed.connect(self._on_import_failed)
-        self._job, self._job_file = job.signals, Path(path).name
-        self._running = job  # keep the Python side alive until the pool is done with it
-        for button in self.import_buttons.values():
-            button.setEnabled(False)
-        self.progress.setRange(0, 0)  # busy until the first count arrives
-        self.progress.show()
-        self.status.setText(self.tr("Importing %1…").replace("%1", self._job_file))
-        QThreadPool.globalInstance().start(job)
-        return True
+        """Start importing ``path`` as ``kind`` on a pool thread; False if one is running."""
+        return self.imports.import_file(kind, path)
 
     def is_importing(self) -> bool:
         """True while an import runs."""
-        return self._job is not None
+        return self.imports.is_importing()
 
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
-    def _end_import(self) -> None:
-        self._job = self._running = None
-        self.progress.hide()
-        for button in self.import_buttons.values():
-            button.setEnabled(True)
-        self._show_rights()
-
-    def _on_import_ok(self, kind: str, count: int) -> None:
-        self._end_import()
-        self.status.setText(
-            self.tr("Imported %1 rows from %2.")
-            .replace("%1", f"{count:,}")
-            .replace("%2", self._job_file)
-        )
-        self._ctx.notify("rates")
-        self.import_finished.emit(kind, True)
-
-    def _on_import_failed(self, kind: str, errors: list[RowError]) -> None:
-        self._end_import()
-        self.status.setText(self.tr("Import refused: nothing was imported."))
-        dialog = ImportErrorsDialog(self._job_file, errors, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.errors_dialog = dialog
-        dialog.open()
-        self.import_finished.emit(kind, False)
+    @property
+    def errors_dialog(self) -> ImportErrorsDialog | None:
+        """The rows the last refused import named (None until one was refused)."""
+        return self.imports.errors_dialog

@@ -3,33 +3,38 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QTabWidget, QWidget
 
 from booking_app.core.errors import BookingDeskError
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.file_choice import refuses_database_file
 from booking_app.services.backups import (
     backup_database,
     backup_folder,
     daily_backup,
     restore_database,
 )
-from booking_app.services.files import check_output_path
 
 if TYPE_CHECKING:
-    from booking_app.gui.main_window import MainWindow
+    from booking_app.gui.editor.booking_editor import BookingEditor
+
+__all__ = ["BackupActions", "BackupHost", "refuses_database_file", "start_of_day_backup"]
 
 
-def refuses_database_file(parent: QWidget, ctx: DeskContext, path: Path) -> bool:
-    """True (after telling the clerk) when a file chosen to write is the database's own."""
-    try:
-        check_output_path(path, [ctx.db_path])
-    except BookingDeskError as exc:
-        QMessageBox.warning(parent, parent.tr("Choose another file"), str(exc))
-        return True
-    return False
+class BackupHost(Protocol):
+    """What the backup actions need of the window: the desk, its open bookings, a status bar."""
+
+    ctx: DeskContext
+    tabs: QTabWidget
+
+    def window(self) -> QWidget: ...
+    def statusBar(self) -> QStatusBar: ...
+    def editors(self) -> list[BookingEditor]: ...
+    def close_tab(self, index: int) -> bool: ...
 
 
 def start_of_day_backup(ctx: DeskContext) -> Path | None:
@@ -48,8 +53,8 @@ def start_of_day_backup(ctx: DeskContext) -> Path | None:
 class BackupActions(QObject):
     """The slots behind the File menu's *Back up now* and *Restore…*."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: BackupHost) -> None:
+        super().__init__(window.window())
         self.window = window
         self.ctx = window.ctx
 
@@ -60,7 +65,7 @@ class BackupActions(QObject):
         folder = backup_folder(self.ctx.db_path)
         suggested = folder / f"{self.ctx.db_path.stem}-{stamp}.sqlite3"
         chosen, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Back up the database"), str(suggested),
+            self.window.window(), self.tr("Back up the database"), str(suggested),
             self.tr("Booking desk databases (*.sqlite3)"),
         )  # fmt: skip
         return Path(chosen) if chosen else None
@@ -69,7 +74,7 @@ class BackupActions(QObject):
         """Which backup to restore (None when the clerk cancels)."""
         assert isinstance(self.ctx.db_path, Path)
         chosen, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Restore a backup"), str(backup_folder(self.ctx.db_path)),
+            self.window.window(), self.tr("Restore a backup"), str(backup_folder(self.ctx.db_path)),
             self.tr("Booking desk databases (*.sqlite3 *.db);;All files (*)"),
         )  # fmt: skip
         return Path(chosen) if chosen else None
@@ -77,7 +82,7 @@ class BackupActions(QObject):
     def confirm_restore(self, source: Path) -> bool:
         """Ask before replacing the database (the current one is kept aside)."""
         answer = QMessageBox.question(
-            self.window,
+            self.window.window(),
             self.tr("Restore a backup"),
             self.tr("Replace the database with %1? The current database is kept aside.")
             .replace("%1", source.name),
@@ -89,7 +94,7 @@ class BackupActions(QObject):
         if isinstance(self.ctx.db_path, Path):
             return False
         QMessageBox.information(
-            self.window, self.tr("Backups"),
+            self.window.window(), self.tr("Backups"),
             self.tr("The office server keeps its own backups; this desk has no file to copy."),
         )  # fmt: skip
         return True
@@ -99,13 +104,13 @@ class BackupActions(QObject):
         if self._on_server():
             return None
         path = self.ask_backup_path()
-        if path is None or refuses_database_file(self.window, self.ctx, path):
+        if path is None or refuses_database_file(self.window.window(), self.ctx, path):
             return None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             written = backup_database(self.ctx.uow, path)
         except (BookingDeskError, OSError) as exc:
-            QMessageBox.warning(self.window, self.tr("Backup failed"), str(exc))
+            QMessageBox.warning(self.window.window(), self.tr("Backup failed"), str(exc))
             return None
         self.window.statusBar().showMessage(
             self.tr("Backed up to %1").replace("%1", str(written)), 8000
@@ -126,11 +131,10 @@ class BackupActions(QObject):
         try:
             done = restore_database(self.ctx.db_path, source, self.ctx.clock)
         except BookingDeskError as exc:
-            QMessageBox.warning(self.window, self.tr("Restore failed"), str(exc))
+            QMessageBox.warning(self.window.window(), self.tr("Restore failed"), str(exc))
             return False
         self.ctx.reopen()
-        for what in ("rates", "parties", "settings", "bookings"):
-            self.ctx.notify(what)
+        self.ctx.notify(Change.ALL)
         self.window.statusBar().showMessage(
             self.tr("Restored %1; the previous database is kept as %2")
             .replace("%1", source.name)

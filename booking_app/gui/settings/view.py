@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from booking_app.core.errors import BookingDeskError
+from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.labels import price_rule_labels
 from booking_app.gui.common.local_shortcuts import LocalShortcuts
@@ -308,7 +309,7 @@ class SettingsView(QWidget):
         self.load()
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Settings saved."))
-        self._ctx.notify("settings")
+        self._ctx.notify(Change.SETTINGS)
         return True
 
     def _not_saved(self, reason: str) -> bool:
@@ -316,8 +317,8 @@ class SettingsView(QWidget):
         self.message.setText(self.tr("Not saved: %1").replace("%1", reason))
         return False
 
-    def _on_changed(self, what: str) -> None:
-        if what == "settings":
+    def _on_changed(self, changes: Change) -> None:
+        if Change.SETTINGS in changes:
             keep = self.message.text()
             self.load()
             self.message.setText(keep)

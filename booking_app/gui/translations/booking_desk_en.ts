@@ -760,6 +760,7 @@ Why is it cancelled?</translation>
     <name>DocumentActions</name>
     <message>
         <source>Cannot read %1</source>
+        <extracomment>The PDF Ctrl+P wrote last, and whether it is opened in the system&apos;s viewer.</extracomment>
         <translation>Cannot read %1</translation>
     </message>
     <message>
@@ -1747,7 +1748,6 @@ Rates in the demo database are illustrative samples only.</translation>
     <name>QuotationSender</name>
     <message>
         <source>Open a booking to send its quotation.</source>
-        <extracomment>Statuses whose quotation may be sent (an expired quote is re-quoted first).</extracomment>
         <translation>Open a booking to send its quotation.</translation>
     </message>
     <message>
@@ -2265,23 +2265,23 @@ Rates in the demo database are illustrative samples only.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation>Import</translation>
+        <translation type="vanished">Import</translation>
     </message>
     <message>
         <source>Sheets (*.csv *.xlsx);;All files (*)</source>
-        <translation>Sheets (*.csv *.xlsx);;All files (*)</translation>
+        <translation type="vanished">Sheets (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation>Importing %1…</translation>
+        <translation type="vanished">Importing %1…</translation>
     </message>
     <message>
         <source>Imported %1 rows from %2.</source>
-        <translation>Imported %1 rows from %2.</translation>
+        <translation type="vanished">Imported %1 rows from %2.</translation>
     </message>
     <message>
         <source>Import refused: nothing was imported.</source>
-        <translation>Import refused: nothing was imported.</translation>
+        <translation type="vanished">Import refused: nothing was imported.</translation>
     </message>
 </context>
 <context>

@@ -758,6 +758,7 @@ Why is it cancelled?</source>
     <name>DocumentActions</name>
     <message>
         <source>Cannot read %1</source>
+        <extracomment>The PDF Ctrl+P wrote last, and whether it is opened in the system&apos;s viewer.</extracomment>
         <translation>อ่าน %1 ไม่ได้</translation>
     </message>
     <message>
@@ -1741,7 +1742,6 @@ Rates in the demo database are illustrative samples only.</source>
     <name>QuotationSender</name>
     <message>
         <source>Open a booking to send its quotation.</source>
-        <extracomment>Statuses whose quotation may be sent (an expired quote is re-quoted first).</extracomment>
         <translation>กรุณาเปิดการจองเพื่อส่งใบเสนอราคา</translation>
     </message>
     <message>
@@ -2256,23 +2256,23 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
     <message>
         <source>Import</source>
-        <translation>นำเข้า</translation>
+        <translation type="vanished">นำเข้า</translation>
     </message>
     <message>
         <source>Sheets (*.csv *.xlsx);;All files (*)</source>
-        <translation>ตาราง (*.csv *.xlsx);;ทุกไฟล์ (*)</translation>
+        <translation type="vanished">ตาราง (*.csv *.xlsx);;ทุกไฟล์ (*)</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation>กำลังนำเข้า %1…</translation>
+        <translation type="vanished">กำลังนำเข้า %1…</translation>
     </message>
     <message>
         <source>Imported %1 rows from %2.</source>
-        <translation>นำเข้า %1 แถวจาก %2 แล้ว</translation>
+        <translation type="vanished">นำเข้า %1 แถวจาก %2 แล้ว</translation>
     </message>
     <message>
         <source>Import refused: nothing was imported.</source>
-        <translation>ปฏิเสธการนำเข้า: ไม่มีข้อมูลใดถูกนำเข้า</translation>
+        <translation type="vanished">ปฏิเสธการนำเข้า: ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
 </context>
 <context>

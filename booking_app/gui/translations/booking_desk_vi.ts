@@ -758,6 +758,7 @@ Vì sao hủy?</translation>
     <name>DocumentActions</name>
     <message>
         <source>Cannot read %1</source>
+        <extracomment>The PDF Ctrl+P wrote last, and whether it is opened in the system&apos;s viewer.</extracomment>
         <translation>Không đọc được %1</translation>
     </message>
     <message>
@@ -1741,7 +1742,6 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     <name>QuotationSender</name>
     <message>
         <source>Open a booking to send its quotation.</source>
-        <extracomment>Statuses whose quotation may be sent (an expired quote is re-quoted first).</extracomment>
         <translation>Hãy mở một đặt chỗ để gửi báo giá.</translation>
     </message>
     <message>
@@ -2256,23 +2256,23 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     </message>
     <message>
         <source>Import</source>
-        <translation>Nhập</translation>
+        <translation type="vanished">Nhập</translation>
     </message>
     <message>
         <source>Sheets (*.csv *.xlsx);;All files (*)</source>
-        <translation>Bảng tính (*.csv *.xlsx);;Mọi tệp (*)</translation>
+        <translation type="vanished">Bảng tính (*.csv *.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation>Đang nhập %1…</translation>
+        <translation type="vanished">Đang nhập %1…</translation>
     </message>
     <message>
         <source>Imported %1 rows from %2.</source>
-        <translation>Đã nhập %1 dòng từ %2.</translation>
+        <translation type="vanished">Đã nhập %1 dòng từ %2.</translation>
     </message>
     <message>
         <source>Import refused: nothing was imported.</source>
-        <translation>Từ chối nhập: không có gì được nhập.</translation>
+        <translation type="vanished">Từ chối nhập: không có gì được nhập.</translation>
     </message>
 </context>
 <context>

@@ -758,6 +758,7 @@ Why is it cancelled?</source>
     <name>DocumentActions</name>
     <message>
         <source>Cannot read %1</source>
+        <extracomment>The PDF Ctrl+P wrote last, and whether it is opened in the system&apos;s viewer.</extracomment>
         <translation>无法读取 %1</translation>
     </message>
     <message>
@@ -1741,7 +1742,6 @@ Rates in the demo database are illustrative samples only.</source>
     <name>QuotationSender</name>
     <message>
         <source>Open a booking to send its quotation.</source>
-        <extracomment>Statuses whose quotation may be sent (an expired quote is re-quoted first).</extracomment>
         <translation>请先打开一笔订舱再发送报价单。</translation>
     </message>
     <message>
@@ -2256,23 +2256,23 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
     <message>
         <source>Import</source>
-        <translation>导入</translation>
+        <translation type="vanished">导入</translation>
     </message>
     <message>
         <source>Sheets (*.csv *.xlsx);;All files (*)</source>
-        <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
+        <translation type="vanished">表格 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation>正在导入 %1…</translation>
+        <translation type="vanished">正在导入 %1…</translation>
     </message>
     <message>
         <source>Imported %1 rows from %2.</source>
-        <translation>已从 %2 导入 %1 行。</translation>
+        <translation type="vanished">已从 %2 导入 %1 行。</translation>
     </message>
     <message>
         <source>Import refused: nothing was imported.</source>
-        <translation>导入被拒绝：未导入任何内容。</translation>
+        <translation type="vanished">导入被拒绝：未导入任何内容。</translation>
     </message>
 </context>
 <context>
