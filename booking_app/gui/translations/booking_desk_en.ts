@@ -2263,26 +2263,6 @@ Rates in the demo database are illustrative samples only.</translation>
         <source>Rate saved.</source>
         <translation>Rate saved.</translation>
     </message>
-    <message>
-        <source>Import</source>
-        <translation type="vanished">Import</translation>
-    </message>
-    <message>
-        <source>Sheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="vanished">Sheets (*.csv *.xlsx);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation type="vanished">Importing %1…</translation>
-    </message>
-    <message>
-        <source>Imported %1 rows from %2.</source>
-        <translation type="vanished">Imported %1 rows from %2.</translation>
-    </message>
-    <message>
-        <source>Import refused: nothing was imported.</source>
-        <translation type="vanished">Import refused: nothing was imported.</translation>
-    </message>
 </context>
 <context>
     <name>Requote</name>

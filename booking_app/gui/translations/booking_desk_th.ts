@@ -2254,26 +2254,6 @@ Rates in the demo database are illustrative samples only.</source>
         <source>Rate saved.</source>
         <translation>บันทึกค่าระวางแล้ว</translation>
     </message>
-    <message>
-        <source>Import</source>
-        <translation type="vanished">นำเข้า</translation>
-    </message>
-    <message>
-        <source>Sheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="vanished">ตาราง (*.csv *.xlsx);;ทุกไฟล์ (*)</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation type="vanished">กำลังนำเข้า %1…</translation>
-    </message>
-    <message>
-        <source>Imported %1 rows from %2.</source>
-        <translation type="vanished">นำเข้า %1 แถวจาก %2 แล้ว</translation>
-    </message>
-    <message>
-        <source>Import refused: nothing was imported.</source>
-        <translation type="vanished">ปฏิเสธการนำเข้า: ไม่มีข้อมูลใดถูกนำเข้า</translation>
-    </message>
 </context>
 <context>
     <name>Requote</name>

@@ -2254,26 +2254,6 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
         <source>Rate saved.</source>
         <translation>Đã lưu giá cước.</translation>
     </message>
-    <message>
-        <source>Import</source>
-        <translation type="vanished">Nhập</translation>
-    </message>
-    <message>
-        <source>Sheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="vanished">Bảng tính (*.csv *.xlsx);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation type="vanished">Đang nhập %1…</translation>
-    </message>
-    <message>
-        <source>Imported %1 rows from %2.</source>
-        <translation type="vanished">Đã nhập %1 dòng từ %2.</translation>
-    </message>
-    <message>
-        <source>Import refused: nothing was imported.</source>
-        <translation type="vanished">Từ chối nhập: không có gì được nhập.</translation>
-    </message>
 </context>
 <context>
     <name>Requote</name>

@@ -2254,26 +2254,6 @@ Rates in the demo database are illustrative samples only.</source>
         <source>Rate saved.</source>
         <translation>运价已保存。</translation>
     </message>
-    <message>
-        <source>Import</source>
-        <translation type="vanished">导入</translation>
-    </message>
-    <message>
-        <source>Sheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="vanished">表格 (*.csv *.xlsx);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation type="vanished">正在导入 %1…</translation>
-    </message>
-    <message>
-        <source>Imported %1 rows from %2.</source>
-        <translation type="vanished">已从 %2 导入 %1 行。</translation>
-    </message>
-    <message>
-        <source>Import refused: nothing was imported.</source>
-        <translation type="vanished">导入被拒绝：未导入任何内容。</translation>
-    </message>
 </context>
 <context>
     <name>Requote</name>
