@@ -62,9 +62,20 @@ def desk_as(
     yield open_desk
     QThreadPool.globalInstance().waitForDone(10_000)
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()  # the windows' cycles go now, on this thread, not in a pool thread later
     for ctx in opened:
         ctx.close()
+    opened.clear()
+    gc.collect()  # whatever cycles are left go now, on this thread, not in a pool thread
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_this_thread() -> Iterator[None]:
+    """The previous test's reference cycles (pytest-qt's own among them) are collected
+    here, on the GUI thread: a collection started by a pool thread that frees a Qt
+    object of a server desk crashes the interpreter."""
+    gc.collect()
+    yield
+    gc.collect()
 
 
 def current_now() -> Any:

@@ -8,7 +8,8 @@ and every view listening on ``ctx.changed`` refreshes what concerns it (Anki's
 On an office server the desk may lose the server (office.md §5): ``online`` turns
 False, ``online_changed`` tells the views, live quotes go on from the local rate copy,
 reads the editor needs while typing come from the copy (:meth:`DeskContext.read`),
-and saving is refused until the server answers again (retried every few seconds).
+and saving is refused until the server answers again (tried on each save, and every
+few seconds by :mod:`booking_app.gui.common.reconnect`).
 """
 
 from __future__ import annotations
@@ -19,20 +20,17 @@ from pathlib import Path
 from typing import TypeVar
 
 from platformdirs import user_data_dir
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
 from booking_app.core.clock import Clock, clock_from_environment
 from booking_app.core.errors import BookingDeskError, ServerUnavailableError
 from booking_app.gui.common.changes import Change
-from booking_app.gui.common.workers import result_relay, start_job, take_result
 from booking_app.services import office
 from booking_app.services.access import DeskAccess, desk_access
 from booking_app.store.listen import BookingListener, listener_for
 from booking_app.store.uow import UnitOfWork
 
 T = TypeVar("T")
-#: How often an offline desk tries the server again (milliseconds).
-RETRY_MS = 5000
 
 
 class DeskContext(QObject):
@@ -75,12 +73,7 @@ class DeskContext(QObject):
         self.copy_checked_at: datetime | None = self.clock.now() if self.rate_copy else None
         self.offline_reason = ""
         self._copy_reader: UnitOfWork | None = None
-        self._retry = QTimer(self)
-        self._retry.setInterval(RETRY_MS)
-        self._retry.timeout.connect(self._probe)
-        self._probe_serial = 0
         self._closed = False
-        result_relay().finished.connect(self._on_probed)
         #: Who is at the desk and what their role may do (office.md §3).
         self.access: DeskAccess = desk_access(self.uow)
         self.changed.connect(self._on_own_change)
@@ -145,7 +138,8 @@ class DeskContext(QObject):
     # --- offline and back (office.md §5) --------------------------------------------------
 
     def went_offline(self, error: ServerUnavailableError | None = None) -> None:
-        """The server cannot be reached: say so once, and try again every few seconds."""
+        """The server cannot be reached: say so once (``online_changed``); a
+        :class:`~booking_app.gui.common.reconnect.Reconnector` tries it again."""
         if error is not None:
             self.offline_reason = error.reason
         if not self.online or self.rate_copy is None:
@@ -156,21 +150,7 @@ class DeskContext(QObject):
         self.copy_checked_at = self.clock.now()
         if self._notifier is not None:
             self._notifier.setEnabled(False)
-        self._retry.start()
         self.online_changed.emit(False)
-
-    def _probe(self) -> None:
-        """Offline: see whether the server answers, on a pool thread (a connection to a
-        host that drops packets waits for its timeout; the clerk's typing must not)."""
-        if not self.online and not self._probe_serial:
-            self._probe_serial = start_job(self.new_uow, _answers)
-
-    def _on_probed(self, serial: int) -> None:
-        if serial != self._probe_serial:
-            return
-        self._probe_serial = 0
-        if take_result(serial) is True and not self._closed:
-            self.check_server()
 
     def check_server(self) -> bool:
         """Offline: try the server again; True when the desk is (back) online.
@@ -179,6 +159,8 @@ class DeskContext(QObject):
         """
         if self.online:
             return True
+        if self._closed:
+            return False
         try:
             unit = UnitOfWork.open(self.db_path, self.clock)
         except BookingDeskError as exc:
@@ -200,7 +182,6 @@ class DeskContext(QObject):
                 except Exception:  # noqa: BLE001 — the lost connection may complain; it is gone
                     pass
         self.online = True
-        self._retry.stop()
         if self._copy_reader is not None:
             self._copy_reader.close()
             self._copy_reader = None
@@ -257,7 +238,6 @@ class DeskContext(QObject):
     def close(self) -> None:
         """Close the GUI thread's connection (and the listener's, on a server)."""
         self._closed = True
-        self._retry.stop()
         if self._notifier is not None:
             self._notifier.setEnabled(False)
         if self._listener is not None:
@@ -265,8 +245,3 @@ class DeskContext(QObject):
         if self._copy_reader is not None:
             self._copy_reader.close()
         self.uow.close()
-
-
-def _answers(_uow: UnitOfWork) -> bool:
-    """The probe's work: opening the unit of work was the test."""
-    return True

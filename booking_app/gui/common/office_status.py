@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar
 
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.reconnect import Reconnector
 from booking_app.gui.common.rights import role_label
 
 #: How often the banner's "N minutes old" is brought up to date (milliseconds).
@@ -45,6 +46,7 @@ class OfficeStatus(QObject):
         self._tick.setInterval(AGE_TICK_MS)
         self._tick.timeout.connect(self.show_state)
         ctx.online_changed.connect(self._on_online)
+        self.reconnect = Reconnector(ctx, self)  # offline: try the server every few seconds
         window.installEventFilter(self)
         self.show_state()
 
