@@ -79,11 +79,19 @@ class DeskContext(QObject):
         self.changed.connect(self._on_own_change)
 
     def _listen(self, listener: BookingListener | None) -> None:
+        self._drop_notifier()
         self._listener = listener
-        self._notifier = None
         if listener is not None:
             self._notifier = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
             self._notifier.activated.connect(self._on_server_notice)
+
+    def _drop_notifier(self) -> None:
+        """Stop watching the old socket; the notifier goes in the GUI thread's own time
+        (a Qt socket notifier must never be destroyed by another thread)."""
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+        self._notifier = None
 
     def _on_own_change(self, changes: Change) -> None:
         if changes & Change.SETTINGS and not self.access.server:
@@ -238,8 +246,7 @@ class DeskContext(QObject):
     def close(self) -> None:
         """Close the GUI thread's connection (and the listener's, on a server)."""
         self._closed = True
-        if self._notifier is not None:
-            self._notifier.setEnabled(False)
+        self._drop_notifier()
         if self._listener is not None:
             self._listener.close()
         if self._copy_reader is not None:
