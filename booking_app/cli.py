@@ -17,15 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
-from platformdirs import user_data_dir
-
 from booking_app import cli_quotes, cli_server
 from booking_app.core.database_errors import DatabaseReadOnlyError
 from booking_app.core.errors import BookingDeskError
 from booking_app.core.limits import MAX_JSON_BYTES, loads_request
 from booking_app.core.quote_json import quote_to_json
 from booking_app.services import quoting
-from booking_app.services.setup import init_database
 from booking_app.store.backend import as_target
 from booking_app.store.db import database_error, is_network_path
 from booking_app.store.uow import UnitOfWork
@@ -55,15 +52,65 @@ def default_db_path() -> Path | str:
     env = os.environ.get("BOOKING_APP_DB")
     if env:
         return as_target(env)
+    from platformdirs import user_data_dir
+
     return Path(user_data_dir("booking-desk", appauthor=False)) / "booking.sqlite3"
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every command of cli-and-files.md."""
+class _Skipped:
+    """A command's parser left unbuilt: this run names another command."""
+
+    def __getattr__(self, name: str) -> Callable[..., _Skipped]:
+        return lambda *args, **kwargs: self
+
+
+class _Commands:
+    """The subparsers, building only the parser of ``only`` (all when None).
+
+    An argparse parser costs about a millisecond to build (gettext looks its headings
+    up on disk): a CLI call builds the one it runs, ``--help`` and mistakes all of them.
+    """
+
+    def __init__(self, sub: Any, only: str | None) -> None:
+        self.sub, self.only, self.names = sub, only, set[str]()
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        self.names.add(name)
+        if self.only is None or name == self.only:
+            return self.sub.add_parser(name, **kwargs)
+        return _Skipped()
+
+
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The command word of ``argv`` (after ``--db X``), None for help or none."""
+    words = iter(argv)
+    for word in words:
+        if word == "--db":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+        elif not word.startswith("--db="):
+            return None
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser with every command of cli-and-files.md.
+
+    With ``command``, only that command's parser is built (the others stay out of the
+    usage text, which only ``--help`` and mistakes print — those build them all).
+    """
     parser = _Parser(prog="booking-app", description="The booking desk.")
     parser.add_argument("--db", type=as_target, help="database file or postgresql:// URL (default:"
                         " $BOOKING_APP_DB or booking.sqlite3 in the user data folder)")  # fmt: skip
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    commands = _Commands(parser.add_subparsers(dest="command", parser_class=_Parser), command)
+    _add_commands(commands)
+    if command is not None and command not in commands.names:
+        return build_parser()  # not a command: the full parser says so
+    return parser
+
+
+def _add_commands(sub: _Commands) -> None:
     init = sub.add_parser("init", help="create the database")
     init.add_argument("--demo", action="store_true", help="load the demo corridor data")
     imp = sub.add_parser("import", help="import a CSV or XLSX sheet (all rows or none)")
@@ -100,7 +147,6 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path, help="the backup file")
     cli_quotes.add_parsers(sub)
     cli_server.add_parsers(sub)
-    return parser
 
 
 def _read_json(name: str) -> Any:
@@ -257,7 +303,7 @@ def _open(path: Path | str) -> UnitOfWork:
     if is_network_path(path):
         _say(f"warning: {path} is on a network share; SQLite may corrupt it there")
     try:
-        return init_database(path)
+        return UnitOfWork.open(path)  # init_database without the demo (and its importer)
     except OSError as exc:
         raise UserError(f"cannot create database {path}: {exc.strerror}") from None
 
@@ -328,10 +374,11 @@ def _run_command(args: argparse.Namespace, db_path: Path | str) -> Outcome:
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 done, 2 user error, 1 bug)."""
-    db_path: Path | str = default_db_path()
+    db_path: Path | str = ""
     try:
-        args = build_parser().parse_args(argv)
-        db_path = args.db or db_path
+        words = sys.argv[1:] if argv is None else argv
+        args = build_parser(_command_in(words)).parse_args(words)
+        db_path = args.db or default_db_path()
         if args.command is None:
             from booking_app.launcher import launch_gui
 

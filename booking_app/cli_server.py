@@ -7,8 +7,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from booking_app.services import server
-
 
 def add_parsers(sub: Any) -> None:
     """The ``server`` command and its three actions."""
@@ -38,6 +36,8 @@ def _password(args: argparse.Namespace) -> str | None:
 
 def run_server(target: Path | str, args: argparse.Namespace) -> None:
     """Run one ``server`` action and print what it did."""
+    from booking_app.services import server  # psycopg: only for the server's commands
+
     if args.server_command == "init":
         applied = server.init_server(target)
         print(f"server ready: {len(applied)} migrations applied; roles desk_sales, "

@@ -1,11 +1,9 @@
-"""Money: Decimal amounts, ISO 4217 minor units (via Babel), half-up rounding."""
+"""Money: Decimal amounts, ISO 4217 minor units (CLDR's, as Babel has them), half-up rounding."""
 
 from __future__ import annotations
 
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from functools import lru_cache
-
-from babel.numbers import get_currency_precision
 
 from booking_app.core.errors import ValidationError
 
@@ -13,10 +11,24 @@ from booking_app.core.errors import ValidationError
 WORKING_PRECISION = 40
 
 
-@lru_cache(maxsize=256)
+#: CLDR's currency digits where they are not the default 2: Babel's ``currency_fractions``
+#: (``babel.numbers.get_currency_precision``), copied so that pricing needs no Babel —
+#: importing it and loading its data cost a CLI quote more than the quote itself.
+#: tests/core/test_money_cargo.py checks the copy against the installed Babel.
+CURRENCY_DIGITS: dict[str, int] = {  # fmt: skip
+    "ADP": 0, "AFN": 0, "ALL": 0, "BHD": 3, "BIF": 0, "BYR": 0, "CLF": 4, "CLP": 0, "COP": 0,
+    "DJF": 0, "ESP": 0, "GNF": 0, "HUF": 0, "IDR": 0, "IQD": 0, "IRR": 0, "ISK": 0, "ITL": 0,
+    "JOD": 3, "JPY": 0, "KMF": 0, "KPW": 0, "KRW": 0, "KWD": 3, "LAK": 0, "LBP": 0, "LUF": 0,
+    "LYD": 3, "MGA": 0, "MGF": 0, "MMK": 0, "MRO": 0, "OMR": 3, "PYG": 0, "RWF": 0, "SLL": 0,
+    "SOS": 0, "STD": 0, "SYP": 0, "TMM": 0, "TND": 3, "TRL": 0, "UGX": 0, "UYI": 0, "UYW": 4,
+    "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0, "YER": 0, "ZMK": 0, "ZWD": 0,
+}
+DEFAULT_DIGITS = 2
+
+
 def minor_units(currency: str) -> int:
-    """Number of decimal places of a currency (USD 2, VND 0), from Babel's CLDR data."""
-    return int(get_currency_precision(currency))
+    """Number of decimal places of a currency (USD 2, VND 0), from CLDR's data."""
+    return CURRENCY_DIGITS.get(currency, DEFAULT_DIGITS)
 
 
 @lru_cache(maxsize=256)

@@ -51,7 +51,7 @@ def _by_columns(
     """The fast path: every row as wide as the header and every cell good; else None."""
     width = len(sheet.header)
     records = sheet.records
-    if not records or any(len(r) != width for r in records):
+    if not records or set(map(len, records)) != {width}:
         return None
     by_name = {
         name: list(map(str.strip, column))
@@ -312,8 +312,8 @@ def _checked_batches(
     errors: list[RowError] = []
     first_seen: dict[tuple[str, ...], int] = {}
     done = 0
-    for batch in csv_file.batches():
-        sheet = Sheet(source, header, [r for _, r in batch], [line for line, _ in batch])
+    for lines, records in csv_file.batches():
+        sheet = Sheet(source, header, records, lines)
         errors += _repeated_keys(sheet, kind, first_seen)
         rows: Iterable[tuple[Any, ...]] | None = None
         try:
@@ -322,7 +322,7 @@ def _checked_batches(
                 rows = _by_rows(sheet, columns, required, fields, None)
         except ImportFileError as exc:
             errors += exc.errors
-        done += len(batch)
+        done += len(records)
         if progress is not None:
             progress(done, max(done, csv_file.lines - 1))
         if len(errors) >= MAX_REPORTED_ERRORS:

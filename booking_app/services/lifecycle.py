@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from booking_app.core.booking import Booking, check_transition
 from booking_app.core.errors import ValidationError
@@ -14,9 +14,10 @@ from booking_app.core.lifecycle import REASON_NEEDED, days_left, is_expired
 from booking_app.core.money import format_money
 from booking_app.core.quote import Quote
 from booking_app.services import quoting
-from booking_app.services.listing import BookingRow, list_bookings
-from booking_app.store.listing_repo import BookingFilter
 from booking_app.store.uow import UnitOfWork
+
+if TYPE_CHECKING:  # the follow-up list's listing: not needed to expire quotes (every call)
+    from booking_app.services.listing import BookingRow
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,9 @@ def follow_up(
     """
     if expiring_within is not None and expiring_within < 0:
         raise ValidationError(f"--expiring-within {expiring_within} must not be negative")
+    from booking_app.services.listing import list_bookings
+    from booking_app.store.listing_repo import BookingFilter
+
     expire_overdue(uow)
     today = uow.clock.today()
     statuses = ("quoted",) if open_only or expiring_within is not None else (

@@ -232,23 +232,27 @@ class StreamedCsv:
         """The file name, as errors name it."""
         return self.path.name
 
-    def batches(self, size: int | None = None) -> Iterator[list[tuple[int, list[str]]]]:
-        """Lists of ``size`` (default :data:`BATCH_ROWS`) pairs (file line the record
-        ends on, record), blank records left out."""
+    def batches(self, size: int | None = None) -> Iterator[tuple[list[int], list[list[str]]]]:
+        """Batches of ``size`` (default :data:`BATCH_ROWS`) records, blank ones left out:
+        (the file line each record ends on, the records)."""
         size = size or BATCH_ROWS
         try:
             with self.path.open(encoding="utf-8-sig", newline="") as fh:
                 reader = csv.reader(fh)
                 next(reader, None)
-                batch: list[tuple[int, list[str]]] = []
+                lines: list[int] = []
+                records: list[list[str]] = []
+                add_line, add_record = lines.append, records.append
                 for record in reader:
                     if any(record):
-                        batch.append((reader.line_num, record))
-                        if len(batch) == size:
-                            yield batch
-                            batch = []
-                if batch:
-                    yield batch
+                        add_record(record)
+                        add_line(reader.line_num)
+                        if len(records) == size:
+                            yield lines, records
+                            lines, records = [], []
+                            add_line, add_record = lines.append, records.append
+                if records:
+                    yield lines, records
         except (UnicodeDecodeError, csv.Error):
             _read_csv(self.path)  # raises the full report of what is wrong
             raise

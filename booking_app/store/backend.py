@@ -56,7 +56,8 @@ class Connection(Protocol):
 
 
 class StoreDb(Protocol):
-    """A database as the repositories see it (``sqlite_utils.Database`` or ``PgDatabase``)."""
+    """A database as the repositories see it: ``SqliteDatabase`` (or a
+    ``sqlite_utils.Database``) or ``PgDatabase``."""
 
     conn: Any
 

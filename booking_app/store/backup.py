@@ -10,11 +10,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from booking_app.core.database_errors import DatabaseDamagedError, NotADeskDatabaseError
 from booking_app.store.db import check_header, check_schema, connect, database_error
 from booking_app.store.schema import MIGRATIONS
+from booking_app.store.sqlite_db import SqliteDatabase
 
 
 def integrity_problem(conn: sqlite3.Connection) -> str | None:
@@ -61,7 +60,7 @@ def check_desk_file(path: str | Path) -> None:
         problem = integrity_problem(conn)
         if problem is not None:
             raise DatabaseDamagedError(str(path), problem)
-        db = Database(conn)
+        db = SqliteDatabase(conn)
         if not MIGRATIONS.applied(db):
             raise NotADeskDatabaseError(str(path))
         check_schema(db, path)

@@ -7,8 +7,6 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlite_utils import Database
-
 from booking_app.core.booking import (
     Booking,
     FrozenNames,
@@ -36,7 +34,7 @@ from booking_app.core.request_extras import (
 )
 from booking_app.core.selling import PriceRule
 from booking_app.core.text import fold
-from booking_app.store.backend import BOOKINGS_CHANNEL, dialect_of
+from booking_app.store.backend import BOOKINGS_CHANNEL, StoreDb, dialect_of
 from booking_app.store.parties_repo import PartyRepository
 
 
@@ -47,7 +45,7 @@ def _text(value: Decimal) -> str:
 class BookingRepository:
     """Saves and loads bookings; each save freezes the quote's lines and FX rates."""
 
-    def __init__(self, db: Database, parties: PartyRepository) -> None:
+    def __init__(self, db: StoreDb, parties: PartyRepository) -> None:
         self.db = db
         self.parties = parties
 
@@ -194,7 +192,7 @@ class BookingRepository:
         cur = self.db.conn.execute(
             """SELECT b.booking_no FROM bookings b WHERE b.status = 'quoted'
                AND b.valid_until < ? AND b.revision = (SELECT max(r.revision) FROM bookings r
-               WHERE r.booking_no = b.booking_no) ORDER BY b.id""",
+               WHERE r.booking_no = b.booking_no) ORDER BY +b.id""",
             (today.isoformat(),),
         )
         return [r[0] for r in cur]

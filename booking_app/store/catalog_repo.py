@@ -12,11 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from booking_app.core.rates import Rate, Surcharge
 from booking_app.core.sheet_rows import RATE_COLUMNS, SURCHARGE_COLUMNS
-from booking_app.store.backend import dialect_of
+from booking_app.store.backend import StoreDb, dialect_of
 from booking_app.store.parties_repo import PARTY_FIELDS
 from booking_app.store.rates_repo import row_to_rate, row_to_surcharge
 
@@ -78,7 +76,7 @@ def _rate_where(q: RateQuery) -> tuple[str, list[Any]]:
 class CatalogRepository:
     """Queries over rates, surcharges, FX, locations and parties for the catalogue views."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: StoreDb) -> None:
         self.db = db
 
     # --- rates -----------------------------------------------------------------------
@@ -113,7 +111,7 @@ class CatalogRepository:
         """Replace the values of one rate; False when no rate has this id."""
         sets = ", ".join(f"{c} = ?" for c in RATE_COLUMNS)
         cur = self.db.conn.execute(f"UPDATE rates SET {sets} WHERE id = ?", (*row, rate_id))
-        return cur.rowcount > 0
+        return bool(cur.rowcount > 0)
 
     def distinct_carriers(self) -> list[str]:
         """Every carrier name in the rate table, sorted."""

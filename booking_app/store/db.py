@@ -12,8 +12,6 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlite_utils import Database
-
 from booking_app.core.database_errors import (
     DatabaseBusyError,
     DatabaseDamagedError,
@@ -24,8 +22,9 @@ from booking_app.core.database_errors import (
     NotADeskDatabaseError,
 )
 from booking_app.core.errors import BookingDeskError
-from booking_app.store.backend import is_server_url
+from booking_app.store.backend import StoreDb, is_server_url
 from booking_app.store.schema import MIGRATIONS
+from booking_app.store.sqlite_db import SqliteDatabase
 
 BUSY_TIMEOUT_MS = 10_000
 #: Milliseconds to wait for another program's write lock (scripts may shorten it).
@@ -89,7 +88,7 @@ def check_header(path: str | Path) -> None:
         raise NotADeskDatabaseError(str(path))
 
 
-def check_schema(db: Database, path: str | Path) -> bool:
+def check_schema(db: StoreDb, path: str | Path) -> bool:
     """Whether the database needs migrating; refuses foreign and newer databases.
 
     Raises:
@@ -99,7 +98,8 @@ def check_schema(db: Database, path: str | Path) -> bool:
     known = [m.name for m in MIGRATIONS._migrations]
     applied = [m.name for m in MIGRATIONS.applied(db)]
     if not applied:
-        tables = [t for t in db.table_names() if not t.startswith("sqlite_")]
+        rows = db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        tables = [str(r[0]) for r in rows if not str(r[0]).startswith("sqlite_")]
         if [t for t in tables if t != MIGRATIONS.migrations_table]:
             raise NotADeskDatabaseError(str(path))
         return True
@@ -108,7 +108,7 @@ def check_schema(db: Database, path: str | Path) -> bool:
     return len(applied) < len(known)
 
 
-def open_database(path: str | Path) -> Database:
+def open_database(path: str | Path) -> SqliteDatabase:
     """Open (creating if needed) the database at ``path`` and migrate its schema forward.
 
     Raises:
@@ -125,8 +125,7 @@ def open_database(path: str | Path) -> Database:
     conn: sqlite3.Connection | None = None
     try:
         conn = connect(path, read_only)
-        # No sqlite-utils plugins: their entry-point scan costs ~70 ms a connection.
-        db = Database(conn, execute_plugins=False)
+        db = SqliteDatabase(conn)  # sqlite-utils only if a migration is pending
         if check_schema(db, path):
             if read_only:
                 raise DatabaseReadOnlyError(str(path))

@@ -20,10 +20,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from booking_app.core.text import fold
-from booking_app.store.backend import dialect_of
+from booking_app.store.backend import StoreDb, dialect_of
 
 #: Above this many trigram matches a search walks the list instead of the matches.
 RARE_MATCHES = 10_000
@@ -105,7 +103,7 @@ def trigram_query(folded: str, most: int = MAX_TRIGRAMS) -> str | None:
 class ListingRepository:
     """Read-only queries behind the bookings view and the daily exports."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: StoreDb) -> None:
         self.db = db
         self._rare: dict[str, bool] = {}
         # The FTS5 trigram index is SQLite's; a server searches the folded text directly.

@@ -12,9 +12,8 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from booking_app.core.errors import ServerUnavailableError
+from booking_app.store.backend import StoreDb
 from booking_app.store.db import open_database
 from booking_app.store.schema_pg import REFERENCE_TABLES
 from booking_app.store.uow import UnitOfWork
@@ -30,7 +29,7 @@ def copy_path(folder: Path, url: str) -> Path:
     return folder / f"rates-copy-{digest}.sqlite3"
 
 
-def open_copy(path: Path) -> Database:
+def open_copy(path: Path) -> StoreDb:
     """Open (creating) a local copy: the desk's own SQLite schema plus its version stamp."""
     db = open_database(path)
     db.conn.execute(
@@ -40,7 +39,7 @@ def open_copy(path: Path) -> Database:
     return db
 
 
-def copy_version(db: Database) -> int | None:
+def copy_version(db: StoreDb) -> int | None:
     """The server reference version the copy holds (None: never copied)."""
     row = db.conn.execute(f"SELECT version FROM {_STAMP} WHERE id = 1").fetchone()
     return None if row is None else int(row[0])
@@ -51,7 +50,7 @@ def server_version(server: Any) -> int:
     return int(server.conn.execute("SELECT version FROM reference_version").fetchone()[0])
 
 
-def refresh(server: Any, db: Database) -> bool:
+def refresh(server: Any, db: StoreDb) -> bool:
     """Bring the copy up to the server's version; False when it was current already.
 
     The server's tables are read in one repeatable-read transaction, so the copy is one
@@ -96,7 +95,7 @@ def refresh(server: Any, db: Database) -> bool:
     return True
 
 
-def _local_columns(db: Database, table: str) -> set[str]:
+def _local_columns(db: StoreDb, table: str) -> set[str]:
     return {str(r[1]) for r in db.conn.execute(f"PRAGMA table_info({table})")}
 
 

@@ -6,10 +6,8 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlite_utils import Database
-
 from booking_app.core.clock import Clock
-from booking_app.store.backend import dialect_of
+from booking_app.store.backend import StoreDb, dialect_of
 
 PARTY_FIELDS = ("name", "address", "contact", "phone", "email", "tax_id")
 
@@ -17,7 +15,7 @@ PARTY_FIELDS = ("name", "address", "contact", "phone", "email", "tax_id")
 class PartyRepository:
     """Parties by name (names in any script)."""
 
-    def __init__(self, db: Database, clock: Clock) -> None:
+    def __init__(self, db: StoreDb, clock: Clock) -> None:
         self.db = db
         self.clock = clock
         self._names: dict[int, str] = {}
@@ -114,7 +112,7 @@ class PartyRepository:
 class SettingsRepository:
     """Key/value settings stored as text."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: StoreDb) -> None:
         self.db = db
 
     def get(self, key: str, default: str = "") -> str:
@@ -159,7 +157,7 @@ class SettingsRepository:
 class AuditLog:
     """An append-only record of what was done, by whom and when, with old and new values."""
 
-    def __init__(self, db: Database, clock: Clock) -> None:
+    def __init__(self, db: StoreDb, clock: Clock) -> None:
         self.db = db
         self.clock = clock
 

@@ -6,9 +6,8 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from sqlite_utils import Database
-
 from booking_app.core.selling import PriceRule, PricingProfile
+from booking_app.store.backend import StoreDb
 from booking_app.store.parties_repo import PartyRepository
 
 _SELECT = """SELECT p.name, r.mode, r.rule, r.percent, r.min_margin_percent
@@ -28,7 +27,7 @@ def _profile(row: tuple[Any, ...]) -> PricingProfile:
 class PricingRepository:
     """Pricing profile rows, one per (customer, mode); a blank mode means every mode."""
 
-    def __init__(self, db: Database, parties: PartyRepository) -> None:
+    def __init__(self, db: StoreDb, parties: PartyRepository) -> None:
         self.db = db
         self.parties = parties
 

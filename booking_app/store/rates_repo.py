@@ -7,16 +7,15 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from itertools import groupby
+from operator import itemgetter
 from typing import Any
-
-from sqlite_utils import Database
 
 from booking_app.core.rates import FxRate, Rate, Surcharge, format_breaks, parse_breaks
 from booking_app.core.routes import Lane
 from booking_app.core.schedule_rows import SCHEDULE_COLUMNS, row_to_schedule
 from booking_app.core.schedules import Schedule
 from booking_app.core.sheet_rows import RATE_COLUMNS, SURCHARGE_COLUMNS
-from booking_app.store.backend import bulk_insert, dialect_of
+from booking_app.store.backend import StoreDb, bulk_insert, dialect_of
 
 
 def _dec(text: str | None) -> Decimal | None:
@@ -92,6 +91,7 @@ _INSERT_NEW_RATE = _insert_new_sql("rates", RATE_COLUMNS)
 _INSERT_NEW_SURCHARGE = _insert_new_sql("surcharges", SURCHARGE_COLUMNS)
 _LANE = slice(0, 3)  # mode, origin, destination: the first RATE_COLUMNS
 _CARRIER_LANE = slice(0, 4)  # … and carrier
+_lane_of = itemgetter(0, 1, 2)  # row[_LANE] as a tuple
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ _SCHEDULE_SELECT = "SELECT id, " + ", ".join(SCHEDULE_COLUMNS) + " FROM schedule
 class RateRepository:
     """Rate, surcharge and FX tables. Implements the pricing engine's RateSource."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: StoreDb) -> None:
         self.db = db
         self._kinds: tuple[tuple[int, int], dict[Lane, frozenset[tuple[str, str]]]] | None = None
 
@@ -165,12 +165,12 @@ class RateRepository:
         """Replace every column of one schedule row (SCHEDULE_COLUMNS order); False if none."""
         sets = ", ".join(f"{c} = ?" for c in SCHEDULE_COLUMNS)
         cur = self.db.conn.execute(f"UPDATE schedules SET {sets} WHERE id = ?", (*row, schedule_id))
-        return cur.rowcount > 0
+        return bool(cur.rowcount > 0)
 
     def delete_schedule(self, schedule_id: int) -> bool:
         """Remove one schedule row; False if there was none."""
         cur = self.db.conn.execute("DELETE FROM schedules WHERE id = ?", (schedule_id,))
-        return cur.rowcount > 0
+        return bool(cur.rowcount > 0)
 
     def schedules(self) -> list[Schedule]:
         """Every schedule row, by lane and carrier."""
@@ -230,14 +230,18 @@ class RateRepository:
                         keys,
                     ).rowcount
                     cleared |= keys
-            # runs of rows of new lanes and of known lanes, in the file's order
-            for is_known, run in groupby(unique, key=lambda row: row[_LANE] in stored):
-                rows = list(run)
-                if is_known:
-                    new += self.db.conn.executemany(_INSERT_NEW_RATE, rows).rowcount
-                else:
-                    new += bulk_insert(self.db, "rates", RATE_COLUMNS, rows)
-            stored.update(row[_LANE] for row in unique)
+            lanes = list(map(_lane_of, unique))
+            if not any(map(stored.__contains__, lanes)):  # the usual batch: all new lanes
+                new += bulk_insert(self.db, "rates", RATE_COLUMNS, unique)
+            else:  # runs of rows of new lanes and of known lanes, in the file's order
+                known = map(stored.__contains__, lanes)
+                for is_known, run in groupby(unique, key=lambda _row: next(known)):
+                    rows = list(run)
+                    if is_known:
+                        new += self.db.conn.executemany(_INSERT_NEW_RATE, rows).rowcount
+                    else:
+                        new += bulk_insert(self.db, "rates", RATE_COLUMNS, rows)
+            stored.update(lanes)
         return AddedRows(given, new, removed)
 
     def _split_by_stored_lane(
@@ -344,7 +348,7 @@ class RateRepository:
 class LocationRepository:
     """UN/LOCODE locations with names in any script."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: StoreDb) -> None:
         self.db = db
 
     def upsert_many(self, rows: Iterable[tuple[Any, ...]]) -> int:

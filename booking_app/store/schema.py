@@ -1,4 +1,4 @@
-"""The schema as an ordered list of migrations (sqlite-utils ``Migrations``).
+"""The schema as an ordered list of migrations (recorded as sqlite-utils ``Migrations`` do).
 
 Money, rates and measures are TEXT decimal strings: sqlite-utils would turn a Decimal
 into a float. Add a migration for every change; never edit an applied one.
@@ -6,11 +6,16 @@ into a float. Add a migration for every change; never edit an applied one.
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+from typing import TYPE_CHECKING
 
 from booking_app.core.text import fold
+from booking_app.store.sqlite_db import MigrationSet
 
-MIGRATIONS = Migrations("booking_desk")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+#: Applied through sqlite-utils, which is imported only when one is pending.
+MIGRATIONS = MigrationSet("booking_desk")
 
 
 @MIGRATIONS()

@@ -7,10 +7,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlite_utils import Database
-
 from booking_app.core.rates import Rate, format_breaks, parse_breaks
 from booking_app.core.tariffs import SellTariff
+from booking_app.store.backend import StoreDb
 from booking_app.store.parties_repo import PartyRepository
 
 #: Columns of a sell-rates sheet after ``customer`` (the stored row's order).
@@ -51,7 +50,7 @@ def _tariff(row: tuple[Any, ...]) -> SellTariff:
 class TariffRepository:
     """Sell tariff rows of customers."""
 
-    def __init__(self, db: Database, parties: PartyRepository) -> None:
+    def __init__(self, db: StoreDb, parties: PartyRepository) -> None:
         self.db = db
         self.parties = parties
 
@@ -95,9 +94,9 @@ class TariffRepository:
         sets = ", ".join(f"{c} = ?" for c in ("customer_id", *TARIFF_COLUMNS))
         sql = f"UPDATE sell_tariffs SET {sets} WHERE id = ?"
         cur = self.db.conn.execute(sql, (*self._values(tariff), tariff_id))
-        return cur.rowcount > 0
+        return bool(cur.rowcount > 0)
 
     def delete(self, tariff_id: int) -> bool:
         """Remove one tariff row; False when there was none."""
         cur = self.db.conn.execute("DELETE FROM sell_tariffs WHERE id = ?", (tariff_id,))
-        return cur.rowcount > 0
+        return bool(cur.rowcount > 0)

@@ -8,10 +8,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
-from sqlite_utils import Database
-
 from booking_app.core.clock import Clock, clock_from_environment
-from booking_app.store.backend import dialect_of, is_retryable, open_store
+from booking_app.store.backend import StoreDb, dialect_of, is_retryable, open_store
 from booking_app.store.bookings_repo import BookingRepository
 from booking_app.store.db import database_error
 from booking_app.store.listing_repo import ListingRepository
@@ -24,7 +22,7 @@ from booking_app.store.watch_repo import WatchRepository
 T = TypeVar("T")
 
 
-def database_file(db: Database) -> Path | None:
+def database_file(db: StoreDb) -> Path | None:
     """The file behind ``db``'s main schema (None in memory or on a server)."""
     if dialect_of(db).server:
         return None
@@ -43,7 +41,7 @@ class UnitOfWork:
     ``clock`` is where every service takes "today" and "now" from.
     """
 
-    def __init__(self, db: Database, clock: Clock | None = None) -> None:
+    def __init__(self, db: StoreDb, clock: Clock | None = None) -> None:
         self.db = db
         self.dialect = dialect_of(db)
         self.clock: Clock = clock or clock_from_environment()

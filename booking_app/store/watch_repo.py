@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from booking_app.core.rates import Rate
 from booking_app.core.sheet_rows import RATE_COLUMNS
+from booking_app.store.backend import StoreDb
 from booking_app.store.rates_repo import row_to_rate
 
 _EXPIRING = (
@@ -29,7 +28,7 @@ _RESULTS = """SELECT b.booking_no, b.booking_date, b.status, b.customer_name, b.
 class WatchRepository:
     """Rates about to end, and the bookings of a period for the results."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: StoreDb) -> None:
         self.db = db
 
     def expiring_rates(self, first: date, last: date) -> list[Rate]:

@@ -17,6 +17,14 @@ def test_minor_units_come_from_iso_data() -> None:
     assert [minor_units(c) for c in ("VND", "IDR", "LAK")] == [0, 0, 0]
 
 
+def test_minor_units_are_babels_for_every_currency_it_knows() -> None:
+    from babel.core import get_global
+    from babel.numbers import get_currency_precision, list_currencies
+
+    codes = set(list_currencies()) | set(get_global("currency_fractions")) | {"XYZ"}
+    assert {c: minor_units(c) for c in codes} == {c: get_currency_precision(c) for c in codes}
+
+
 def test_half_up_where_float_would_round_down() -> None:
     assert round_money(D("19.5") * D("4.01"), "USD") == D("78.20")
     assert round_money(D("0.005"), "USD") == D("0.01")
