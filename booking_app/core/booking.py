@@ -32,7 +32,10 @@ def format_booking_no(year: int, sequence: int) -> str:
 def check_status(status: str) -> str:
     """Validate a status name."""
     if status not in STATUSES:
-        raise ValidationError(f"status {status!r} is not one of {', '.join(STATUSES)}")
+        raise ValidationError(
+            f"status {status!r} is not one of {', '.join(STATUSES)}",
+            code="bad_status", params={"value": status}, field="status",
+        )  # fmt: skip
     return status
 
 
@@ -40,7 +43,10 @@ def check_transition(current: str, new: str) -> None:
     """Raise ValidationError when ``current`` may not become ``new``."""
     check_status(new)
     if new not in TRANSITIONS[current]:
-        raise ValidationError(f"a {current} booking cannot become {new}")
+        raise ValidationError(
+            f"a {current} booking cannot become {new}",
+            code="bad_transition", params={"current": current, "new": new}, field="status",
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -100,7 +106,10 @@ class Booking:
             ValidationError: the booking has no price yet.
         """
         if self.quote is None:
-            raise ValidationError(f"{self.booking_no} has no price yet: enter a rate for every leg")
+            raise ValidationError(
+                f"{self.booking_no} has no price yet: enter a rate for every leg",
+                code="not_priced_yet", params={"booking_no": self.booking_no},
+            )  # fmt: skip
         return self.quote
 
     @property

@@ -139,14 +139,20 @@ def wm_units(cargo: Cargo, kg_per_cbm: Decimal | None) -> Decimal:
 def _count(value: object, what: str, bounded: bool = True) -> int:
     number = limits.parse_number(value, what)
     if number != number.to_integral_value() or number < 0:
-        raise ValidationError(f"{what} must be a whole number ≥ 0, not {value!r}")
+        raise ValidationError(
+            f"{what} must be a whole number ≥ 0, not {value!r}",
+            code="not_whole_number", params={"value": str(value)}, field=what,
+        )  # fmt: skip
     return int(limits.bounded(number, what, high=Decimal(limits.MAX_COUNT)) if bounded else number)
 
 
 def _measure(value: object, what: str, high: Decimal | None) -> Decimal:
     number = limits.parse_number(value, what)
     if number < 0:
-        raise ValidationError(f"{what} must not be negative ({value!r})")
+        raise ValidationError(
+            f"{what} must not be negative ({value!r})",
+            code="negative", params={"value": str(value)}, field=what,
+        )  # fmt: skip
     return number if high is None else limits.bounded(number, what, high=high)
 
 
@@ -154,13 +160,18 @@ def _units(raw: object, what: str, bounded: bool) -> tuple[UnitLine, ...]:
     if raw is None:
         return ()
     if not isinstance(raw, list):
-        raise ValidationError(f"cargo.{what} must be a list")
+        raise ValidationError(
+            f"cargo.{what} must be a list", code="bad_cargo", field=f"cargo.{what}"
+        )
     if bounded:
         limits.check_cargo_lines(raw, f"cargo.{what}")
     lines: list[UnitLine] = []
     for i, item in enumerate(raw, 1):
         if not isinstance(item, dict) or not str(item.get("type", "")).strip():
-            raise ValidationError(f"cargo.{what} line {i} needs a type")
+            raise ValidationError(
+                f"cargo.{what} line {i} needs a type",
+                code="cargo_line_needs_type", params={"line": i}, field=f"cargo.{what}",
+            )  # fmt: skip
         count = _count(item.get("count", 1), f"cargo.{what} line {i} count", bounded)
         if count:
             lines.append(UnitLine(str(item["type"]).strip().upper(), count))
@@ -176,11 +187,13 @@ def cargo_from_dict(raw: object, bounded: bool = True) -> Cargo:
     if raw is None:
         raw = {}
     if not isinstance(raw, dict):
-        raise ValidationError("cargo must be an object")
+        raise ValidationError("cargo must be an object", code="bad_cargo", field="cargo")
     pieces: list[PieceLine] = []
     raw_pieces = raw.get("pieces") or []
     if not isinstance(raw_pieces, list):
-        raise ValidationError("cargo.pieces must be a list")
+        raise ValidationError(
+            "cargo.pieces must be a list", code="bad_cargo", field="cargo.pieces"
+        )
     cm: Decimal | None = None
     kg: Decimal | None = None
     cbm: Decimal | None = None
@@ -189,7 +202,10 @@ def cargo_from_dict(raw: object, bounded: bool = True) -> Cargo:
         cm, kg, cbm = limits.MAX_DIMENSION_CM, limits.MAX_WEIGHT_KG, limits.MAX_VOLUME_CBM
     for i, p in enumerate(raw_pieces, 1):
         if not isinstance(p, dict):
-            raise ValidationError(f"cargo.pieces line {i} must be an object")
+            raise ValidationError(
+                f"cargo.pieces line {i} must be an object",
+                code="bad_cargo", params={"line": i}, field="cargo.pieces",
+            )  # fmt: skip
         where = f"cargo.pieces line {i}"
         pieces.append(
             PieceLine(

@@ -31,7 +31,8 @@ class Converter:
         row = fx_on(self._rows, currency, self.quote_date)
         if row is None:
             raise FxMissingError(
-                f"no exchange rate for {currency} valid on {self.quote_date.isoformat()}"
+                f"no exchange rate for {currency} valid on {self.quote_date.isoformat()}",
+                params={"currency": currency, "day": self.quote_date},
             )
         self._cache[currency] = row.units_per_usd
         return row.units_per_usd

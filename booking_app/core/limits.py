@@ -46,10 +46,13 @@ class LimitError(ValidationError):
     """A value outside what the desk accepts: the field and what is wrong with it."""
 
     def __init__(self, field: str, message: str = "") -> None:
-        # One argument is the whole text: callers re-raise ``type(exc)(f"request 2: {exc}")``.
-        self.field = field
         self.message = message
-        super().__init__(f"{field} {message}" if message else field)
+        super().__init__(
+            f"{field} {message}" if message else field,
+            code="limit",
+            params={"field": field, "problem": message},
+            field=field,
+        )
 
 
 def iso_date(text: str) -> date | None:

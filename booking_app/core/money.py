@@ -66,7 +66,10 @@ def to_decimal(value: object, what: str) -> Decimal:
     Floats are converted through their shortest repr (``19.5`` → ``Decimal('19.5')``).
     """
     if isinstance(value, bool) or value is None:
-        raise ValidationError(f"{what} must be a number, not {value!r}")
+        raise ValidationError(
+            f"{what} must be a number, not {value!r}",
+            code="not_a_number", params={"value": value}, field=what,
+        )  # fmt: skip
     if isinstance(value, Decimal):
         result = value
     elif isinstance(value, int):
@@ -77,11 +80,20 @@ def to_decimal(value: object, what: str) -> Decimal:
         try:
             result = Decimal(value.strip())
         except InvalidOperation:
-            raise ValidationError(f"{what} {value!r} is not a number") from None
+            raise ValidationError(
+                f"{what} {value!r} is not a number",
+                code="not_a_number", params={"value": value}, field=what,
+            ) from None  # fmt: skip
     else:
-        raise ValidationError(f"{what} must be a number, not {value!r}")
+        raise ValidationError(
+            f"{what} must be a number, not {value!r}",
+            code="not_a_number", params={"value": str(value)}, field=what,
+        )  # fmt: skip
     if not result.is_finite():
-        raise ValidationError(f"{what} {value!r} is not a number")
+        raise ValidationError(
+            f"{what} {value!r} is not a number",
+            code="not_a_number", params={"value": str(value)}, field=what,
+        )  # fmt: skip
     return result
 
 

@@ -8,12 +8,18 @@ carriers is in :mod:`booking_app.core.leg_search`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Protocol
 
 from booking_app.core.cargo import Cargo
-from booking_app.core.errors import FxMissingError, NoRateError, ValidationError
+from booking_app.core.errors import (
+    BookingDeskError,
+    FxMissingError,
+    PricingError,
+    ValidationError,
+)
 from booking_app.core.freight import extra_line, leg_chargeable
 from booking_app.core.fx import Converter
 from booking_app.core.leg_search import Candidate, LegSearch, price_option
@@ -25,7 +31,10 @@ from booking_app.core.schedules import Schedule
 from booking_app.core.selling import PriceRule, PriceTerms
 from booking_app.core.tariffs import SellTariff
 
-__all__ = ["RateSource", "best_leg", "price_leg", "price_option", "price_route"]
+__all__ = [
+    "LegAttempt", "RateSource", "best_leg", "price_leg", "price_legs_apart", "price_option",
+    "price_route",
+]  # fmt: skip
 
 
 class RateSource(Protocol):
@@ -134,11 +143,20 @@ def price_leg(
         if not found:
             lane = [] if leg.spot else source.lane_rates(leg.mode, leg.origin, leg.destination)
             why = why_no_rate(leg, ready, cargo, lane, search.missing, search.no_departure)
-            raise NoRateError(f"{describe_leg(index, leg, ready)}: {why}")
+            raise _at_leg(why, index, leg, ready)
         best = min(found, key=lambda c: c.key)
         return _leg_quote(best, leg, ready, cargo, conv, price)
     except FxMissingError as exc:
-        raise FxMissingError(f"{describe_leg(index, leg, ready)}: {exc}") from None
+        raise _at_leg(exc, index, leg, ready) from None
+
+
+def _at_leg(error: PricingError, index: int, leg: LegRequest, ready: date) -> PricingError:
+    """``error`` about leg ``index``: the English text starts with the leg's description,
+    the data names the leg, its mode, lane and departure."""
+    return error.at_leg(index).with_prefix(
+        describe_leg(index, leg, ready) + ": ",
+        mode=leg.mode, origin=leg.origin, destination=leg.destination, etd=ready,
+    )  # fmt: skip
 
 
 def check_chained(legs: Sequence[LegRequest]) -> None:
@@ -148,12 +166,73 @@ def check_chained(legs: Sequence[LegRequest]) -> None:
         ValidationError: naming the first pair that does not chain.
     """
     if not legs:
-        raise ValidationError("the request has no legs")
+        raise ValidationError("the request has no legs", code="no_legs", field="legs")
     for i, (a, b) in enumerate(zip(legs, legs[1:], strict=False), 1):
         if a.destination != b.origin:
             raise ValidationError(
-                f"leg {i} ends at {a.destination} but leg {i + 1} starts at {b.origin}"
-            )
+                f"leg {i} ends at {a.destination} but leg {i + 1} starts at {b.origin}",
+                code="legs_not_chained", leg=i + 1, field="origin",
+                params={"previous": i, "end": a.destination, "start": b.origin},
+            )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class LegAttempt:
+    """One leg of a route priced apart: its quote or the error that concerns it.
+
+    ``provisional``: an earlier leg has no price, so this leg's ready date is not known;
+    it was priced from that leg's ready date instead (its dates and rates may change).
+    """
+
+    index: int
+    quote: LegQuote | None = None
+    error: BookingDeskError | None = None
+    provisional: bool = False
+
+
+def price_legs_apart(
+    request: QuoteRequest,
+    legs: Sequence[LegRequest | BookingDeskError],
+    source: RateSource,
+    conv: Converter,
+    terms: PriceTerms,
+) -> list[LegAttempt]:
+    """Price every leg that can be priced, each on its own, for a route with problems.
+
+    Leg 1's cargo is ready on the ship date and each later leg's on the previous leg's
+    ETA, as in :func:`price_route`. A leg that cannot be read, does not start where the
+    previous one ends, or has no rate carries its error; the legs after it are still
+    priced, from the ready date the failed leg had, and marked provisional.
+    """
+    attempts: list[LegAttempt] = []
+    ready, known = request.ship_date, True
+    previous: LegRequest | None = None
+    for index, leg in enumerate(legs, 1):
+        if isinstance(leg, BookingDeskError):
+            attempts.append(LegAttempt(index, error=leg, provisional=not known))
+            previous, known = None, False
+            continue
+        if previous is not None and previous.destination != leg.origin:
+            error: BookingDeskError = ValidationError(
+                f"leg {index - 1} ends at {previous.destination} but leg {index} starts at "
+                f"{leg.origin}", code="legs_not_chained", leg=index, field="origin",
+                params={"previous": index - 1, "end": previous.destination, "start": leg.origin},
+            )  # fmt: skip
+            attempts.append(LegAttempt(index, error=error, provisional=not known))
+            previous, known = leg, False
+            continue
+        previous = leg
+        try:
+            price = terms.for_mode(leg.mode)
+            priced = price_leg(index, leg, ready, request.cargo, source, conv, price,
+                               terms.tariffs)  # fmt: skip
+        except BookingDeskError as exc:
+            attempts.append(LegAttempt(index, error=exc, provisional=not known))
+            known = False
+            continue
+        attempts.append(LegAttempt(index, quote=priced, provisional=not known))
+        ready = priced.eta
+    return attempts
 
 
 def _fx_used(conv: Converter, legs: Sequence[LegQuote]) -> dict[str, Decimal]:

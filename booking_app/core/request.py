@@ -29,15 +29,28 @@ def parse_date(value: object, what: str) -> date:
         day = iso_date(value)
         if day is not None:
             return day
-        raise ValidationError(f"{what} {date_problem(value)}")
-    raise ValidationError(f"{what} {value!r} is not a date (YYYY-MM-DD)")
+        raise ValidationError(
+            f"{what} {date_problem(value)}", code="bad_date", params={"value": value}, field=what
+        )
+    raise ValidationError(
+        f"{what} {value!r} is not a date (YYYY-MM-DD)",
+        code="bad_date", params={"value": str(value)}, field=what,
+    )  # fmt: skip
 
 
-def parse_locode(value: object, what: str) -> str:
-    """A UN/LOCODE: five letters/digits, upper case (lower case is accepted and raised)."""
+def parse_locode(
+    value: object, what: str, leg: int | None = None, field: str | None = None
+) -> str:
+    """A UN/LOCODE: five letters/digits, upper case (lower case is accepted and raised).
+
+    ``leg`` and ``field`` say where the code was typed (they go into the error)."""
     code = str(value or "").strip().upper()
     if not LOCODE_RE.match(code):
-        raise ValidationError(f"{what} {value!r} is not a UN/LOCODE (five letters/digits)")
+        raise ValidationError(
+            f"{what} {value!r} is not a UN/LOCODE (five letters/digits)",
+            code="missing_location" if not code else "bad_locode",
+            params={"value": code}, leg=leg, field=field or what,
+        )  # fmt: skip
     return code
 
 
@@ -45,27 +58,43 @@ def parse_currency(value: object, what: str) -> str:
     """An ISO 4217 code such as ``USD``."""
     code = str(value or "").strip().upper()
     if not CURRENCY_RE.match(code):
-        raise ValidationError(f"{what} {value!r} is not a currency code")
+        raise ValidationError(
+            f"{what} {value!r} is not a currency code",
+            code="bad_currency", params={"value": code}, field=what,
+        )  # fmt: skip
     return code
 
 
 def parse_leg(raw: object, index: int) -> LegRequest:
     """One element of ``legs``."""
     if not isinstance(raw, dict):
-        raise ValidationError(f"leg {index} must be an object")
+        raise ValidationError(f"leg {index} must be an object", code="bad_leg", leg=index)
     mode = str(raw.get("mode") or "").strip()
     if mode not in MODES:
-        raise ValidationError(f"leg {index}: mode {mode!r} is not one of {', '.join(MODES)}")
+        raise ValidationError(
+            f"leg {index}: mode {mode!r} is not one of {', '.join(MODES)}",
+            code="missing_mode" if not mode else "bad_mode",
+            params={"value": mode, "modes": MODES}, leg=index, field="mode",
+        )  # fmt: skip
     carrier = raw.get("carrier")
-    origin = parse_locode(raw.get("origin"), f"leg {index} origin")
-    destination = parse_locode(raw.get("destination"), f"leg {index} destination")
+    origin = parse_locode(raw.get("origin"), f"leg {index} origin", index, "origin")
+    destination = parse_locode(
+        raw.get("destination"), f"leg {index} destination", index, "destination"
+    )
+    key = "extra_charges"
+    try:
+        extra_charges = parse_extra_charges(raw.get(key), index)
+        key = "spot"
+        spot = parse_spot(raw.get(key), index, mode, origin, destination)
+    except ValidationError as exc:
+        raise exc.at_leg(index, key) from None
     return LegRequest(
         mode=mode,
         origin=origin,
         destination=destination,
         carrier=str(carrier).strip() if carrier else None,
-        extra_charges=parse_extra_charges(raw.get("extra_charges"), index),
-        spot=parse_spot(raw.get("spot"), index, mode, origin, destination),
+        extra_charges=extra_charges,
+        spot=spot,
     )
 
 
@@ -73,7 +102,10 @@ def parse_price(raw: dict[str, Any]) -> PriceRule | None:
     """The request's own ``markup_percent`` or ``margin_percent`` (not both), or None."""
     markup, margin = raw.get("markup_percent"), raw.get("margin_percent")
     if markup is not None and margin is not None:
-        raise ValidationError("give markup_percent or margin_percent, not both")
+        raise ValidationError(
+            "give markup_percent or margin_percent, not both",
+            code="markup_and_margin", field="markup_percent",
+        )
     if margin is not None:
         return PriceRule("margin", check_price_rule("margin", to_decimal(margin, "margin_percent")))
     if markup is not None:
@@ -90,7 +122,10 @@ def parse_common(raw: dict[str, Any], today: date, default_currency: str = "USD"
     price = parse_price(raw)
     cargo = cargo_from_dict(raw.get("cargo"))
     if not (cargo.is_unitised or cargo.gross_kg > 0 or cargo.volume_cbm > 0):
-        raise ValidationError("cargo is empty: give pieces, weight/volume, containers or trucks")
+        raise ValidationError(
+            "cargo is empty: give pieces, weight/volume, containers or trucks",
+            code="cargo_empty", field="cargo",
+        )
     parties = Parties(
         customer=str(raw.get("customer") or "").strip(),
         shipper=str(raw.get("shipper") or "").strip(),
@@ -115,14 +150,40 @@ def parse_quote_request(raw: object, today: date, default_currency: str = "USD")
         ValidationError: a field is missing or malformed; the message names it.
     """
     if not isinstance(raw, dict):
-        raise ValidationError("a quote request must be a JSON object")
+        raise ValidationError("a quote request must be a JSON object", code="bad_request")
     common = parse_common(raw, today, default_currency)
     raw_legs = raw.get("legs")
     if not isinstance(raw_legs, list) or not raw_legs:
-        raise ValidationError("legs must be a non-empty list")
+        raise ValidationError("legs must be a non-empty list", code="no_legs", field="legs")
     check_legs(raw_legs)
     legs = tuple(parse_leg(leg, i) for i, leg in enumerate(raw_legs, 1))
     return QuoteRequest(legs=legs, approval=parse_approval(raw.get("approval")), **common)
+
+
+def parse_request_apart(
+    raw: object, today: date, default_currency: str = "USD"
+) -> tuple[QuoteRequest, list[LegRequest | ValidationError]]:
+    """Read a request whose legs may be half typed: the request with its readable legs,
+    and each leg in order as read or as the error that concerns it.
+
+    Raises:
+        ValidationError: a field outside the legs is missing or malformed.
+    """
+    if not isinstance(raw, dict):
+        raise ValidationError("a quote request must be a JSON object", code="bad_request")
+    common = parse_common(raw, today, default_currency)
+    raw_legs = raw.get("legs")
+    if not isinstance(raw_legs, list) or not raw_legs:
+        raise ValidationError("legs must be a non-empty list", code="no_legs", field="legs")
+    check_legs(raw_legs)
+    legs: list[LegRequest | ValidationError] = []
+    for i, raw_leg in enumerate(raw_legs, 1):
+        try:
+            legs.append(parse_leg(raw_leg, i))
+        except ValidationError as exc:
+            legs.append(exc if exc.leg == i else exc.at_leg(i))
+    readable = tuple(leg for leg in legs if isinstance(leg, LegRequest))
+    return QuoteRequest(legs=readable, approval=parse_approval(raw.get("approval")), **common), legs
 
 
 def require_booking_fields(request: QuoteRequest) -> None:
@@ -132,4 +193,7 @@ def require_booking_fields(request: QuoteRequest) -> None:
     if not request.cargo.description.strip():
         missing.append("cargo.description")
     if missing:
-        raise ValidationError("a booking needs " + ", ".join(missing))
+        raise ValidationError(
+            "a booking needs " + ", ".join(missing),
+            code="booking_needs", params={"fields": tuple(missing)}, field=missing[0],
+        )  # fmt: skip

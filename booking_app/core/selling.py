@@ -33,11 +33,22 @@ class PriceRule:
 
     def __post_init__(self) -> None:
         if self.rule not in PRICE_RULES:
-            raise ValidationError(f"price rule {self.rule!r} must be markup or margin")
+            raise ValidationError(
+                f"price rule {self.rule!r} must be markup or margin",
+                code="bad_price_rule", params={"value": self.rule},
+            )  # fmt: skip
         if not self.percent.is_finite() or self.percent < 0:
-            raise ValidationError(f"{self.rule} {self.percent}% must not be negative")
+            raise ValidationError(
+                f"{self.rule} {self.percent}% must not be negative",
+                code="negative_percent", params={"rule": self.rule, "percent": self.percent},
+                field=f"{self.rule}_percent",
+            )  # fmt: skip
         if self.rule == "margin" and self.percent >= HUNDRED:
-            raise ValidationError(f"margin {self.percent}% must be below 100%")
+            raise ValidationError(
+                f"margin {self.percent}% must be below 100%",
+                code="margin_too_high", params={"percent": self.percent},
+                field="margin_percent",
+            )  # fmt: skip
 
     @property
     def factor(self) -> Decimal:

@@ -26,7 +26,10 @@ class CellError(ValidationError):
     def __init__(self, column: str, message: str) -> None:
         self.column = column
         self.message = message
-        super().__init__(f"{column} {message}")
+        super().__init__(
+            f"{column} {message}", code="bad_cell",
+            params={"column": column, "problem": message}, field=column,
+        )
 
 
 # A plain decimal below 1,000,000,000 with at most 6 decimals: canonical and in bounds.

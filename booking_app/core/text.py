@@ -10,7 +10,9 @@ there, not accents.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Sequence
 
 _STROKES = str.maketrans(
     {"đ": "d", "ð": "d", "ø": "o", "ł": "l", "ħ": "h", "ŧ": "t", "ƀ": "b", "ɨ": "i", "ı": "i"}
@@ -35,3 +37,40 @@ def fold(text: str) -> str:
     decomposed = "".join(map(_decomposed, text.casefold()))
     stripped = "".join(c for c in decomposed if not _is_latin_mark(c))
     return unicodedata.normalize("NFC", stripped).translate(_STROKES)
+
+
+#: How well a choice matches what the clerk typed, best first (see :func:`match_rank`).
+EXACT_CODE, CODE_START, LABEL_WORDS, OTHER_WORDS, ANYWHERE = range(5)
+_WORD_SPLIT = re.compile(r"[\W_]+")
+
+
+def _words(folded: str) -> list[str]:
+    return [w for w in _WORD_SPLIT.split(folded) if w]
+
+
+def match_rank(query: str, codes: Sequence[str] = (), texts: Sequence[str] = ()) -> int | None:
+    """How a choice matches ``query``, compared folded (:func:`fold`); None: it does not.
+
+    The smaller the better: the query is one of the ``codes`` (``EXACT_CODE``), starts one
+    (``CODE_START``), every word of it starts a word of the first text (``LABEL_WORDS``,
+    "ho chi" in "Thành phố Hồ Chí Minh") or of another text (``OTHER_WORDS``), or it is
+    found anywhere (``ANYWHERE``). A blank query matches everything as ``EXACT_CODE``.
+    """
+    folded = fold(query).strip()
+    if not folded:
+        return EXACT_CODE
+    squeezed = "".join(folded.split())
+    folded_codes = [fold(c) for c in codes if c]
+    if squeezed in folded_codes:
+        return EXACT_CODE
+    if any(c.startswith(squeezed) for c in folded_codes):
+        return CODE_START
+    wanted = _words(folded)
+    folded_texts = [fold(t) for t in texts if t]
+    for rank, text in enumerate(folded_texts[:1] + ["\n".join(folded_texts[1:])]):
+        have = _words(text)
+        if wanted and all(any(h.startswith(w) for h in have) for w in wanted):
+            return LABEL_WORDS + min(rank, 1)
+    if any(folded in t for t in [*folded_texts, *folded_codes]):
+        return ANYWHERE
+    return None

@@ -15,6 +15,7 @@ from pathlib import Path
 from booking_app.core.cargo import CONTAINER_TYPES
 from booking_app.core.clock import Clock
 from booking_app.core.errors import NotFoundError, ValidationError
+from booking_app.core.places import Place, served_towns
 from booking_app.core.rates import MODES, RATE_BASES, Break, FxRate, Rate, Surcharge
 from booking_app.core.sheet_rows import RATE_COLUMNS, RATE_REQUIRED, CellError, parse_rate_row
 from booking_app.store.catalog_repo import RATE_SORT_KEYS, CatalogRepository, RateQuery
@@ -76,6 +77,8 @@ class Location:
     name: str
     country: str
     kind: str
+    #: for an airport, the code of the town it serves (:func:`core.places.served_towns`)
+    serves: str = ""
 
 
 @dataclass(frozen=True)
@@ -236,8 +239,20 @@ def list_fx(uow: UnitOfWork) -> list[FxRate]:
 
 
 def list_locations(uow: UnitOfWork) -> list[Location]:
-    """Every location, by code."""
-    return [Location(r["code"], r["name"], r["country"], r["kind"]) for r in _repo(uow).locations()]
+    """Every location, by code; an airport with the town it serves."""
+    rows = _repo(uow).locations()
+    served = served_towns([Place(r["code"], r["country"], r["kind"], *_point(r)) for r in rows])
+    return [
+        Location(r["code"], r["name"], r["country"], r["kind"], served.get(r["code"], ""))
+        for r in rows
+    ]
+
+
+def _point(row: dict[str, object]) -> tuple[Decimal | None, Decimal | None]:
+    try:
+        return Decimal(str(row["lat"])), Decimal(str(row["lon"]))
+    except (KeyError, ArithmeticError, ValueError):  # no coordinates: serves nothing
+        return None, None
 
 
 # --- parties -------------------------------------------------------------------------

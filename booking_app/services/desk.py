@@ -2,13 +2,13 @@
 
 The editor builds a request object (the JSON of cli-and-files.md) from what the clerk
 typed and hands it here; pricing goes through :mod:`booking_app.services.quoting`, the
-same functions ``booking-app quote`` uses, so the live quote equals the CLI's to the cent.
+same functions ``booking-app quote`` uses, so the live quote (:mod:`.live`) equals the
+CLI's to the cent.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -22,13 +22,14 @@ from booking_app.core.cargo import (
     chargeable_kg,
     wm_units,
 )
-from booking_app.core.errors import BookingDeskError, PricingError, ValidationError
+from booking_app.core.errors import BookingDeskError, PricingError, Problem, ValidationError
 from booking_app.core.quote import LegRequest, Quote, QuoteRequest
-from booking_app.core.quote_json import leg_to_json, quote_to_json
+from booking_app.core.quote_json import quote_to_json
 from booking_app.core.rates import MODES
 from booking_app.core.request import require_booking_fields
 from booking_app.core.request_extras import extras_to_json, spot_to_json
 from booking_app.services import lifecycle, quoting
+from booking_app.services.live import LegOutcome, LiveQuote, live_quote
 from booking_app.services.settings import current_settings
 from booking_app.store.listing_repo import BookingFilter
 from booking_app.store.uow import UnitOfWork
@@ -37,46 +38,12 @@ __all__ = [
     "CONTAINER_TYPES", "EDITABLE_STATUSES", "MODES", "BookingFilter", "CargoMeasures",
     "LegOutcome", "LiveQuote", "OpenedBooking", "cancel_booking", "cargo_measures",
     "currencies", "duplicate_request", "live_quote", "open_booking", "request_to_raw",
-    "save_booking",
+    "save_booking", "save_problem",
 ]  # fmt: skip
 
 #: Statuses a clerk may still edit; a confirmed booking changes only by an amendment.
 #: Modes whose rates are per W/M, so the editor shows W/M units for them.
 _WM_MODES = ("sea_lcl", "rail_lcl")
-_LEG_PREFIX = re.compile(r"^leg (\d+)\b[^:]*:\s*")
-_LEG_NAMED = re.compile(r"^leg (\d+)\b")
-
-
-@dataclass(frozen=True)
-class LegOutcome:
-    """One leg of a live quote: priced (``leg`` is its JSON) or why it is not.
-
-    Attributes:
-        index: the leg's position, from 1.
-        leg: the priced leg as :func:`booking_app.core.quote_json.leg_to_json` gives it.
-        error: why this leg cannot be priced, in plain words ('' when priced or blocked).
-        blocked: an earlier leg has no price, so this leg has no departure date yet.
-    """
-
-    index: int
-    leg: dict[str, Any] | None = None
-    error: str = ""
-    blocked: bool = False
-
-
-@dataclass(frozen=True)
-class LiveQuote:
-    """The result of pricing the editor's request.
-
-    Attributes:
-        quote: the whole quote as ``booking-app quote`` prints it, or None.
-        legs: one outcome per leg of the request (empty when the request is unreadable).
-        error: a problem not tied to one leg ('' when none).
-    """
-
-    quote: dict[str, Any] | None
-    legs: tuple[LegOutcome, ...] = ()
-    error: str = ""
 
 
 @dataclass(frozen=True)
@@ -99,72 +66,6 @@ class OpenedBooking:
     created_at: datetime
     request: dict[str, Any]
     quote: dict[str, Any] | None
-
-
-def _request_with_legs(request: QuoteRequest, count: int) -> QuoteRequest:
-    return replace(request, legs=request.legs[:count])
-
-
-def _leg_error(message: str, index: int) -> str | None:
-    match = _LEG_PREFIX.match(message)
-    if match is None or int(match.group(1)) != index:
-        return None
-    return message[match.end() :]
-
-
-def live_quote(uow: UnitOfWork, raw: dict[str, Any], today: date | None = None) -> LiveQuote:
-    """Price the editor's request exactly as ``booking-app quote`` would.
-
-    When a leg cannot be priced, the legs before it are priced on their own and the
-    failing leg carries the reason, so the editor can show it on that leg.
-    """
-    try:
-        request = quoting.parse_request(uow, raw, today)
-    except BookingDeskError as exc:
-        return _unreadable(raw, str(exc))
-    try:
-        priced = quoting.quote_request(uow, request)
-    except PricingError:
-        return _diagnose(uow, request)
-    except BookingDeskError as exc:
-        return LiveQuote(None, (), str(exc))
-    data = quote_to_json(priced)
-    legs = tuple(LegOutcome(i, leg) for i, leg in enumerate(data["legs"], 1))
-    return LiveQuote(data, legs)
-
-
-def _unreadable(raw: dict[str, Any], message: str) -> LiveQuote:
-    """A request that cannot be read: tie the message to its leg when it names one."""
-    count = len(raw.get("legs") or []) if isinstance(raw.get("legs"), list) else 0
-    match = _LEG_NAMED.match(message)
-    if match is None or not 1 <= int(match.group(1)) <= count:
-        return LiveQuote(None, (), message)
-    bad = int(match.group(1))
-    legs = tuple(
-        LegOutcome(i, error=message if i == bad else "", blocked=i != bad)
-        for i in range(1, count + 1)
-    )
-    return LiveQuote(None, legs, "")
-
-
-def _diagnose(uow: UnitOfWork, request: QuoteRequest) -> LiveQuote:
-    """Price ever longer prefixes of the route to find the first leg without a price."""
-    priced: list[dict[str, Any]] = []
-    for count in range(1, len(request.legs) + 1):
-        try:
-            prefix = quoting.quote_request(uow, _request_with_legs(request, count))
-        except BookingDeskError as exc:
-            reason = _leg_error(str(exc), count)
-            if reason is None:
-                return LiveQuote(None, (), str(exc))
-            outcomes = [LegOutcome(i, leg) for i, leg in enumerate(priced, 1)]
-            outcomes.append(LegOutcome(count, error=reason))
-            outcomes += [
-                LegOutcome(i, blocked=True) for i in range(count + 1, len(request.legs) + 1)
-            ]
-            return LiveQuote(None, tuple(outcomes), "")
-        priced = [leg_to_json(leg, prefix.currency) for leg in prefix.legs]
-    return LiveQuote(None, tuple(LegOutcome(i, leg) for i, leg in enumerate(priced, 1)), "")
 
 
 def cargo_measures(raw_cargo: dict[str, Any], modes: list[str]) -> CargoMeasures:
@@ -268,7 +169,10 @@ def save_booking(
     """
     check_status(status)
     if status not in quoting.BOOKABLE_STATUSES:
-        raise ValidationError(f"a booking cannot be saved as {status}")
+        raise ValidationError(
+            f"a booking cannot be saved as {status}", code="bad_status",
+            params={"value": status}, field="status",
+        )  # fmt: skip
     clerk = clerk or current_settings(uow).clerk_name
     request = quoting.parse_request(uow, raw, today)
     priced: Quote | None = None
@@ -293,7 +197,10 @@ def save_booking(
             number, revision = current.booking_no, current.revision + 1
             issued, old = current.booking_date, quoting.audit_value(current)
             if current.status == "cancelled":
-                raise ValidationError(f"{number} is cancelled and cannot be changed")
+                raise ValidationError(
+                    f"{number} is cancelled and cannot be changed",
+                    code="booking_cancelled", params={"booking_no": number},
+                )  # fmt: skip
             if current.status == "confirmed":
                 action = "amend"
             else:
@@ -317,6 +224,24 @@ def save_booking(
         quoting.record_approval(uow, booking)
         uow.commit()
     return booking
+
+
+def save_problem(
+    uow: UnitOfWork, raw: dict[str, Any], status: str, today: date | None = None
+) -> Problem | None:
+    """What would stop :func:`save_booking` with ``status`` before pricing: an unreadable
+    field, or (unless a draft) a missing party or cargo description; None when nothing.
+
+    The editor asks again after each edit, to take a refused save's message away once
+    the clerk has fixed what it said.
+    """
+    try:
+        request = quoting.parse_request(uow, raw, today)
+        if status != "draft":
+            require_booking_fields(request)
+    except BookingDeskError as exc:
+        return exc.problem
+    return None
 
 
 def cancel_booking(uow: UnitOfWork, booking_no: str, reason: str, clerk: str = "") -> Booking:

@@ -15,10 +15,16 @@ from booking_app.core.booking import (
     check_status,
 )
 from booking_app.core.emissions import Estimator
-from booking_app.core.errors import BookingDeskError, MarginApprovalError, ValidationError
+from booking_app.core.errors import (
+    BookingDeskError,
+    MarginApprovalError,
+    NoRateError,
+    ValidationError,
+)
 from booking_app.core.money import format_money
+from booking_app.core.no_rate import location_problem
 from booking_app.core.pricing import price_route
-from booking_app.core.quote import Quote, QuoteRequest
+from booking_app.core.quote import LegRequest, Quote, QuoteRequest
 from booking_app.core.rates import FxRate
 from booking_app.core.request import parse_quote_request, require_booking_fields
 from booking_app.core.selling import PriceTerms
@@ -80,14 +86,40 @@ def quote_request(
         PricingError: a leg cannot be priced (the message names the leg and why).
     """
     settings = settings or current_settings(uow)
-    priced = price_route(
-        request,
-        uow.rates,
-        uow.rates.fx_rows() if fx is None else fx,
-        price_terms(uow, request, settings),
-        settings.quote_valid_days,
-    )
+    try:
+        priced = price_route(
+            request,
+            uow.rates,
+            uow.rates.fx_rows() if fx is None else fx,
+            price_terms(uow, request, settings),
+            settings.quote_valid_days,
+        )
+    except NoRateError as exc:
+        leg = request.legs[exc.leg - 1] if exc.leg and exc.leg <= len(request.legs) else None
+        raise (exc if leg is None else explain_no_rate(uow, leg, exc)) from None
     return (emissions or estimator(uow)).estimate(priced, request.cargo)
+
+
+def explain_no_rate(uow: UnitOfWork, leg: LegRequest, error: BookingDeskError) -> BookingDeskError:
+    """A lane without any rate whose place is unknown, or air from a place that is no
+    airport, says so (naming the place's airports); any other error is returned as it is.
+
+    Only when the locations table has rows: without one, every code is unchecked.
+    """
+    if error.code != "no_rate_lane" or error.leg is None or not uow.rates.count("locations"):
+        return error
+    airports = (
+        [row for row in uow.locations.all() if row.get("kind") == "airport"]
+        if leg.mode == "air" else []
+    )  # fmt: skip
+    found = location_problem(
+        leg, uow.locations.get(leg.origin), uow.locations.get(leg.destination), airports
+    )
+    if found is None:
+        return error
+    keep = {k: error.params[k] for k in ("mode", "origin", "destination", "etd")
+            if k in error.params}  # fmt: skip
+    return found.at_leg(error.leg).with_prefix(error.prefix, **keep)
 
 
 def quote(
@@ -113,7 +145,7 @@ def quote_many(uow: UnitOfWork, raws: Sequence[object], today: date | None = Non
         except BookingDeskError as exc:
             if len(raws) == 1:
                 raise
-            raise type(exc)(f"request {i}: {exc}") from None
+            raise exc.with_prefix(f"request {i}: ") from None
     return quotes
 
 
@@ -211,7 +243,7 @@ def book(
         except BookingDeskError as exc:
             if len(raws) == 1:
                 raise
-            raise type(exc)(f"request {i}: {exc}") from None
+            raise exc.with_prefix(f"request {i}: ") from None
 
     def write() -> list[Booking]:
         bookings = []

@@ -14,6 +14,7 @@ from typing import Any
 
 from booking_app.core.rates import Rate, Surcharge
 from booking_app.core.sheet_rows import RATE_COLUMNS, SURCHARGE_COLUMNS
+from booking_app.core.text import fold
 from booking_app.store.backend import StoreDb, dialect_of
 from booking_app.store.parties_repo import PARTY_FIELDS
 from booking_app.store.rates_repo import row_to_rate, row_to_surcharge
@@ -158,18 +159,19 @@ class CatalogRepository:
     # --- parties ---------------------------------------------------------------------
 
     def search_parties(self, text: str, limit: int) -> list[dict[str, Any]]:
-        """Parties with ``text`` in any field (exact for any script, ASCII case folded)."""
-        text = text.strip()
-        if not text:
+        """Parties with ``text`` in any field, compared folded (:func:`core.text.fold`):
+        "cong ty" finds "Công ty", "dong" finds "ĐỒNG"; any script, by name."""
+        wanted = fold(text.strip())
+        if not wanted:
             return list(self.db.query("SELECT * FROM parties ORDER BY name LIMIT ?", [limit]))
-        fields = f" || {dialect_of(self.db).newline} || ".join(PARTY_FIELDS)
-        return list(
-            self.db.query(
-                f"SELECT * FROM parties WHERE instr(lower({fields}), lower(?)) > 0"
-                " ORDER BY name LIMIT ?",
-                [text, limit],
-            )
-        )
+        # folded in Python: neither SQLite's lower() nor a server's knows "Đ" from "d"
+        found: list[dict[str, Any]] = []
+        for row in self.db.query("SELECT * FROM parties ORDER BY name"):
+            if wanted in fold("\n".join(str(row[k] or "") for k in PARTY_FIELDS)):
+                found.append(row)
+                if len(found) >= limit:
+                    break
+        return found
 
     def party(self, party_id: int) -> dict[str, Any] | None:
         """One party by id, or None."""

@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from booking_app.gui.common.changes import Change
+from booking_app.gui.common.completer import ChoiceCompleter
 from booking_app.gui.editor import quote as editor_quote
 from booking_app.gui.editor.booking_editor import BookingEditor
 from booking_app.gui.main_window import MainWindow
@@ -53,24 +54,28 @@ def test_a_leg_without_a_valid_rate_says_why_on_that_leg(editor: BookingEditor, 
     wait_for_quote(qtbot, editor)
     model = editor.legs.model
     assert model.index(0, 6).data() == "2,070.92"  # leg 1 still priced
-    assert model.index(1, 6).data() == "no rate on this lane"
-    assert model.index(1, 6).data(Qt.ItemDataRole.ToolTipRole) == "no rate on this lane"
-    assert model.index(1, 1).data(Qt.ItemDataRole.ForegroundRole) is not None  # red
-    assert "another leg" in model.index(2, 6).data()
+    assert model.index(1, 6).data() == "No rate on this lane"
+    assert model.index(1, 6).data(Qt.ItemDataRole.ToolTipRole) == "No rate on this lane"
+    assert model.index(1, 6).data(Qt.ItemDataRole.ForegroundRole) is not None  # red
+    assert model.index(0, 6).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.index(2, 6).data() == "No rate on this lane"  # leg 3 judged on its own
     tree = editor.quote_panel.model
-    assert tree.item(1, 1).text() == "Cannot be priced: no rate on this lane"
+    assert tree.item(1, 1).text() == "Cannot be priced: No rate on this lane"
     assert editor.quote_panel.cell_text(0, None, "amount_quote") == "2,070.92"
-    assert editor.quote_panel.total_label.text() == "Total: not priced"
+    assert editor.quote_panel.total_label.text() == (
+        "Total: not known while legs 2, 3 cannot be priced"
+    )
 
 
 def test_a_ship_date_past_every_rate_names_the_date(editor: BookingEditor, qtbot: Any) -> None:
     editor.apply_state(sample(ship_date="2031-01-05"))
     wait_for_quote(qtbot, editor)
-    assert editor.legs.model.index(0, 6).data() == "no rate valid on 2031-01-05"
+    assert editor.legs.model.index(0, 6).data() == "No rate valid on Jan 5, 2031"
     # a draft may wait for a rate (selling.md §4); quoting it needs one
     assert editor.save() and editor.status == "draft"
     assert not editor.mark_quoted() and editor.status == "draft"
-    assert "no rate valid on 2031-01-05" in editor.message.text()
+    assert "No rate valid on Jan 5, 2031" in editor.message.text()
+    assert editor.message.text().startswith("Leg 1 (Rail FCL CNCKG → CNQZH): ")
 
 
 def test_a_bad_request_is_shown_above_the_tree(editor: BookingEditor, qtbot: Any) -> None:
@@ -194,7 +199,7 @@ def test_a_draft_may_lack_parties_but_a_quote_needs_them(editor: BookingEditor) 
         editor.header.party_edits[key].clear()
     assert editor.save() and editor.status == "draft"
     assert not editor.mark_quoted()
-    assert "a booking needs customer, shipper, consignee" in editor.message.text()
+    assert editor.message.text() == "A booking needs: Customer, Shipper, Consignee"
     assert editor.status == "draft"
 
 
@@ -224,11 +229,12 @@ def test_carriers_offered_are_those_valid_on_the_leg(editor: BookingEditor, qtbo
     table.setFocus()
     table.setCurrentIndex(editor.legs.model.index(1, 3))
     qtbot.keyClick(table, Qt.Key.Key_F2)
-    combo = cell_editor(table)
-    assert isinstance(combo, QComboBox)
-    offered = [combo.itemText(i) for i in range(combo.count())]
+    cell = cell_editor(table)
+    completer = cell.findChild(ChoiceCompleter)
+    assert isinstance(completer, ChoiceCompleter) and completer.is_open()  # listed at once
+    offered = [choice.text for choice in completer.shown]
     assert offered == ["Cheapest", "Beibu Gulf Shipping", "COSCO Shipping", "SITC Lines"]
-    qtbot.keyClick(combo, Qt.Key.Key_Escape)
+    qtbot.keyClick(cell, Qt.Key.Key_Escape)
     QApplication.processEvents()
     type_into_cell(qtbot, table, 1, 3, "COSCO Shipping")
     assert editor.request()["legs"][1]["carrier"] == "COSCO Shipping"
@@ -262,7 +268,8 @@ def test_editor_models_pass_the_model_tester(editor: BookingEditor, qtmodelteste
 def test_problems_are_told_in_the_clerks_language(
     window: MainWindow, editor: BookingEditor, qtbot: Any
 ) -> None:
-    from booking_app.gui.common.labels import problem_text
+    from booking_app.core.errors import Problem
+    from booking_app.gui.common.problems import problem_text
     from booking_app.services.settings import save_settings
 
     legs = [{"mode": "sea_fcl", "origin": "CNQZH", "destination": "VNDAD"}]
@@ -273,16 +280,20 @@ def test_problems_are_told_in_the_clerks_language(
     QApplication.processEvents()
     assert editor.legs.model.index(0, 6).data() == "该线路没有运价"
     assert editor.quote_panel.model.item(0, 1).text() == "无法计价：该线路没有运价"
-    assert problem_text("leg 2 sea_fcl A → B on 2026-12-01: no rate valid on 2026-12-01") == (
-        "leg 2 sea_fcl A → B on 2026-12-01: 没有在 2026-12-01 有效的运价"
-    )
-    assert problem_text("something else") == "something else"
+    no_rate = Problem("no_rate_valid", {"day": date(2026, 12, 1), "mode": "sea_fcl",
+                                        "origin": "CNQZH", "destination": "VNDAD"}, leg=2)
+    assert problem_text(no_rate).startswith("第 2 段（海运整箱 CNQZH → VNDAD）：")
+    assert "sea_fcl" not in problem_text(no_rate)
+    assert problem_text("something else") == "something else"  # a sentence is not parsed
 
 
-def test_a_leg_still_being_typed_is_not_sent_to_the_services(
+def test_a_leg_still_being_typed_says_what_it_lacks_in_its_cell(
     window: MainWindow, qtbot: Any
 ) -> None:
     fresh = window.new_booking()
     wait_for_quote(qtbot, fresh)
-    assert fresh.legs.model.index(0, 6).data() == "choose the mode, from and to"
+    model = fresh.legs.model
+    assert model.index(0, 6).data() == "Choose the mode of this leg"
+    assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None  # the mode
+    assert model.index(0, 1).data(Qt.ItemDataRole.BackgroundRole) is None
     assert fresh.last_result is not None and fresh.last_result.quote is None

@@ -290,7 +290,7 @@ def test_a_draft_on_a_lane_without_a_rate_is_quoted_once_a_spot_rate_is_entered(
     window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     editor = open_editor(window, qtbot, sample(markup_percent="10", legs=NO_RATE_LEGS))
-    assert editor.legs.model.index(1, 6).data() == "no rate on this lane"
+    assert editor.legs.model.index(1, 6).data() == "No rate on this lane"
     assert editor.save() and editor.status == "draft"
     number = editor.booking_no
     assert number is not None and quoting.get_booking(editor.ctx.uow, number).quote is None
@@ -323,7 +323,7 @@ def test_a_draft_on_a_lane_without_a_rate_is_quoted_once_a_spot_rate_is_entered(
     legs.remove_extra(1, "spot", 0)
     assert "spot" not in editor.request()["legs"][1]
     wait_for_quote(qtbot, editor)
-    assert editor.legs.model.index(1, 6).data() == "no rate on this lane"
+    assert editor.legs.model.index(1, 6).data() == "No rate on this lane"
 
 
 def test_the_spot_dialog_asks_for_equipment_only_per_container_or_truck(qtbot: Any) -> None:

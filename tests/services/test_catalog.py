@@ -184,3 +184,23 @@ def test_database_location(demo: UnitOfWork, tmp_path: Path) -> None:
     assert info.exists and info.size_bytes > 0 and info.on_network_share is False
     assert catalog.database_location_info(r"\\server\share\desk.sqlite3").on_network_share
     assert catalog.database_location_info(tmp_path / "t.sqlite3") == info
+
+
+def test_an_airport_knows_the_town_it_serves(demo: UnitOfWork) -> None:
+    by_code = {loc.code: loc for loc in catalog.list_locations(demo)}
+    assert by_code["VNTSX"].serves == "VNSGN"  # Tan Son Nhat: Ho Chi Minh City
+    assert by_code["CNNNX"].serves == "CNNNG"  # Wuxu: Nanning
+    assert by_code["VNNBX"].serves == "VNHAN"
+    assert by_code["VNHPH"].serves == ""  # a port is named after its town
+
+
+def test_parties_are_found_without_diacritics_and_in_any_case(demo: UnitOfWork) -> None:
+    names = ("Công ty TNHH Ví Dụ", "ĐỒNG NAI Logistics", "Sài Gòn Freight", "Hanoi Trading")
+    for name in names:
+        catalog.save_party(demo, {"name": name})
+    assert [p.name for p in catalog.list_parties(demo, "Cong")] == [names[0]]
+    assert [p.name for p in catalog.list_parties(demo, "dong nai")] == [names[1]]
+    assert [p.name for p in catalog.list_parties(demo, "đồng")] == [names[1]]
+    assert [p.name for p in catalog.list_parties(demo, "Sai Gon")] == [names[2]]
+    assert [p.name for p in catalog.list_parties(demo, "TRADING")] == [names[3]]
+    assert len(catalog.list_parties(demo, "o", limit=2)) == 2

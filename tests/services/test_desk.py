@@ -44,7 +44,26 @@ def test_a_failing_leg_is_named_and_earlier_legs_stay_priced(demo_uow: UnitOfWor
     alone = quoting.quote(demo_uow, sample(legs=legs[:1]), TODAY)
     assert first.leg == quote_to_json(alone)["legs"][0]
     assert (second.leg, second.error) == (None, "no rate on this lane")
-    assert third.blocked and third.error == ""
+    assert second.problem is not None and (second.problem.code, second.problem.leg) == (
+        "no_rate_lane", 2
+    )
+    # the leg after is judged on its own: it has no rate either, and says so itself
+    assert third.problem is not None and third.problem.leg == 3 and third.provisional
+    assert live.broken_legs == (2, 3)
+
+
+def test_while_a_leg_is_being_typed_the_others_are_priced(demo_uow: UnitOfWork) -> None:
+    legs = sample()["legs"]
+    legs[1] = {"mode": "", "origin": "CNQZH", "destination": "VNHPH"}
+    live = desk.live_quote(demo_uow, sample(legs=legs), TODAY)
+    first, second, third = live.legs
+    assert live.quote is None and live.broken_legs == (2,)
+    assert second.problem is not None
+    assert (second.problem.code, second.problem.field) == ("missing_mode", "mode")
+    assert first.leg is not None and not first.provisional
+    # priced from the broken leg's ready date (its own is not known yet): provisional
+    assert third.leg is not None and third.provisional
+    assert third.leg["ready"] == first.leg["eta"]
 
 
 def test_a_bad_field_of_a_leg_is_tied_to_that_leg(demo_uow: UnitOfWork) -> None:
@@ -52,7 +71,11 @@ def test_a_bad_field_of_a_leg_is_tied_to_that_leg(demo_uow: UnitOfWork) -> None:
             {"mode": "sea_fcl", "origin": "CNQZH", "destination": ""}]  # fmt: skip
     live = desk.live_quote(demo_uow, sample(legs=legs), TODAY)
     assert live.legs[1].error.startswith("leg 2 destination")
-    assert live.legs[0].blocked
+    problem = live.legs[1].problem
+    assert problem is not None
+    assert (problem.code, problem.leg, problem.field) == ("missing_location", 2, "destination")
+    alone = quoting.quote(demo_uow, sample(legs=legs[:1]), TODAY)
+    assert live.legs[0].leg == quote_to_json(alone)["legs"][0]  # priced meanwhile
 
 
 def test_a_problem_of_the_whole_request_is_general(demo_uow: UnitOfWork) -> None:

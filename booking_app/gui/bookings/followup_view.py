@@ -37,8 +37,8 @@ from booking_app.gui.bookings.followup_model import (
 from booking_app.gui.common import formatting
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
-from booking_app.gui.common.labels import problem_text
 from booking_app.gui.common.ops import Op, collection_op
+from booking_app.gui.common.problems import problem_text
 from booking_app.services import lifecycle
 from booking_app.services.listing import BookingRow
 from booking_app.services.settings import current_settings
@@ -158,7 +158,7 @@ class FollowUpView(QWidget):
 
     def _on_failed(self, error: Exception) -> None:
         if not self._loaded_again():
-            self.show_message(str(error), error=True)
+            self.show_message(problem_text(error), error=True)
 
     def _on_loaded(self, result: FollowUpData) -> None:
         if not self._loaded_again():
@@ -210,7 +210,7 @@ class FollowUpView(QWidget):
             )
             return False
         except BookingDeskError as exc:
-            self.show_message(f"{number}: {exc}", error=True)
+            self.show_message(f"{number}: {problem_text(exc)}", error=True)
             return False
         booking = change.booking
         if change.repriced and change.previous is not None:
@@ -254,7 +254,7 @@ class FollowUpView(QWidget):
         try:
             lifecycle.change_status(self.ctx.uow, row.booking_no, "lost", reason, self._clerk())
         except BookingDeskError as exc:
-            self.show_message(f"{row.booking_no}: {exc}", error=True)
+            self.show_message(f"{row.booking_no}: {problem_text(exc)}", error=True)
             return False
         self.show_message(
             self.tr("%1 lost: %2").replace("%1", row.booking_no).replace("%2", reason)
@@ -291,7 +291,7 @@ class FollowUpView(QWidget):
     def show_message(self, text: str, error: bool = False) -> None:
         """A line above the list: what happened, or what is wrong."""
         self.message.setStyleSheet(_ERROR_STYLE if error else _INFO_STYLE)
-        self.message.setText(problem_text(text) if error else text)
+        self.message.setText(text)
         self.message.show()
 
     def focus_search(self) -> None:

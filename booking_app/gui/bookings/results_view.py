@@ -31,8 +31,8 @@ from booking_app.gui.common import formatting
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.formatting import to_date, to_qdate
-from booking_app.gui.common.labels import problem_text
 from booking_app.gui.common.ops import Op, query_op
+from booking_app.gui.common.problems import problem_text
 from booking_app.services.results import Results, results
 from booking_app.services.settings import current_settings
 
@@ -209,7 +209,7 @@ class ResultsView(QWidget):
 
     def _on_failed(self, error: Exception) -> None:
         if not self._loaded_again():
-            self.message.setText(problem_text(str(error)))
+            self.message.setText(problem_text(error))
             self.message.show()
 
     def _on_loaded(self, found: Results) -> None:

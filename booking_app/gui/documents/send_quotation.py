@@ -21,8 +21,9 @@ from PySide6.QtWidgets import QStatusBar, QWidget
 from booking_app.core.booking_rules import sent_becomes_quoted
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
-from booking_app.gui.common.labels import problem_text, status_label
+from booking_app.gui.common.labels import status_label
 from booking_app.gui.common.ops import Op, collection_op
+from booking_app.gui.common.problems import problem_text
 from booking_app.gui.common.workers import next_serial
 from booking_app.gui.documents.printing import RENDER_LOCK, ensure_saved
 from booking_app.services import lifecycle
@@ -127,7 +128,7 @@ class QuotationSender(QObject):
     ) -> None:
         self._pending.discard(op)
         self._status("")
-        text = self.tr("Not sent: %1").replace("%1", problem_text(str(error)))
+        text = self.tr("Not sent: %1").replace("%1", problem_text(error))
         self._tell(editor, number, text, True)
 
     def _on_sent(self, op: Op[Sent], number: str, editor: BookingEditor, sent: Sent) -> None:

@@ -7,6 +7,7 @@ Saving, quoting, confirming, cancelling and duplicating call :mod:`services.desk
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -26,7 +27,9 @@ from booking_app.core.errors import BookingDeskError, MarginApprovalError, Serve
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.formatting import to_date
-from booking_app.gui.common.labels import problem_text, status_label
+from booking_app.gui.common.labels import status_label
+from booking_app.gui.common.problems import Shown
+from booking_app.gui.editor import banner as editor_banner
 from booking_app.gui.editor import status as editor_status
 from booking_app.gui.editor.cargo import CargoPanel
 from booking_app.gui.editor.header import HeaderPanel
@@ -49,9 +52,6 @@ from booking_app.services.desk import LiveQuote
 from booking_app.services.history import booking_history
 from booking_app.services.settings import current_settings
 
-_ERROR_STYLE = "background: #fde7ea; color: #8a0014; padding: 4px;"
-_INFO_STYLE = "background: #e6f4ea; color: #0b5020; padding: 4px;"
-
 
 class BookingEditor(EditorFrame):
     """Builds, prices and saves one booking."""
@@ -72,7 +72,8 @@ class BookingEditor(EditorFrame):
         self._applying = False
         self._last_state: dict[str, Any] = {}
         self._problems: list[str] = []
-        self._locations: list[str] = []
+        self._locations: list[catalog.Location] = []
+        self.marked_fields: list[QWidget] = []  # fields a shown problem concerns
 
         self.header = HeaderPanel(ctx.clock)
         self.cargo = CargoPanel()
@@ -88,9 +89,8 @@ class BookingEditor(EditorFrame):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.info_label.setFont(font)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = editor_banner.Banner()
+        self.message.activated.connect(self.focus_problem)
         self.buttons: dict[str, QPushButton] = {}
         for name in ("save", "quote", "confirm", "cancel", "duplicate", "amend"):
             self.buttons[name] = QPushButton()
@@ -125,8 +125,7 @@ class BookingEditor(EditorFrame):
         read = self.ctx.read  # from the rate copy while the office server is away
         parties = read(lambda uow: catalog.list_parties(uow, "", 100_000))
         self.header.set_party_names([p.name for p in parties])
-        locations = read(catalog.list_locations)
-        self._locations = [f"{loc.code} {loc.name}" for loc in locations]
+        self._locations = read(catalog.list_locations)
         self._currencies = read(desk.currencies)
         self.header.set_currencies(self._currencies)
         if hasattr(self, "party_badges"):
@@ -186,6 +185,8 @@ class BookingEditor(EditorFrame):
         if state != self._last_state:
             self.undo_stack.push(SnapshotCommand(self, self._last_state, state, key, key))
             self._last_state = state
+            if self.message.kind == "saved":  # new edits: what was saved is no longer shown
+                self.message.clear_message()
             self.cargo.set_modes([leg.get("mode", "") for leg in state["legs"]])
             self.quote_panel.show_approval_problem(None)
         self._problems = problems
@@ -211,9 +212,13 @@ class BookingEditor(EditorFrame):
     def _show_live_quote(self) -> None:
         result = self.quoter.result
         if result is not None:
-            outcomes = [{"leg": o.leg, "error": o.error, "blocked": o.blocked} for o in result.legs]
-            self.quote_panel.show_result(result.quote, outcomes, result.error)
+            outcomes = [
+                {"leg": o.leg, "problem": o.problem, "provisional": o.provisional}
+                for o in result.legs
+            ]
+            self.quote_panel.show_result(result.quote, outcomes, result.problem or result.error)
             self.legs.show_outcomes(outcomes)
+            editor_banner.recheck_refused_save(self)
 
     def suggest_routes(self) -> bool:
         """Offer the routes between the booking's ends; the chosen one becomes its legs."""
@@ -337,14 +342,18 @@ class BookingEditor(EditorFrame):
             )
             return False
         except BookingDeskError as exc:
-            self.show_message(str(exc), error=True)
+            self.show_message(exc, error=True)
+            self.message.failed_status = status
+            self.focus_problem()
             return False
         self.load_booking(booking.booking_no)
+        number, revision, saved_as = booking.booking_no, booking.revision, booking.status
         self.show_message(
-            self.tr("Saved %1 (revision %2) as %3.")
-            .replace("%1", booking.booking_no)
-            .replace("%2", str(booking.revision))
-            .replace("%3", status_label(booking.status))
+            lambda: self.tr("Saved %1 (revision %2) as %3.")
+            .replace("%1", number)
+            .replace("%2", str(revision))
+            .replace("%3", status_label(saved_as)),
+            saved=True,
         )
         self.ctx.notify(Change.BOOKINGS)
         return True
@@ -360,7 +369,7 @@ class BookingEditor(EditorFrame):
         self.amending = True
         self._set_read_only(False)
         self._update_title()
-        self.show_message(self.tr("Amending: saving makes a new revision."))
+        self.show_message(lambda: self.tr("Amending: saving makes a new revision."))
 
     def duplicate(self) -> None:
         """Ask for a new booking with the same parties, cargo and route, dated today."""
@@ -397,11 +406,17 @@ class BookingEditor(EditorFrame):
         """Ask a yes/no question."""
         return ask_yes_no(self, question)
 
-    def show_message(self, text: str, error: bool = False) -> None:
-        """A line above the form: what happened, or what is wrong."""
-        self.message.setStyleSheet(_ERROR_STYLE if error else _INFO_STYLE)
-        self.message.setText(problem_text(text) if error else text)
-        self.message.show()
+    def show_message(
+        self, text: Shown | Callable[[], str], error: bool = False, saved: bool = False
+    ) -> None:
+        """A line above the form: what happened, or what is wrong (a domain error is kept
+        as data, its field marked; a callable gives the text in the current language)."""
+        self.message.show_text(text, error, "saved" if saved else "")
+        editor_banner.mark_fields(self, self.message.problem)
+
+    def focus_problem(self) -> None:
+        """Put the cursor on the field or leg the message concerns."""
+        editor_banner.focus_problem(self, self.message.problem)
 
     # --- look --------------------------------------------------------------------------
 
@@ -437,7 +452,9 @@ class BookingEditor(EditorFrame):
         self.info_label.setText(" · ".join(parts))
         self._emit_state()
 
-    def _on_clean_changed(self, _clean: bool) -> None:
+    def _on_clean_changed(self, clean: bool) -> None:
+        if not clean and self.message.kind == "saved":
+            self.message.clear_message()
         self._emit_state()
 
     def _emit_state(self) -> None:
@@ -449,8 +466,10 @@ class BookingEditor(EditorFrame):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-            if self.number_problems():  # the quote tells them in the new language
-                self.schedule_quote()
+            self.message.retranslate_ui()
+            result = self.quoter.result
+            if result is not None and result.error and result.problem is None:
+                self.schedule_quote()  # a sentence of the GUI's own: told again, translated
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:

@@ -2,54 +2,46 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from booking_app.core.errors import BookingDeskError
 from booking_app.gui.common import formatting
-from booking_app.gui.common.labels import mode_label, problem_text
+from booking_app.gui.common.labels import mode_label
 from booking_app.gui.common.number_edit import MESSAGE_STYLE, NumberEdit, problem_label
 from booking_app.gui.common.numbers import problem_message
+from booking_app.gui.common.problems import problem_text
 from booking_app.gui.editor.delegates import ChoiceDelegate, NumberDelegate
 from booking_app.gui.editor.rows import Column, EditRowsModel
+from booking_app.gui.editor.sheet import MnemonicFocus, SheetTable
 from booking_app.services.desk import CONTAINER_TYPES, cargo_measures
 
 PIECE_KEYS = ("count", "length_cm", "width_cm", "height_cm", "weight_kg")
 TRUCK_TYPES = ("10T", "20T", "40FT")
 
 
-def small_table(model: EditRowsModel) -> QTableView:
-    """A compact editable table for the editor."""
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-    table.setEditTriggers(
-        QAbstractItemView.EditTrigger.AnyKeyPressed
-        | QAbstractItemView.EditTrigger.DoubleClicked
-        | QAbstractItemView.EditTrigger.EditKeyPressed
-        | QAbstractItemView.EditTrigger.SelectedClicked
-    )
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().setDefaultSectionSize(22)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    return table
+def small_table(
+    model: EditRowsModel,
+    add_row: Callable[[], object] | None = None,
+    remove_row: Callable[[int], object] | None = None,
+) -> SheetTable:
+    """A compact table for the editor, typed into like a spreadsheet."""
+    return SheetTable(model, add_row, remove_row)
 
 
 class CargoPanel(QWidget):
@@ -70,7 +62,7 @@ class CargoPanel(QWidget):
             ],
             self,
         )
-        self.pieces_table = small_table(self.pieces)
+        self.pieces_table = small_table(self.pieces, self.add_piece, self.pieces.remove_row)
         self.pieces_table.setMinimumHeight(60)
         self.pieces_table.setItemDelegateForColumn(0, NumberDelegate(True, self))
         for column in range(1, 5):
@@ -93,7 +85,7 @@ class CargoPanel(QWidget):
             ],
             self,
         )
-        self.trucks_table = small_table(self.trucks)
+        self.trucks_table = small_table(self.trucks, self.add_truck, self.trucks.remove_row)
         self.trucks_table.setMinimumHeight(60)
         self.trucks_table.setItemDelegateForColumn(
             0, ChoiceDelegate(lambda _i: [(t, t) for t in TRUCK_TYPES], self, editable=True)
@@ -143,6 +135,7 @@ class CargoPanel(QWidget):
         truck_buttons.addWidget(self.remove_truck_button)
         truck_buttons.addStretch(1)
         self.containers_label = QLabel()
+        MnemonicFocus(self.units_box, next(iter(self.container_spins.values())))
         units_layout = QVBoxLayout(self.units_box)
         units_layout.addWidget(self.containers_label)
         units_layout.addLayout(grid)
@@ -309,7 +302,7 @@ class CargoPanel(QWidget):
             measures = cargo_measures(self.values(), self._modes)
         except BookingDeskError as exc:
             self.measures.setText(
-                self.tr("Cannot total the cargo: %1").replace("%1", problem_text(str(exc)))
+                self.tr("Cannot total the cargo: %1").replace("%1", problem_text(exc))
             )
             return
         parts = [
@@ -369,7 +362,7 @@ class CargoPanel(QWidget):
     def retranslate_ui(self) -> None:
         """Every visible text in the current language."""
         self.pieces_box.setTitle(self.tr("Pieces, or totals"))
-        self.units_box.setTitle(self.tr("Containers and trucks"))
+        self.units_box.setTitle(self.tr("&Containers and trucks"))
         self.containers_label.setText(self.tr("Containers per type:"))
         self.add_piece_button.setText(self.tr("Add piece line"))
         self.remove_piece_button.setText(self.tr("Remove piece line"))

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -19,20 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from booking_app.core.clock import Clock
-from booking_app.gui.common.formatting import to_date, to_qdate
+from booking_app.gui.common.completer import Choice, ChoiceCompleter, name_choices
+from booking_app.gui.common.day_edit import DayEdit
+from booking_app.gui.common.formatting import to_date
 from booking_app.gui.common.labels import price_rule_labels
 from booking_app.gui.common.number_edit import NumberEdit
 
 PARTY_KEYS = ("customer", "shipper", "consignee")
 #: Incoterms 2020, the terms a clerk picks from.
 INCOTERMS = ("EXW", "FCA", "FAS", "FOB", "CFR", "CIF", "CPT", "CIP", "DAP", "DPU", "DDP")
-
-
-def _date_edit(today: date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(today))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 class HeaderPanel(QWidget):
@@ -45,6 +37,7 @@ class HeaderPanel(QWidget):
         super().__init__(parent)
         self._clock = clock
         self.party_names = QStringListModel(self)
+        self._parties: list[Choice] = []
         self.party_edits: dict[str, QLineEdit] = {}
         self.party_buttons: dict[str, QToolButton] = {}
         self.party_badges: dict[str, QLabel] = {}  # "new", shown by editor_parties
@@ -53,10 +46,8 @@ class HeaderPanel(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         for row, key in enumerate(PARTY_KEYS):
             edit = QLineEdit()
-            completer = QCompleter(self.party_names, edit)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            edit.setCompleter(completer)
+            # a new name is typed in full: only a name moved to with Down is taken
+            ChoiceCompleter(edit, self._party_choices, highlight_first=False)
             edit.setProperty("field_key", key)
             edit.textChanged.connect(self._field_changed)
             button = QToolButton()
@@ -76,8 +67,8 @@ class HeaderPanel(QWidget):
         self.incoterm.addItem("", "")
         for term in INCOTERMS:
             self.incoterm.addItem(term, term)
-        self.quote_date = _date_edit(clock.today())
-        self.ship_date = _date_edit(clock.today())
+        self.quote_date = DayEdit(clock.today)
+        self.ship_date = DayEdit(clock.today)
         self.currency = QComboBox()
         self.price_rule = QComboBox()
         # as wide as the rule's name in the language shown, after a switch too
@@ -163,6 +154,10 @@ class HeaderPanel(QWidget):
     def set_party_names(self, names: list[str]) -> None:
         """The names the party fields complete."""
         self.party_names.setStringList(names)
+        self._parties = name_choices(names)
+
+    def _party_choices(self) -> list[Choice]:
+        return self._parties
 
     def values(self) -> dict[str, Any]:
         """The header as request fields."""

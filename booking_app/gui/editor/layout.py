@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from booking_app.gui.editor.banner import Banner
 from booking_app.gui.editor.cargo import CargoPanel
 from booking_app.gui.editor.header import HeaderPanel
 from booking_app.gui.editor.history import HistoryPanel
 from booking_app.gui.editor.legs import LegsPanel
 from booking_app.gui.editor.quote_panel import QuotePanel
+from booking_app.gui.editor.sheet import MnemonicFocus
 
 
 class EditorFrame(QWidget):
@@ -39,7 +41,7 @@ class EditorFrame(QWidget):
     quote_panel: QuotePanel
     history: HistoryPanel
     info_label: QLabel
-    message: QLabel
+    message: Banner
     buttons: dict[str, QPushButton]
     add_leg_action: QAction
     remove_leg_action: QAction
@@ -61,6 +63,7 @@ def lay_out(editor: EditorFrame) -> None:
         (editor.route_box, editor.legs), (editor.quote_box, editor.quote_panel),
     ):  # fmt: skip
         QVBoxLayout(box).addWidget(panel)
+    MnemonicFocus(editor.route_box, editor.legs.table)  # Alt+R: the cursor in the route
     top = QHBoxLayout()
     top.addWidget(editor.info_label, 1)
     for button in editor.buttons.values():
@@ -158,7 +161,7 @@ def retranslate_editor(editor: EditorFrame) -> None:
     boxes = {
         editor.header_box: QCoreApplication.translate("BookingEditor", "Booking"),
         editor.cargo_box: QCoreApplication.translate("BookingEditor", "Cargo"),
-        editor.route_box: QCoreApplication.translate("BookingEditor", "Route"),
+        editor.route_box: QCoreApplication.translate("BookingEditor", "&Route"),
         editor.quote_box: QCoreApplication.translate("BookingEditor", "Live quote"),
         editor.history_box: QCoreApplication.translate("BookingEditor", "History"),
     }

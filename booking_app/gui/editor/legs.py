@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from booking_app.gui.common import formatting
-from booking_app.gui.common.labels import mode_label, problem_text
+from booking_app.gui.common.completer import Choice, location_choices
+from booking_app.gui.common.labels import mode_label
+from booking_app.gui.common.problems import leg_problem_text
 from booking_app.gui.editor.cargo import small_table
 from booking_app.gui.editor.delegates import ChoiceDelegate, CompletedCodeDelegate, Index
 from booking_app.gui.editor.dialogs import ChargeDialog, SpotDialog
 from booking_app.gui.editor.rows import Column, EditRowsModel
+from booking_app.services.catalog import Location
 from booking_app.services.desk import MODES
 
 LEG_KEYS = ("mode", "origin", "destination", "carrier")
@@ -32,8 +35,14 @@ LEG_KEYS = ("mode", "origin", "destination", "carrier")
 EXTRA_KEYS = ("extra_charges", "spot")
 _RED = QColor(176, 0, 32)
 _GREY = QColor(128, 128, 128)
+_MARK = QColor(253, 231, 234)
 #: Finds carriers: (mode, origin, destination, ETD) → names.
 CarrierFinder = Callable[[str, str, str, date], list[str]]
+
+
+def problem_column(field: str | None) -> str:
+    """The column of the legs table where a leg's problem with ``field`` is fixed."""
+    return {"extra_charges": "extras", "spot": "extras"}.get(field or "", field or "price")
 
 
 class LegsModel(EditRowsModel):
@@ -84,21 +93,28 @@ class LegsModel(EditRowsModel):
             return formatting.day(day) if isinstance(day, date) else ""
         if "subtotal" in info:
             return formatting.money(info["subtotal"])
-        if info.get("error"):
-            return problem_text(str(info["error"]))
-        if info.get("blocked"):
-            return QCoreApplication.translate("LegsPanel", "not priced: another leg has a problem")
+        if info.get("problem") is not None:
+            return leg_problem_text(info["problem"])
         return ""
 
     def extra_data(self, row: int, key: str, role: int) -> Any:
         info = self.outcomes.get(row, {})
+        problem = info.get("problem")
+        if role == Qt.ItemDataRole.BackgroundRole and problem is not None:
+            if key in (problem_column(problem.field), "price"):  # the cell to fix is marked
+                return QBrush(_MARK)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if info.get("error"):
+            if problem is not None and key == "price":
                 return QBrush(_RED)
             if key == "carrier" and not self._rows[row].get("carrier"):
                 return QBrush(_GREY)
-        if role == Qt.ItemDataRole.ToolTipRole and info.get("error"):
-            return problem_text(str(info["error"]))
+        if role == Qt.ItemDataRole.ToolTipRole and problem is not None:
+            return leg_problem_text(problem)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "price" and info.get("provisional"):
+            return QCoreApplication.translate(
+                "LegsPanel", "Priced from an earlier ready date: a leg before this one has a "
+                "problem, so its dates and price may still change"
+            )
         if role == Qt.ItemDataRole.ToolTipRole and key in ("etd", "cutoff") and info.get("ready"):
             ready = formatting.day(info["ready"])
             if info.get("cutoff_date"):
@@ -123,7 +139,7 @@ class LegsPanel(QWidget):
 
     def __init__(
         self,
-        locations: Callable[[], list[str]],
+        locations: Callable[[], Sequence[Location]],
         carriers: CarrierFinder,
         ship_date: Callable[[], date],
         parent: QWidget | None = None,
@@ -147,11 +163,11 @@ class LegsPanel(QWidget):
             ],
             self,
         )
-        self.table = small_table(self.model)
-        self.table.setItemDelegateForColumn(
-            0, ChoiceDelegate(lambda _i: [(m, mode_label(m)) for m in MODES], self)
-        )
-        code_delegate = CompletedCodeDelegate(locations, self)
+        self.table = small_table(self.model, self.add_leg, self.model.remove_row)
+        self.table.setItemDelegateForColumn(0, ChoiceDelegate(_mode_choices, self))
+        self._locations = locations
+        self._location_choices: tuple[int, list[Choice]] = (0, [])
+        code_delegate = CompletedCodeDelegate(self._choices_of_locations, self)
         self.table.setItemDelegateForColumn(1, code_delegate)
         self.table.setItemDelegateForColumn(2, code_delegate)
         self.table.setItemDelegateForColumn(3, ChoiceDelegate(self._carrier_choices, self))
@@ -192,6 +208,12 @@ class LegsPanel(QWidget):
         self.spot_button.clicked.connect(self.ask_spot)
         self.suggest_button.clicked.connect(self.suggest_requested)
         self.retranslate_ui()
+
+    def _choices_of_locations(self) -> list[Choice]:
+        locations = self._locations()
+        if self._location_choices[0] != id(locations):  # built once per list of locations
+            self._location_choices = (id(locations), location_choices(locations))
+        return self._location_choices[1]
 
     def _legs_edited(self) -> None:
         self.changed.emit("legs")
@@ -322,7 +344,9 @@ class LegsPanel(QWidget):
         """Show dates, carrier and price (or the problem) of each leg from a quote.
 
         Args:
-            legs: per row, ``leg`` (the priced leg's JSON or None), ``error`` and ``blocked``.
+            legs: per row, ``leg`` (the priced leg's JSON or None), ``problem`` (the
+                :class:`~booking_app.core.errors.Problem` of a leg not priced) and
+                ``provisional``.
         """
         outcomes: dict[int, dict[str, Any]] = {}
         for row, item in enumerate(legs):
@@ -335,15 +359,21 @@ class LegsPanel(QWidget):
                     "ready": _day(leg.get("ready")),
                     "carrier_auto": leg["carrier"],
                     "subtotal": leg["subtotal"],
+                    "provisional": bool(item.get("provisional")),
                 }
-            elif item.get("error"):
-                info = {"error": item["error"]}
-            elif item.get("blocked"):
-                info = {"blocked": True}
+            elif item.get("problem") is not None:
+                info = {"problem": item["problem"]}
             outcomes[row] = info
         if legs and "etd_date" not in outcomes.get(0, {}):
             outcomes.setdefault(0, {})["etd_date"] = self.ship_date()
         self.model.set_outcomes(outcomes)
+
+    def focus_leg(self, leg: int, field: str | None = None) -> None:
+        """Put the cursor on leg ``leg`` (from 1), in the column of ``field``."""
+        key = problem_column(field)
+        column = next((i for i, c in enumerate(self.model.columns) if c.key == key), 0)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table.setCurrentIndex(self.model.index(leg - 1, column))
 
     def set_read_only(self, read_only: bool) -> None:
         """Lock or unlock the legs."""
@@ -383,6 +413,10 @@ class LegsPanel(QWidget):
         metrics = self.table.fontMetrics()
         widest = max(metrics.horizontalAdvance(mode_label(m)) for m in MODES)
         self.table.horizontalHeader().resizeSection(0, max(85, widest + 16))
+
+
+def _mode_choices(_index: Index) -> list[tuple[str, str]]:
+    return [(mode, mode_label(mode)) for mode in MODES]
 
 
 def _day(text: object) -> date | None:

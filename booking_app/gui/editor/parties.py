@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from booking_app.core.errors import BookingDeskError
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.problems import Shown
 from booking_app.gui.editor.header import PARTY_KEYS, HeaderPanel
 from booking_app.services import catalog
 
@@ -74,7 +75,7 @@ class PartyEditor(Protocol):
     header: HeaderPanel
     party_badges: PartyBadges
 
-    def show_message(self, text: str, error: bool = False) -> None: ...
+    def show_message(self, text: Shown, error: bool = False) -> None: ...
 
 
 def add_typed_party(editor: PartyEditor, key: str) -> None:
@@ -88,7 +89,7 @@ def add_typed_party(editor: PartyEditor, key: str) -> None:
     try:
         catalog.save_party(editor.ctx.uow, {"name": name}, clerk=editor.clerk)
     except BookingDeskError as exc:
-        editor.show_message(str(exc), error=True)
+        editor.show_message(exc, error=True)
         return
     editor.show_message(
         QCoreApplication.translate("BookingEditor", "Party %1 added.").replace("%1", name)

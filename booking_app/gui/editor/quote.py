@@ -13,11 +13,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from booking_app.gui.common.ops import Op
-from booking_app.services.desk import LegOutcome, LiveQuote, live_quote
+from booking_app.services.desk import LiveQuote, live_quote
 from booking_app.store.uow import UnitOfWork
 
-#: A leg is priced once all of these are filled in.
-LEG_FIELDS = ("mode", "origin", "destination")
 #: How long the clerk pauses typing before the request is priced again.
 QUOTE_DELAY_MS = 300
 
@@ -44,7 +42,8 @@ class LiveQuoter(QObject):
 
     ``priced`` is emitted when ``result`` holds the quote of the request as it is now;
     results of requests the clerk has typed past are dropped. While ``problems`` names
-    numbers that cannot be read, the result is those problems, not a price.
+    numbers that cannot be read, the result is those problems, not a price. A leg still
+    being typed is the services' to judge: the other legs are priced meanwhile.
     """
 
     priced = Signal()
@@ -93,14 +92,6 @@ class LiveQuoter(QObject):
         legs = raw.get("legs") or []
         if not legs:
             self._done(LiveQuote(None, (), self.tr("Add a leg to see the quote.")))
-            return
-        todo = [i for i, leg in enumerate(legs, 1) if not all(leg.get(k) for k in LEG_FIELDS)]
-        if todo:  # not worth asking the services about a leg still being typed
-            self._done(LiveQuote(None, tuple(
-                LegOutcome(i, error="choose the mode, from and to" if i in todo else "",
-                           blocked=i not in todo)
-                for i in range(1, len(legs) + 1)
-            )))  # fmt: skip
             return
         self._drop_pending()
         self._pending = price_off_thread(self.open_uow, raw, parent=self)

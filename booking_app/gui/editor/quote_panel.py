@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 from booking_app.core.errors import MarginApprovalError
 from booking_app.gui.common import formatting
 from booking_app.gui.common.desk_settings import desk_settings
-from booking_app.gui.common.labels import basis_label, mode_label, price_rule_text, problem_text
+from booking_app.gui.common.labels import basis_label, mode_label, price_rule_text
+from booking_app.gui.common.problems import Shown, leg_problem_text, problem_text
 from booking_app.services.emissions import method_note
 
 #: The exact text (as the services gave it) of a money or quantity cell.
@@ -138,7 +139,7 @@ class QuotePanel(QWidget):
         layout.addWidget(self.error_label)
         layout.addWidget(self.margin_problem)
         layout.addLayout(totals)
-        self._shown: tuple[dict[str, Any] | None, list[dict[str, Any]], str, bool] = (
+        self._shown: tuple[dict[str, Any] | None, list[dict[str, Any]], Shown, bool] = (
             None, [], "", False,
         )  # fmt: skip
         self._approval_problem: MarginApprovalError | None = None
@@ -199,14 +200,18 @@ class QuotePanel(QWidget):
         self,
         quote: dict[str, Any] | None,
         legs: list[dict[str, Any]],
-        error: str = "",
+        error: Shown = "",
         frozen: bool = False,
     ) -> None:
         """Show a quote (or as much as could be priced) and the problems found.
 
+        The problems are kept as data and put into words when shown, so a change of
+        language re-renders them.
+
         Args:
             quote: the whole quote's JSON, or None when it could not be priced.
-            legs: one entry per leg: ``leg`` (JSON or None), ``error``, ``blocked``.
+            legs: one entry per leg: ``leg`` (JSON or None), ``problem`` (a
+                :class:`~booking_app.core.errors.Problem`, when not priced), ``provisional``.
             error: a problem not tied to one leg.
             frozen: True for a saved quote (shown as stored, never re-priced).
         """
@@ -223,8 +228,17 @@ class QuotePanel(QWidget):
         self.tree.expandAll()
         self.error_label.setText(problem_text(error) if error else "")
         self.error_label.setVisible(bool(error))
+        broken = [str(i) for i, item in enumerate(legs, 1) if item.get("problem") is not None]
         if quote is None:
-            self.total_label.setText(self.tr("Total: not priced"))
+            if broken:  # the legs that price are shown; the sum of a part is no total
+                text = (
+                    self.tr("Total: not known while leg %1 cannot be priced")
+                    if len(broken) == 1
+                    else self.tr("Total: not known while legs %1 cannot be priced")
+                )
+                self.total_label.setText(text.replace("%1", ", ".join(broken)))
+            else:
+                self.total_label.setText(self.tr("Total: not priced"))
             for label in (
                 self.transit_label, self.co2e_label, self.fx_label, self.cost_label,
                 self.margin_label,
@@ -312,6 +326,10 @@ class QuotePanel(QWidget):
         cells = [head] + [_item("") for _ in COLUMNS[1:]]
         if leg:
             cells[1] = _item(self._leg_words(leg))
+            if item.get("provisional"):
+                cells[1].setText(
+                    cells[1].text() + " · " + self.tr("provisional: an earlier leg has a problem")
+                )
             cells[1].setToolTip(cells[1].text())
             if not self.cost_hidden:  # the rule the leg was sold at is not for the customer
                 rule = price_rule_text(leg["price_rule"], leg["price_percent"])
@@ -332,14 +350,12 @@ class QuotePanel(QWidget):
                 cell.setFont(font)
             for line in leg["lines"]:
                 head.appendRow(self._line_cells(line))
-        elif item.get("error"):
-            reason = problem_text(item["error"])
+        elif item.get("problem") is not None:
+            reason = leg_problem_text(item["problem"])
             cells[1] = _item(self.tr("Cannot be priced: %1").replace("%1", reason))
             for cell in cells:
                 cell.setForeground(QBrush(_RED))
                 cell.setToolTip(reason)
-        else:
-            cells[1] = _item(self.tr("Not priced: another leg has a problem"))
         self.model.appendRow(cells)
 
     def _leg_words(self, leg: dict[str, Any]) -> str:

@@ -18,6 +18,7 @@ from booking_app.core.errors import BookingDeskError
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.formatting import to_date, to_qdate
 from booking_app.gui.common.labels import status_label
+from booking_app.gui.common.problems import problem_text
 from booking_app.services import desk
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def requote(window: EditorOpener, booking_no: str) -> BookingEditor | None:
             editor.show_message(text.replace("%1", booking_no).replace("%2", status))
             return editor
     except BookingDeskError as exc:
-        window.statusBar().showMessage(str(exc), 8000)
+        window.statusBar().showMessage(problem_text(exc), 8000)
         return None
     editor = window.open_booking(booking_no)
     today = ctx.clock.today()

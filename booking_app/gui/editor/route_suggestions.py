@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from booking_app.gui.common import formatting
 from booking_app.gui.common.ops import Op
+from booking_app.gui.common.problems import problem_text
 from booking_app.services.routing import RouteOption, chain_text, suggest_for_request
 from booking_app.store.uow import UnitOfWork
 
@@ -191,7 +192,7 @@ class RouteSuggestionsDialog(QDialog):
         return self._op.running
 
     def _on_failed(self, error: Exception) -> None:
-        self.error = str(error)
+        self.error = problem_text(error)
         self.status.setText(self.error)
 
     def show_options(self, options: list[RouteOption]) -> None:

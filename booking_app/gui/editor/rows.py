@@ -212,6 +212,10 @@ class EditRowsModel(QAbstractTableModel):
         self.endRemoveRows()
         self.edited.emit()
 
+    def is_read_only(self) -> bool:
+        """True while cells may not be edited (a confirmed booking)."""
+        return self._read_only
+
     def set_read_only(self, read_only: bool) -> None:
         """Forbid or allow editing cells."""
         self._read_only = read_only

@@ -18,6 +18,7 @@ from booking_app.core.errors import BookingDeskError, MarginApprovalError
 from booking_app.gui.common import formatting
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.problems import Shown
 from booking_app.gui.editor.dialogs import ApprovalDialog
 from booking_app.gui.editor.quote_panel import QuotePanel
 from booking_app.services import desk
@@ -37,7 +38,7 @@ class StatusEditor(Protocol):
     def ask_reason(self, question: str) -> str: ...
     def load_booking(self, booking_no: str) -> None: ...
     def can(self, action: str) -> bool: ...
-    def show_message(self, text: str, error: bool = False) -> None: ...
+    def show_message(self, text: Shown, error: bool = False) -> None: ...
 
 
 def confirm_booking(editor: StatusEditor) -> bool:
@@ -98,7 +99,7 @@ def cancel_booking(editor: StatusEditor) -> bool:
     try:
         desk.cancel_booking(editor.ctx.uow, number, reason, editor.clerk)
     except BookingDeskError as exc:
-        editor.show_message(str(exc), error=True)
+        editor.show_message(exc, error=True)
         return False
     editor.load_booking(number)
     editor.show_message(

@@ -296,6 +296,14 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Click to go to the field concerned.</source>
+        <extracomment>Header fields a problem may name, as the header panel calls them.</extracomment>
+        <translation>Click to go to the field concerned.</translation>
+    </message>
+</context>
+<context>
     <name>BookingEditor</name>
     <message>
         <source>Saved %1 (revision %2) as %3.</source>
@@ -380,8 +388,8 @@ Why is it cancelled?</translation>
         <translation>Cargo</translation>
     </message>
     <message>
-        <source>Route</source>
-        <translation>Route</translation>
+        <source>&amp;Route</source>
+        <translation>&amp;Route</translation>
     </message>
     <message>
         <source>Live quote</source>
@@ -593,8 +601,8 @@ Why is it cancelled?</translation>
         <translation>Pieces, or totals</translation>
     </message>
     <message>
-        <source>Containers and trucks</source>
-        <translation>Containers and trucks</translation>
+        <source>&amp;Containers and trucks</source>
+        <translation>&amp;Containers and trucks</translation>
     </message>
     <message>
         <source>Containers per type:</source>
@@ -702,6 +710,40 @@ Why is it cancelled?</translation>
     <message>
         <source>Me</source>
         <translation>Me</translation>
+    </message>
+</context>
+<context>
+    <name>Completer</name>
+    <message>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>airport</source>
+        <translation>airport</translation>
+    </message>
+    <message>
+        <source>rail terminal</source>
+        <translation>rail terminal</translation>
+    </message>
+    <message>
+        <source>border crossing</source>
+        <translation>border crossing</translation>
+    </message>
+    <message>
+        <source>inland depot</source>
+        <translation>inland depot</translation>
+    </message>
+</context>
+<context>
+    <name>DayEdit</name>
+    <message>
+        <source>t: today; +3: in three days; -1: yesterday</source>
+        <translation>t: today; +3: in three days; -1: yesterday</translation>
     </message>
 </context>
 <context>
@@ -1219,13 +1261,13 @@ Confirm it at the new price as revision %5?</translation>
         <translation>Every route from the first origin to the last destination, for this cargo</translation>
     </message>
     <message>
-        <source>not priced: another leg has a problem</source>
-        <translation>not priced: another leg has a problem</translation>
-    </message>
-    <message>
         <source>spot %1</source>
         <extracomment>What a clerk adds to a leg by hand (selling.md §4), kept in the row as JSON text. Finds carriers: (mode, origin, destination, ETD) → names.</extracomment>
         <translation>spot %1</translation>
+    </message>
+    <message>
+        <source>Priced from an earlier ready date: a leg before this one has a problem, so its dates and price may still change</source>
+        <translation>Priced from an earlier ready date: a leg before this one has a problem, so its dates and price may still change</translation>
     </message>
     <message>
         <source>Cargo ready {ready}; at the terminal by {cutoff}; sails {etd}</source>
@@ -1264,7 +1306,7 @@ Confirm it at the new price as revision %5?</translation>
     <name>LiveQuoter</name>
     <message>
         <source>Add a leg to see the quote.</source>
-        <extracomment>A leg is priced once all of these are filled in. How long the clerk pauses typing before the request is priced again.</extracomment>
+        <extracomment>How long the clerk pauses typing before the request is priced again.</extracomment>
         <translation>Add a leg to see the quote.</translation>
     </message>
 </context>
@@ -1593,49 +1635,270 @@ Rates in the demo database are illustrative samples only.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <source>no rate on this lane</source>
-        <extracomment>Messages of the pricing core, as (pattern, text with %1, %2 for the groups).</extracomment>
-        <translation>no rate on this lane</translation>
+        <source>Mode</source>
+        <extracomment>Something a screen shows as a problem: data from the services, or a sentence already in the clerk&apos;s language (a number the GUI could not read). Anything else (an unexpected exception) is shown as its text.</extracomment>
+        <translation>Mode</translation>
     </message>
     <message>
-        <source>no rate valid on %1</source>
-        <translation>no rate valid on %1</translation>
+        <source>From</source>
+        <translation>From</translation>
     </message>
     <message>
-        <source>no rate from carrier %1 on this lane</source>
-        <translation>no rate from carrier %1 on this lane</translation>
+        <source>To</source>
+        <translation>To</translation>
     </message>
     <message>
-        <source>no rate from carrier %1 valid on %2</source>
-        <translation>no rate from carrier %1 valid on %2</translation>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
     </message>
     <message>
-        <source>no rate for equipment %1</source>
-        <translation>no rate for equipment %1</translation>
+        <source>Customer</source>
+        <translation>Customer</translation>
     </message>
     <message>
-        <source>no rate fits %1 (rates here are %2)</source>
-        <translation>no rate fits %1 (rates here are %2)</translation>
+        <source>Shipper</source>
+        <translation>Shipper</translation>
     </message>
     <message>
-        <source>no exchange rate for %1 valid on %2</source>
-        <translation>no exchange rate for %1 valid on %2</translation>
+        <source>Consignee</source>
+        <translation>Consignee</translation>
     </message>
     <message>
-        <source>a booking needs %1</source>
-        <translation>a booking needs %1</translation>
+        <source>Incoterm</source>
+        <translation>Incoterm</translation>
     </message>
     <message>
-        <source>cargo is empty: give pieces, weight/volume, containers or trucks</source>
-        <translation>cargo is empty: give pieces, weight/volume, containers or trucks</translation>
+        <source>Cargo description</source>
+        <translation>Cargo description</translation>
     </message>
     <message>
-        <source>leg %1 ends at %2 but leg %3 starts at %4</source>
-        <translation>leg %1 ends at %2 but leg %3 starts at %4</translation>
+        <source>Cargo</source>
+        <translation>Cargo</translation>
     </message>
     <message>
-        <source>choose the mode, from and to</source>
-        <translation>choose the mode, from and to</translation>
+        <source>Quote date</source>
+        <translation>Quote date</translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation>Ship date</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Markup %</source>
+        <translation>Markup %</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>Margin %</translation>
+    </message>
+    <message>
+        <source>Extra charges</source>
+        <translation>Extra charges</translation>
+    </message>
+    <message>
+        <source>Spot rate</source>
+        <translation>Spot rate</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>rail terminal</source>
+        <translation>rail terminal</translation>
+    </message>
+    <message>
+        <source>airport</source>
+        <translation>airport</translation>
+    </message>
+    <message>
+        <source>inland depot</source>
+        <translation>inland depot</translation>
+    </message>
+    <message>
+        <source>border crossing</source>
+        <translation>border crossing</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>No rate from carrier {carrier} on this lane</source>
+        <translation>No rate from carrier {carrier} on this lane</translation>
+    </message>
+    <message>
+        <source>No rate on this lane</source>
+        <translation>No rate on this lane</translation>
+    </message>
+    <message>
+        <source>No rate from carrier {carrier} valid on {day}</source>
+        <translation>No rate from carrier {carrier} valid on {day}</translation>
+    </message>
+    <message>
+        <source>No rate valid on {day}</source>
+        <translation>No rate valid on {day}</translation>
+    </message>
+    <message>
+        <source>containers/trucks {units}</source>
+        <translation>containers/trucks {units}</translation>
+    </message>
+    <message>
+        <source>loose cargo</source>
+        <translation>loose cargo</translation>
+    </message>
+    <message>
+        <source>Air freight needs an airport: {location} is a {kind}. Its airport: {airports}</source>
+        <translation>Air freight needs an airport: {location} is a {kind}. Its airport: {airports}</translation>
+    </message>
+    <message>
+        <source>Air freight needs an airport: {location} is a {kind}, not an airport</source>
+        <translation>Air freight needs an airport: {location} is a {kind}, not an airport</translation>
+    </message>
+    <message>
+        <source>Choose where this leg starts (From)</source>
+        <translation>Choose where this leg starts (From)</translation>
+    </message>
+    <message>
+        <source>Choose where this leg ends (To)</source>
+        <translation>Choose where this leg ends (To)</translation>
+    </message>
+    <message>
+        <source>Unknown location {location}</source>
+        <extracomment>code → the sentence&apos;s template (``{name}`` is a parameter); a callable picks one.</extracomment>
+        <translation>Unknown location {location}</translation>
+    </message>
+    <message>
+        <source>No departure of {carriers} within {days} days with a valid rate</source>
+        <translation>No departure of {carriers} within {days} days with a valid rate</translation>
+    </message>
+    <message>
+        <source>No rate for equipment {equipment}</source>
+        <translation>No rate for equipment {equipment}</translation>
+    </message>
+    <message>
+        <source>No rate fits {cargo} (rates here are {bases})</source>
+        <translation>No rate fits {cargo} (rates here are {bases})</translation>
+    </message>
+    <message>
+        <source>The spot rate does not fit {cargo}</source>
+        <translation>The spot rate does not fit {cargo}</translation>
+    </message>
+    <message>
+        <source>No exchange rate for {currency} valid on {day}</source>
+        <translation>No exchange rate for {currency} valid on {day}</translation>
+    </message>
+    <message>
+        <source>A booking needs: {fields}</source>
+        <translation>A booking needs: {fields}</translation>
+    </message>
+    <message>
+        <source>The cargo is empty: give pieces, weight/volume, containers or trucks</source>
+        <translation>The cargo is empty: give pieces, weight/volume, containers or trucks</translation>
+    </message>
+    <message>
+        <source>Leg {previous} ends at {end} but leg {leg} starts at {start}</source>
+        <translation>Leg {previous} ends at {end} but leg {leg} starts at {start}</translation>
+    </message>
+    <message>
+        <source>Choose the mode of this leg</source>
+        <translation>Choose the mode of this leg</translation>
+    </message>
+    <message>
+        <source>Mode {value} is not known</source>
+        <translation>Mode {value} is not known</translation>
+    </message>
+    <message>
+        <source>{value} is not a location code (five letters or digits)</source>
+        <translation>{value} is not a location code (five letters or digits)</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a date</source>
+        <translation>{field}: {value} is not a date</translation>
+    </message>
+    <message>
+        <source>{value} is not a currency code</source>
+        <translation>{value} is not a currency code</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a number</source>
+        <translation>{field}: {value} is not a number</translation>
+    </message>
+    <message>
+        <source>{field} must not be negative</source>
+        <translation>{field} must not be negative</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number</source>
+        <translation>{field} must be a whole number</translation>
+    </message>
+    <message>
+        <source>Margin {margin} % is below the floor of {floor} % for {customer}: needs approval</source>
+        <translation>Margin {margin} % is below the floor of {floor} % for {customer}: needs approval</translation>
+    </message>
+    <message>
+        <source>{booking_no} is cancelled and cannot be changed</source>
+        <translation>{booking_no} is cancelled and cannot be changed</translation>
+    </message>
+    <message>
+        <source>A {current} booking cannot become {new}</source>
+        <translation>A {current} booking cannot become {new}</translation>
+    </message>
+    <message>
+        <source>{booking_no} has no price yet: enter a rate for every leg</source>
+        <translation>{booking_no} has no price yet: enter a rate for every leg</translation>
+    </message>
+    <message>
+        <source>Give a markup or a margin, not both</source>
+        <translation>Give a markup or a margin, not both</translation>
+    </message>
+    <message>
+        <source>A margin must be below 100 %</source>
+        <translation>A margin must be below 100 %</translation>
+    </message>
+    <message>
+        <source>Cannot reach the office server {target}: {reason}</source>
+        <translation>Cannot reach the office server {target}: {reason}</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>this customer</translation>
+    </message>
+    <message>
+        <source>(no rate for equipment {equipment})</source>
+        <translation>(no rate for equipment {equipment})</translation>
+    </message>
+    <message>
+        <source>Leg {leg} ({mode} {origin} → {destination})</source>
+        <translation>Leg {leg} ({mode} {origin} → {destination})</translation>
+    </message>
+    <message>
+        <source>Leg {leg}</source>
+        <translation>Leg {leg}</translation>
+    </message>
+    <message>
+        <source>{head}: {problem}</source>
+        <translation>{head}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +2041,14 @@ Rates in the demo database are illustrative samples only.</translation>
         <translation>Calculating…</translation>
     </message>
     <message>
+        <source>Total: not known while leg %1 cannot be priced</source>
+        <translation>Total: not known while leg %1 cannot be priced</translation>
+    </message>
+    <message>
+        <source>Total: not known while legs %1 cannot be priced</source>
+        <translation>Total: not known while legs %1 cannot be priced</translation>
+    </message>
+    <message>
         <source>Total: not priced</source>
         <translation>Total: not priced</translation>
     </message>
@@ -1873,6 +2144,10 @@ Rates in the demo database are illustrative samples only.</translation>
         <translation>Leg %1</translation>
     </message>
     <message>
+        <source>provisional: an earlier leg has a problem</source>
+        <translation>provisional: an earlier leg has a problem</translation>
+    </message>
+    <message>
         <source>chargeable %1</source>
         <translation>chargeable %1</translation>
     </message>
@@ -1899,10 +2174,6 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>Cannot be priced: %1</source>
         <translation>Cannot be priced: %1</translation>
-    </message>
-    <message>
-        <source>Not priced: another leg has a problem</source>
-        <translation>Not priced: another leg has a problem</translation>
     </message>
     <message>
         <source>Code</source>

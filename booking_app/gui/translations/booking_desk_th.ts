@@ -70,15 +70,15 @@
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation>สำรองข้อมูลทันที(&amp;B)…</translation>
+        <translation>สำรองข้อมูลทันที (&amp;B)…</translation>
     </message>
     <message>
         <source>A checked copy of the database, made while the desk runs</source>
-        <translation>สำเนาฐานข้อมูลที่ตรวจสอบแล้ว ทำขณะโปรแกรมทำงาน</translation>
+        <translation>สำเนาฐานข้อมูลที่ตรวจสอบแล้ว ทำขณะที่โปรแกรมทำงาน</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation>กู้คืน(&amp;R)…</translation>
+        <translation>กู้คืน (&amp;R)…</translation>
     </message>
     <message>
         <source>Put a backup in place of the database (the current one is kept)</source>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>Booking desk databases (*.sqlite3)</source>
-        <translation>ฐานข้อมูลโปรแกรมจอง (*.sqlite3)</translation>
+        <translation>ฐานข้อมูลโต๊ะจอง (*.sqlite3)</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -264,11 +264,11 @@
     </message>
     <message>
         <source>Booking desk databases (*.sqlite3 *.db);;All files (*)</source>
-        <translation>ฐานข้อมูลโปรแกรมจอง (*.sqlite3 *.db);;ทุกไฟล์ (*)</translation>
+        <translation>ฐานข้อมูลโต๊ะจอง (*.sqlite3 *.db);;ทุกไฟล์ (*)</translation>
     </message>
     <message>
         <source>Replace the database with %1? The current database is kept aside.</source>
-        <translation>แทนฐานข้อมูลด้วย %1 หรือไม่ ฐานข้อมูลปัจจุบันจะถูกเก็บแยกไว้</translation>
+        <translation>แทนที่ฐานข้อมูลด้วย %1 หรือไม่? ฐานข้อมูลปัจจุบันจะถูกเก็บแยกไว้</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>The office server keeps its own backups; this desk has no file to copy.</source>
-        <translation>เซิร์ฟเวอร์ของสำนักงานสำรองข้อมูลเอง เครื่องนี้ไม่มีไฟล์ให้คัดลอก</translation>
+        <translation>เซิร์ฟเวอร์สำนักงานเก็บข้อมูลสำรองเอง เครื่องนี้ไม่มีไฟล์ให้คัดลอก</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation>สำรองไว้ที่ %1 แล้ว</translation>
+        <translation>สำรองข้อมูลไปที่ %1 แล้ว</translation>
     </message>
     <message>
         <source>Restore failed</source>
@@ -293,6 +293,14 @@
     <message>
         <source>Restored %1; the previous database is kept as %2</source>
         <translation>กู้คืน %1 แล้ว ฐานข้อมูลเดิมเก็บไว้เป็น %2</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Click to go to the field concerned.</source>
+        <extracomment>Header fields a problem may name, as the header panel calls them.</extracomment>
+        <translation>คลิกเพื่อไปยังช่องที่เกี่ยวข้อง</translation>
     </message>
 </context>
 <context>
@@ -354,8 +362,8 @@
         <translation>สินค้า</translation>
     </message>
     <message>
-        <source>Route</source>
-        <translation>เส้นทาง</translation>
+        <source>&amp;Route</source>
+        <translation>เส้นทาง(&amp;R)</translation>
     </message>
     <message>
         <source>Live quote</source>
@@ -600,8 +608,8 @@ Why is it cancelled?</source>
         <translation>รายชิ้น หรือยอดรวม</translation>
     </message>
     <message>
-        <source>Containers and trucks</source>
-        <translation>ตู้คอนเทนเนอร์และรถบรรทุก</translation>
+        <source>&amp;Containers and trucks</source>
+        <translation>ตู้คอนเทนเนอร์และรถบรรทุก(&amp;C)</translation>
     </message>
     <message>
         <source>Containers per type:</source>
@@ -701,6 +709,40 @@ Why is it cancelled?</source>
     <message>
         <source>Me</source>
         <translation>ฉัน</translation>
+    </message>
+</context>
+<context>
+    <name>Completer</name>
+    <message>
+        <source>city</source>
+        <translation>เมือง</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>ท่าเรือ</translation>
+    </message>
+    <message>
+        <source>airport</source>
+        <translation>ท่าอากาศยาน</translation>
+    </message>
+    <message>
+        <source>rail terminal</source>
+        <translation>สถานีรถไฟสินค้า</translation>
+    </message>
+    <message>
+        <source>border crossing</source>
+        <translation>ด่านชายแดน</translation>
+    </message>
+    <message>
+        <source>inland depot</source>
+        <translation>ท่าเรือบก</translation>
+    </message>
+</context>
+<context>
+    <name>DayEdit</name>
+    <message>
+        <source>t: today; +3: in three days; -1: yesterday</source>
+        <translation>t: วันนี้; +3: อีกสามวัน; -1: เมื่อวาน</translation>
     </message>
 </context>
 <context>
@@ -1147,8 +1189,8 @@ Confirm it at the new price as revision %5?</source>
         <translation>สปอต %1</translation>
     </message>
     <message>
-        <source>not priced: another leg has a problem</source>
-        <translation>ยังไม่คิดราคา: ช่วงขนส่งอื่นมีปัญหา</translation>
+        <source>Priced from an earlier ready date: a leg before this one has a problem, so its dates and price may still change</source>
+        <translation>คิดราคาจากวันที่พร้อมส่งก่อนหน้า: ช่วงก่อนหน้านี้มีปัญหา วันที่และราคาของช่วงนี้จึงอาจยังเปลี่ยนได้</translation>
     </message>
     <message>
         <source>Cargo ready {ready}; at the terminal by {cutoff}; sails {etd}</source>
@@ -1259,7 +1301,7 @@ Confirm it at the new price as revision %5?</source>
     <name>LiveQuoter</name>
     <message>
         <source>Add a leg to see the quote.</source>
-        <extracomment>A leg is priced once all of these are filled in. How long the clerk pauses typing before the request is priced again.</extracomment>
+        <extracomment>How long the clerk pauses typing before the request is priced again.</extracomment>
         <translation>เพิ่มช่วงขนส่งเพื่อดูราคา</translation>
     </message>
 </context>
@@ -1587,49 +1629,270 @@ Rates in the demo database are illustrative samples only.</source>
 <context>
     <name>Problems</name>
     <message>
-        <source>no rate on this lane</source>
-        <extracomment>Messages of the pricing core, as (pattern, text with %1, %2 for the groups).</extracomment>
-        <translation>ไม่มีค่าระวางในเส้นทางนี้</translation>
+        <source>Mode</source>
+        <extracomment>Something a screen shows as a problem: data from the services, or a sentence already in the clerk&apos;s language (a number the GUI could not read). Anything else (an unexpected exception) is shown as its text.</extracomment>
+        <translation>รูปแบบการขนส่ง</translation>
     </message>
     <message>
-        <source>no rate valid on %1</source>
-        <translation>ไม่มีค่าระวางที่ใช้ได้ในวันที่ %1</translation>
+        <source>From</source>
+        <translation>จาก</translation>
     </message>
     <message>
-        <source>no rate from carrier %1 on this lane</source>
-        <translation>ผู้ขนส่ง %1 ไม่มีค่าระวางในเส้นทางนี้</translation>
+        <source>To</source>
+        <translation>ถึง</translation>
     </message>
     <message>
-        <source>no rate from carrier %1 valid on %2</source>
-        <translation>ผู้ขนส่ง %1 ไม่มีค่าระวางที่ใช้ได้ในวันที่ %2</translation>
+        <source>Carrier</source>
+        <translation>ผู้ขนส่ง</translation>
     </message>
     <message>
-        <source>no rate for equipment %1</source>
-        <translation>ไม่มีค่าระวางสำหรับอุปกรณ์ %1</translation>
+        <source>Customer</source>
+        <translation>ลูกค้า</translation>
     </message>
     <message>
-        <source>no rate fits %1 (rates here are %2)</source>
-        <translation>ไม่มีค่าระวางที่เหมาะกับ %1 (ค่าระวางที่นี่เป็น %2)</translation>
+        <source>Shipper</source>
+        <translation>ผู้ส่งสินค้า</translation>
     </message>
     <message>
-        <source>no exchange rate for %1 valid on %2</source>
-        <translation>ไม่มีอัตราแลกเปลี่ยนของ %1 ที่ใช้ได้ในวันที่ %2</translation>
+        <source>Consignee</source>
+        <translation>ผู้รับสินค้า</translation>
     </message>
     <message>
-        <source>a booking needs %1</source>
-        <translation>การจองต้องมี %1</translation>
+        <source>Incoterm</source>
+        <translation>อินโคเทอมส์</translation>
     </message>
     <message>
-        <source>cargo is empty: give pieces, weight/volume, containers or trucks</source>
-        <translation>ไม่มีข้อมูลสินค้า: กรุณาระบุชิ้นสินค้า น้ำหนัก/ปริมาตร ตู้ หรือรถบรรทุก</translation>
+        <source>Cargo description</source>
+        <translation>รายละเอียดสินค้า</translation>
     </message>
     <message>
-        <source>leg %1 ends at %2 but leg %3 starts at %4</source>
-        <translation>ช่วงที่ %1 สิ้นสุดที่ %2 แต่ช่วงที่ %3 เริ่มที่ %4</translation>
+        <source>Cargo</source>
+        <translation>สินค้า</translation>
     </message>
     <message>
-        <source>choose the mode, from and to</source>
-        <translation>กรุณาเลือกรูปแบบขนส่ง ต้นทาง และปลายทาง</translation>
+        <source>Quote date</source>
+        <translation>วันที่เสนอราคา</translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation>วันที่ส่งสินค้า</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+        <source>Markup %</source>
+        <translation>บวกเพิ่ม %</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>อัตรากำไร %</translation>
+    </message>
+    <message>
+        <source>Extra charges</source>
+        <translation>ค่าใช้จ่ายเพิ่มเติม</translation>
+    </message>
+    <message>
+        <source>Spot rate</source>
+        <translation>ราคาสปอต</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>การอนุมัติ</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>เส้นทาง</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>ท่าเรือ</translation>
+    </message>
+    <message>
+        <source>rail terminal</source>
+        <translation>สถานีรถไฟสินค้า</translation>
+    </message>
+    <message>
+        <source>airport</source>
+        <translation>สนามบิน</translation>
+    </message>
+    <message>
+        <source>inland depot</source>
+        <translation>ลานพักสินค้าภายในประเทศ</translation>
+    </message>
+    <message>
+        <source>border crossing</source>
+        <translation>ด่านชายแดน</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>เมือง</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>No rate from carrier {carrier} on this lane</source>
+        <translation>ผู้ขนส่ง {carrier} ไม่มีราคาในเส้นทางนี้</translation>
+    </message>
+    <message>
+        <source>No rate on this lane</source>
+        <translation>เส้นทางนี้ไม่มีราคา</translation>
+    </message>
+    <message>
+        <source>No rate from carrier {carrier} valid on {day}</source>
+        <translation>ผู้ขนส่ง {carrier} ไม่มีราคาที่ใช้ได้ในวันที่ {day}</translation>
+    </message>
+    <message>
+        <source>No rate valid on {day}</source>
+        <translation>ไม่มีราคาที่ใช้ได้ในวันที่ {day}</translation>
+    </message>
+    <message>
+        <source>containers/trucks {units}</source>
+        <translation>ตู้คอนเทนเนอร์/รถบรรทุก {units}</translation>
+    </message>
+    <message>
+        <source>loose cargo</source>
+        <translation>สินค้าแยกชิ้น</translation>
+    </message>
+    <message>
+        <source>Air freight needs an airport: {location} is a {kind}. Its airport: {airports}</source>
+        <translation>การขนส่งทางอากาศต้องใช้สนามบิน: {location} เป็น{kind} สนามบินของที่นั่น: {airports}</translation>
+    </message>
+    <message>
+        <source>Air freight needs an airport: {location} is a {kind}, not an airport</source>
+        <translation>การขนส่งทางอากาศต้องใช้สนามบิน: {location} เป็น{kind} ไม่ใช่สนามบิน</translation>
+    </message>
+    <message>
+        <source>Choose where this leg starts (From)</source>
+        <translation>เลือกจุดเริ่มต้นของช่วงนี้ (จาก)</translation>
+    </message>
+    <message>
+        <source>Choose where this leg ends (To)</source>
+        <translation>เลือกจุดสิ้นสุดของช่วงนี้ (ถึง)</translation>
+    </message>
+    <message>
+        <source>Unknown location {location}</source>
+        <extracomment>code → the sentence&apos;s template (``{name}`` is a parameter); a callable picks one.</extracomment>
+        <translation>ไม่รู้จักสถานที่ {location}</translation>
+    </message>
+    <message>
+        <source>No departure of {carriers} within {days} days with a valid rate</source>
+        <translation>{carriers} ไม่มีเที่ยวออกภายใน {days} วันที่มีราคาใช้ได้</translation>
+    </message>
+    <message>
+        <source>No rate for equipment {equipment}</source>
+        <translation>ไม่มีราคาสำหรับอุปกรณ์ {equipment}</translation>
+    </message>
+    <message>
+        <source>No rate fits {cargo} (rates here are {bases})</source>
+        <translation>ไม่มีราคาที่เหมาะกับ{cargo} (ราคาที่นี่คิด{bases})</translation>
+    </message>
+    <message>
+        <source>The spot rate does not fit {cargo}</source>
+        <translation>ราคาสปอตไม่เหมาะกับ{cargo}</translation>
+    </message>
+    <message>
+        <source>No exchange rate for {currency} valid on {day}</source>
+        <translation>ไม่มีอัตราแลกเปลี่ยน {currency} ที่ใช้ได้ในวันที่ {day}</translation>
+    </message>
+    <message>
+        <source>A booking needs: {fields}</source>
+        <translation>การจองต้องมี: {fields}</translation>
+    </message>
+    <message>
+        <source>The cargo is empty: give pieces, weight/volume, containers or trucks</source>
+        <translation>ยังไม่มีสินค้า: ระบุจำนวนชิ้น น้ำหนัก/ปริมาตร ตู้คอนเทนเนอร์ หรือรถบรรทุก</translation>
+    </message>
+    <message>
+        <source>Leg {previous} ends at {end} but leg {leg} starts at {start}</source>
+        <translation>ช่วงที่ {previous} สิ้นสุดที่ {end} แต่ช่วงที่ {leg} เริ่มที่ {start}</translation>
+    </message>
+    <message>
+        <source>Choose the mode of this leg</source>
+        <translation>เลือกรูปแบบการขนส่งของช่วงนี้</translation>
+    </message>
+    <message>
+        <source>Mode {value} is not known</source>
+        <translation>ไม่รู้จักรูปแบบการขนส่ง {value}</translation>
+    </message>
+    <message>
+        <source>{value} is not a location code (five letters or digits)</source>
+        <translation>{value} ไม่ใช่รหัสสถานที่ (ตัวอักษรหรือตัวเลขห้าตัว)</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a date</source>
+        <translation>{field}: {value} ไม่ใช่วันที่</translation>
+    </message>
+    <message>
+        <source>{value} is not a currency code</source>
+        <translation>{value} ไม่ใช่รหัสสกุลเงิน</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a number</source>
+        <translation>{field}: {value} ไม่ใช่ตัวเลข</translation>
+    </message>
+    <message>
+        <source>{field} must not be negative</source>
+        <translation>{field} ต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number</source>
+        <translation>{field} ต้องเป็นจำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>Margin {margin} % is below the floor of {floor} % for {customer}: needs approval</source>
+        <translation>อัตรากำไร {margin} % ต่ำกว่าขั้นต่ำ {floor} % ของ{customer}: ต้องได้รับอนุมัติ</translation>
+    </message>
+    <message>
+        <source>{booking_no} is cancelled and cannot be changed</source>
+        <translation>{booking_no} ถูกยกเลิกแล้วและเปลี่ยนแปลงไม่ได้</translation>
+    </message>
+    <message>
+        <source>A {current} booking cannot become {new}</source>
+        <translation>การจองที่{current}ไม่สามารถเปลี่ยนเป็น{new}</translation>
+    </message>
+    <message>
+        <source>{booking_no} has no price yet: enter a rate for every leg</source>
+        <translation>{booking_no} ยังไม่มีราคา: ใส่ราคาให้ทุกช่วง</translation>
+    </message>
+    <message>
+        <source>Give a markup or a margin, not both</source>
+        <translation>ใส่ค่าบวกเพิ่มหรืออัตรากำไรอย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสอง</translation>
+    </message>
+    <message>
+        <source>A margin must be below 100 %</source>
+        <translation>อัตรากำไรต้องต่ำกว่า 100 %</translation>
+    </message>
+    <message>
+        <source>Cannot reach the office server {target}: {reason}</source>
+        <translation>ติดต่อเซิร์ฟเวอร์สำนักงาน {target} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>ลูกค้ารายนี้</translation>
+    </message>
+    <message>
+        <source>(no rate for equipment {equipment})</source>
+        <translation>(ไม่มีราคาสำหรับอุปกรณ์ {equipment})</translation>
+    </message>
+    <message>
+        <source>Leg {leg} ({mode} {origin} → {destination})</source>
+        <translation>ช่วงที่ {leg} ({mode} {origin} → {destination})</translation>
+    </message>
+    <message>
+        <source>Leg {leg}</source>
+        <translation>ช่วงที่ {leg}</translation>
+    </message>
+    <message>
+        <source>{head}: {problem}</source>
+        <translation>{head}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +2044,14 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>กำลังคำนวณ…</translation>
     </message>
     <message>
+        <source>Total: not known while leg %1 cannot be priced</source>
+        <translation>รวม: ยังไม่ทราบ เนื่องจากช่วงที่ %1 คิดราคาไม่ได้</translation>
+    </message>
+    <message>
+        <source>Total: not known while legs %1 cannot be priced</source>
+        <translation>รวม: ยังไม่ทราบ เนื่องจากช่วงที่ %1 คิดราคาไม่ได้</translation>
+    </message>
+    <message>
         <source>Total: not priced</source>
         <translation>ยอดรวม: ยังไม่คิดราคา</translation>
     </message>
@@ -1887,12 +2158,12 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>ช่วงที่ %1</translation>
     </message>
     <message>
-        <source>Cannot be priced: %1</source>
-        <translation>คิดราคาไม่ได้: %1</translation>
+        <source>provisional: an earlier leg has a problem</source>
+        <translation>ชั่วคราว: ช่วงก่อนหน้ามีปัญหา</translation>
     </message>
     <message>
-        <source>Not priced: another leg has a problem</source>
-        <translation>ยังไม่คิดราคา: ช่วงขนส่งอื่นมีปัญหา</translation>
+        <source>Cannot be priced: %1</source>
+        <translation>คิดราคาไม่ได้: %1</translation>
     </message>
     <message>
         <source>chargeable %1</source>

@@ -74,7 +74,7 @@
     </message>
     <message>
         <source>A checked copy of the database, made while the desk runs</source>
-        <translation>Một bản sao đã kiểm tra của cơ sở dữ liệu, tạo trong khi chương trình đang chạy</translation>
+        <translation>Một bản sao đã kiểm tra của cơ sở dữ liệu, tạo khi chương trình đang chạy</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>Put a backup in place of the database (the current one is kept)</source>
-        <translation>Đặt bản sao lưu vào thay cơ sở dữ liệu (bản hiện tại được giữ lại)</translation>
+        <translation>Đặt bản sao lưu thay cho cơ sở dữ liệu (bản hiện tại được giữ lại)</translation>
     </message>
     <message>
         <source>&amp;Close booking</source>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>Booking desk databases (*.sqlite3)</source>
-        <translation>Cơ sở dữ liệu của bàn đặt chỗ (*.sqlite3)</translation>
+        <translation>Cơ sở dữ liệu bàn đặt chỗ (*.sqlite3)</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -264,11 +264,11 @@
     </message>
     <message>
         <source>Booking desk databases (*.sqlite3 *.db);;All files (*)</source>
-        <translation>Cơ sở dữ liệu của bàn đặt chỗ (*.sqlite3 *.db);;Mọi tệp (*)</translation>
+        <translation>Cơ sở dữ liệu bàn đặt chỗ (*.sqlite3 *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Replace the database with %1? The current database is kept aside.</source>
-        <translation>Thay cơ sở dữ liệu bằng %1? Cơ sở dữ liệu hiện tại được giữ riêng.</translation>
+        <translation>Thay cơ sở dữ liệu bằng %1? Cơ sở dữ liệu hiện tại được cất riêng.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>The office server keeps its own backups; this desk has no file to copy.</source>
-        <translation>Máy chủ văn phòng tự sao lưu; máy này không có tệp nào để sao chép.</translation>
+        <translation>Máy chủ văn phòng tự giữ bản sao lưu; máy này không có tệp nào để sao chép.</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -293,6 +293,14 @@
     <message>
         <source>Restored %1; the previous database is kept as %2</source>
         <translation>Đã khôi phục %1; cơ sở dữ liệu trước được giữ là %2</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Click to go to the field concerned.</source>
+        <extracomment>Header fields a problem may name, as the header panel calls them.</extracomment>
+        <translation>Nhấp để đến trường liên quan.</translation>
     </message>
 </context>
 <context>
@@ -354,8 +362,8 @@
         <translation>Hàng hóa</translation>
     </message>
     <message>
-        <source>Route</source>
-        <translation>Tuyến</translation>
+        <source>&amp;Route</source>
+        <translation>Tuyến đường (&amp;R)</translation>
     </message>
     <message>
         <source>Live quote</source>
@@ -600,8 +608,8 @@ Vì sao hủy?</translation>
         <translation>Từng kiện, hoặc tổng</translation>
     </message>
     <message>
-        <source>Containers and trucks</source>
-        <translation>Container và xe tải</translation>
+        <source>&amp;Containers and trucks</source>
+        <translation>Container và xe tải (&amp;C)</translation>
     </message>
     <message>
         <source>Containers per type:</source>
@@ -701,6 +709,40 @@ Vì sao hủy?</translation>
     <message>
         <source>Me</source>
         <translation>Tôi</translation>
+    </message>
+</context>
+<context>
+    <name>Completer</name>
+    <message>
+        <source>city</source>
+        <translation>thành phố</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>cảng</translation>
+    </message>
+    <message>
+        <source>airport</source>
+        <translation>sân bay</translation>
+    </message>
+    <message>
+        <source>rail terminal</source>
+        <translation>ga đường sắt</translation>
+    </message>
+    <message>
+        <source>border crossing</source>
+        <translation>cửa khẩu</translation>
+    </message>
+    <message>
+        <source>inland depot</source>
+        <translation>cảng cạn</translation>
+    </message>
+</context>
+<context>
+    <name>DayEdit</name>
+    <message>
+        <source>t: today; +3: in three days; -1: yesterday</source>
+        <translation>t: hôm nay; +3: ba ngày nữa; -1: hôm qua</translation>
     </message>
 </context>
 <context>
@@ -1147,8 +1189,8 @@ Xác nhận với giá mới thành phiên bản %5?</translation>
         <translation>spot %1</translation>
     </message>
     <message>
-        <source>not priced: another leg has a problem</source>
-        <translation>chưa tính giá: một chặng khác có vấn đề</translation>
+        <source>Priced from an earlier ready date: a leg before this one has a problem, so its dates and price may still change</source>
+        <translation>Tính giá theo ngày sẵn sàng sớm hơn: một chặng trước chặng này có vấn đề, nên ngày và giá của chặng này vẫn có thể thay đổi</translation>
     </message>
     <message>
         <source>Cargo ready {ready}; at the terminal by {cutoff}; sails {etd}</source>
@@ -1259,7 +1301,7 @@ Xác nhận với giá mới thành phiên bản %5?</translation>
     <name>LiveQuoter</name>
     <message>
         <source>Add a leg to see the quote.</source>
-        <extracomment>A leg is priced once all of these are filled in. How long the clerk pauses typing before the request is priced again.</extracomment>
+        <extracomment>How long the clerk pauses typing before the request is priced again.</extracomment>
         <translation>Thêm một chặng để xem báo giá.</translation>
     </message>
 </context>
@@ -1587,49 +1629,270 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
 <context>
     <name>Problems</name>
     <message>
-        <source>no rate on this lane</source>
-        <extracomment>Messages of the pricing core, as (pattern, text with %1, %2 for the groups).</extracomment>
-        <translation>không có giá cước trên tuyến này</translation>
+        <source>Mode</source>
+        <extracomment>Something a screen shows as a problem: data from the services, or a sentence already in the clerk&apos;s language (a number the GUI could not read). Anything else (an unexpected exception) is shown as its text.</extracomment>
+        <translation>Phương thức</translation>
     </message>
     <message>
-        <source>no rate valid on %1</source>
-        <translation>không có giá cước hiệu lực ngày %1</translation>
+        <source>From</source>
+        <translation>Từ</translation>
     </message>
     <message>
-        <source>no rate from carrier %1 on this lane</source>
-        <translation>hãng %1 không có giá cước trên tuyến này</translation>
+        <source>To</source>
+        <translation>Đến</translation>
     </message>
     <message>
-        <source>no rate from carrier %1 valid on %2</source>
-        <translation>hãng %1 không có giá cước hiệu lực ngày %2</translation>
+        <source>Carrier</source>
+        <translation>Hãng vận chuyển</translation>
     </message>
     <message>
-        <source>no rate for equipment %1</source>
-        <translation>không có giá cước cho loại thiết bị %1</translation>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
     </message>
     <message>
-        <source>no rate fits %1 (rates here are %2)</source>
-        <translation>không có giá cước phù hợp với %1 (giá ở đây là %2)</translation>
+        <source>Shipper</source>
+        <translation>Người gửi hàng</translation>
     </message>
     <message>
-        <source>no exchange rate for %1 valid on %2</source>
-        <translation>không có tỷ giá cho %1 hiệu lực ngày %2</translation>
+        <source>Consignee</source>
+        <translation>Người nhận hàng</translation>
     </message>
     <message>
-        <source>a booking needs %1</source>
-        <translation>đặt chỗ cần có %1</translation>
+        <source>Incoterm</source>
+        <translation>Điều kiện Incoterm</translation>
     </message>
     <message>
-        <source>cargo is empty: give pieces, weight/volume, containers or trucks</source>
-        <translation>hàng hóa trống: hãy nhập kiện, trọng lượng/thể tích, container hoặc xe tải</translation>
+        <source>Cargo description</source>
+        <translation>Mô tả hàng hóa</translation>
     </message>
     <message>
-        <source>leg %1 ends at %2 but leg %3 starts at %4</source>
-        <translation>chặng %1 kết thúc tại %2 nhưng chặng %3 bắt đầu tại %4</translation>
+        <source>Cargo</source>
+        <translation>Hàng hóa</translation>
     </message>
     <message>
-        <source>choose the mode, from and to</source>
-        <translation>hãy chọn phương thức, điểm đi và điểm đến</translation>
+        <source>Quote date</source>
+        <translation>Ngày báo giá</translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation>Ngày gửi hàng</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Markup %</source>
+        <translation>Cộng thêm %</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>Biên lợi nhuận %</translation>
+    </message>
+    <message>
+        <source>Extra charges</source>
+        <translation>Phí bổ sung</translation>
+    </message>
+    <message>
+        <source>Spot rate</source>
+        <translation>Giá spot</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Tuyến đường</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>cảng</translation>
+    </message>
+    <message>
+        <source>rail terminal</source>
+        <translation>ga đường sắt</translation>
+    </message>
+    <message>
+        <source>airport</source>
+        <translation>sân bay</translation>
+    </message>
+    <message>
+        <source>inland depot</source>
+        <translation>cảng cạn</translation>
+    </message>
+    <message>
+        <source>border crossing</source>
+        <translation>cửa khẩu</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>thành phố</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>địa điểm</translation>
+    </message>
+    <message>
+        <source>No rate from carrier {carrier} on this lane</source>
+        <translation>Hãng {carrier} không có giá trên tuyến này</translation>
+    </message>
+    <message>
+        <source>No rate on this lane</source>
+        <translation>Tuyến này không có giá</translation>
+    </message>
+    <message>
+        <source>No rate from carrier {carrier} valid on {day}</source>
+        <translation>Hãng {carrier} không có giá hiệu lực vào {day}</translation>
+    </message>
+    <message>
+        <source>No rate valid on {day}</source>
+        <translation>Không có giá hiệu lực vào {day}</translation>
+    </message>
+    <message>
+        <source>containers/trucks {units}</source>
+        <translation>container/xe tải {units}</translation>
+    </message>
+    <message>
+        <source>loose cargo</source>
+        <translation>hàng lẻ</translation>
+    </message>
+    <message>
+        <source>Air freight needs an airport: {location} is a {kind}. Its airport: {airports}</source>
+        <translation>Vận chuyển hàng không cần sân bay: {location} là {kind}. Sân bay ở đó: {airports}</translation>
+    </message>
+    <message>
+        <source>Air freight needs an airport: {location} is a {kind}, not an airport</source>
+        <translation>Vận chuyển hàng không cần sân bay: {location} là {kind}, không phải sân bay</translation>
+    </message>
+    <message>
+        <source>Choose where this leg starts (From)</source>
+        <translation>Chọn nơi bắt đầu của chặng này (Từ)</translation>
+    </message>
+    <message>
+        <source>Choose where this leg ends (To)</source>
+        <translation>Chọn nơi kết thúc của chặng này (Đến)</translation>
+    </message>
+    <message>
+        <source>Unknown location {location}</source>
+        <extracomment>code → the sentence&apos;s template (``{name}`` is a parameter); a callable picks one.</extracomment>
+        <translation>Địa điểm không xác định {location}</translation>
+    </message>
+    <message>
+        <source>No departure of {carriers} within {days} days with a valid rate</source>
+        <translation>{carriers} không có chuyến khởi hành nào trong {days} ngày có giá hiệu lực</translation>
+    </message>
+    <message>
+        <source>No rate for equipment {equipment}</source>
+        <translation>Không có giá cho thiết bị {equipment}</translation>
+    </message>
+    <message>
+        <source>No rate fits {cargo} (rates here are {bases})</source>
+        <translation>Không có giá phù hợp với {cargo} (giá ở đây tính {bases})</translation>
+    </message>
+    <message>
+        <source>The spot rate does not fit {cargo}</source>
+        <translation>Giá spot không phù hợp với {cargo}</translation>
+    </message>
+    <message>
+        <source>No exchange rate for {currency} valid on {day}</source>
+        <translation>Không có tỷ giá {currency} hiệu lực vào {day}</translation>
+    </message>
+    <message>
+        <source>A booking needs: {fields}</source>
+        <translation>Đặt chỗ cần có: {fields}</translation>
+    </message>
+    <message>
+        <source>The cargo is empty: give pieces, weight/volume, containers or trucks</source>
+        <translation>Hàng hóa trống: hãy nhập kiện, trọng lượng/thể tích, container hoặc xe tải</translation>
+    </message>
+    <message>
+        <source>Leg {previous} ends at {end} but leg {leg} starts at {start}</source>
+        <translation>Chặng {previous} kết thúc tại {end} nhưng chặng {leg} bắt đầu tại {start}</translation>
+    </message>
+    <message>
+        <source>Choose the mode of this leg</source>
+        <translation>Chọn phương thức của chặng này</translation>
+    </message>
+    <message>
+        <source>Mode {value} is not known</source>
+        <translation>Phương thức {value} không xác định</translation>
+    </message>
+    <message>
+        <source>{value} is not a location code (five letters or digits)</source>
+        <translation>{value} không phải mã địa điểm (năm chữ cái hoặc chữ số)</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a date</source>
+        <translation>{field}: {value} không phải là ngày</translation>
+    </message>
+    <message>
+        <source>{value} is not a currency code</source>
+        <translation>{value} không phải mã tiền tệ</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a number</source>
+        <translation>{field}: {value} không phải là số</translation>
+    </message>
+    <message>
+        <source>{field} must not be negative</source>
+        <translation>{field} không được âm</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number</source>
+        <translation>{field} phải là số nguyên</translation>
+    </message>
+    <message>
+        <source>Margin {margin} % is below the floor of {floor} % for {customer}: needs approval</source>
+        <translation>Biên lợi nhuận {margin} % thấp hơn mức sàn {floor} % của {customer}: cần phê duyệt</translation>
+    </message>
+    <message>
+        <source>{booking_no} is cancelled and cannot be changed</source>
+        <translation>{booking_no} đã hủy và không thể thay đổi</translation>
+    </message>
+    <message>
+        <source>A {current} booking cannot become {new}</source>
+        <translation>Đặt chỗ {current} không thể chuyển thành {new}</translation>
+    </message>
+    <message>
+        <source>{booking_no} has no price yet: enter a rate for every leg</source>
+        <translation>{booking_no} chưa có giá: hãy nhập giá cho mọi chặng</translation>
+    </message>
+    <message>
+        <source>Give a markup or a margin, not both</source>
+        <translation>Nhập cộng thêm hoặc biên lợi nhuận, không nhập cả hai</translation>
+    </message>
+    <message>
+        <source>A margin must be below 100 %</source>
+        <translation>Biên lợi nhuận phải dưới 100 %</translation>
+    </message>
+    <message>
+        <source>Cannot reach the office server {target}: {reason}</source>
+        <translation>Không kết nối được máy chủ văn phòng {target}: {reason}</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>khách hàng này</translation>
+    </message>
+    <message>
+        <source>(no rate for equipment {equipment})</source>
+        <translation>(không có giá cho thiết bị {equipment})</translation>
+    </message>
+    <message>
+        <source>Leg {leg} ({mode} {origin} → {destination})</source>
+        <translation>Chặng {leg} ({mode} {origin} → {destination})</translation>
+    </message>
+    <message>
+        <source>Leg {leg}</source>
+        <translation>Chặng {leg}</translation>
+    </message>
+    <message>
+        <source>{head}: {problem}</source>
+        <translation>{head}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +2044,14 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
         <translation>Đang tính…</translation>
     </message>
     <message>
+        <source>Total: not known while leg %1 cannot be priced</source>
+        <translation>Tổng: chưa biết khi chặng %1 chưa tính được giá</translation>
+    </message>
+    <message>
+        <source>Total: not known while legs %1 cannot be priced</source>
+        <translation>Tổng: chưa biết khi các chặng %1 chưa tính được giá</translation>
+    </message>
+    <message>
         <source>Total: not priced</source>
         <translation>Tổng: chưa tính giá</translation>
     </message>
@@ -1887,12 +2158,12 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
         <translation>Chặng %1</translation>
     </message>
     <message>
-        <source>Cannot be priced: %1</source>
-        <translation>Không thể tính giá: %1</translation>
+        <source>provisional: an earlier leg has a problem</source>
+        <translation>tạm tính: một chặng trước có vấn đề</translation>
     </message>
     <message>
-        <source>Not priced: another leg has a problem</source>
-        <translation>Chưa tính giá: một chặng khác có vấn đề</translation>
+        <source>Cannot be priced: %1</source>
+        <translation>Không thể tính giá: %1</translation>
     </message>
     <message>
         <source>chargeable %1</source>

@@ -74,7 +74,7 @@
     </message>
     <message>
         <source>A checked copy of the database, made while the desk runs</source>
-        <translation>在程序运行时制作经校验的数据库副本</translation>
+        <translation>在程序运行时制作的、经过校验的数据库副本</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>The office server keeps its own backups; this desk has no file to copy.</source>
-        <translation>办公室服务器自行备份；本机没有可复制的文件。</translation>
+        <translation>公司服务器自行保存备份；本机没有可复制的文件。</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -293,6 +293,14 @@
     <message>
         <source>Restored %1; the previous database is kept as %2</source>
         <translation>已恢复 %1；原数据库保存为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Click to go to the field concerned.</source>
+        <extracomment>Header fields a problem may name, as the header panel calls them.</extracomment>
+        <translation>点击转到相关字段。</translation>
     </message>
 </context>
 <context>
@@ -380,8 +388,8 @@ Why is it cancelled?</source>
         <translation>货物</translation>
     </message>
     <message>
-        <source>Route</source>
-        <translation>路线</translation>
+        <source>&amp;Route</source>
+        <translation>路线(&amp;R)</translation>
     </message>
     <message>
         <source>Live quote</source>
@@ -592,8 +600,8 @@ Why is it cancelled?</source>
         <translation>件货明细或合计</translation>
     </message>
     <message>
-        <source>Containers and trucks</source>
-        <translation>集装箱和卡车</translation>
+        <source>&amp;Containers and trucks</source>
+        <translation>集装箱和卡车(&amp;C)</translation>
     </message>
     <message>
         <source>Containers per type:</source>
@@ -701,6 +709,40 @@ Why is it cancelled?</source>
     <message>
         <source>Me</source>
         <translation>我</translation>
+    </message>
+</context>
+<context>
+    <name>Completer</name>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>港口</translation>
+    </message>
+    <message>
+        <source>airport</source>
+        <translation>机场</translation>
+    </message>
+    <message>
+        <source>rail terminal</source>
+        <translation>铁路货站</translation>
+    </message>
+    <message>
+        <source>border crossing</source>
+        <translation>口岸</translation>
+    </message>
+    <message>
+        <source>inland depot</source>
+        <translation>内陆港</translation>
+    </message>
+</context>
+<context>
+    <name>DayEdit</name>
+    <message>
+        <source>t: today; +3: in three days; -1: yesterday</source>
+        <translation>t：今天；+3：三天后；-1：昨天</translation>
     </message>
 </context>
 <context>
@@ -1214,13 +1256,13 @@ Confirm it at the new price as revision %5?</source>
         <translation>针对本票货物，从首个起运地到最终目的地的所有路线</translation>
     </message>
     <message>
-        <source>not priced: another leg has a problem</source>
-        <translation>未计价：其他运段有问题</translation>
-    </message>
-    <message>
         <source>spot %1</source>
         <extracomment>What a clerk adds to a leg by hand (selling.md §4), kept in the row as JSON text. Finds carriers: (mode, origin, destination, ETD) → names.</extracomment>
         <translation>即期 %1</translation>
+    </message>
+    <message>
+        <source>Priced from an earlier ready date: a leg before this one has a problem, so its dates and price may still change</source>
+        <translation>按较早的备货日期计价：前面的某一段有问题，因此本段的日期和价格可能还会变化</translation>
     </message>
     <message>
         <source>Cargo ready {ready}; at the terminal by {cutoff}; sails {etd}</source>
@@ -1259,7 +1301,7 @@ Confirm it at the new price as revision %5?</source>
     <name>LiveQuoter</name>
     <message>
         <source>Add a leg to see the quote.</source>
-        <extracomment>A leg is priced once all of these are filled in. How long the clerk pauses typing before the request is priced again.</extracomment>
+        <extracomment>How long the clerk pauses typing before the request is priced again.</extracomment>
         <translation>添加一段运输即可看到报价。</translation>
     </message>
 </context>
@@ -1587,49 +1629,270 @@ Rates in the demo database are illustrative samples only.</source>
 <context>
     <name>Problems</name>
     <message>
-        <source>no rate on this lane</source>
-        <extracomment>Messages of the pricing core, as (pattern, text with %1, %2 for the groups).</extracomment>
+        <source>Mode</source>
+        <extracomment>Something a screen shows as a problem: data from the services, or a sentence already in the clerk&apos;s language (a number the GUI could not read). Anything else (an unexpected exception) is shown as its text.</extracomment>
+        <translation>运输方式</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运人</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Shipper</source>
+        <translation>发货人</translation>
+    </message>
+    <message>
+        <source>Consignee</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <source>Incoterm</source>
+        <translation>贸易术语</translation>
+    </message>
+    <message>
+        <source>Cargo description</source>
+        <translation>货物描述</translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation>货物</translation>
+    </message>
+    <message>
+        <source>Quote date</source>
+        <translation>报价日期</translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation>发运日期</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Markup %</source>
+        <translation>加价 %</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>毛利率 %</translation>
+    </message>
+    <message>
+        <source>Extra charges</source>
+        <translation>附加费用</translation>
+    </message>
+    <message>
+        <source>Spot rate</source>
+        <translation>即期运价</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>路线</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>港口</translation>
+    </message>
+    <message>
+        <source>rail terminal</source>
+        <translation>铁路场站</translation>
+    </message>
+    <message>
+        <source>airport</source>
+        <translation>机场</translation>
+    </message>
+    <message>
+        <source>inland depot</source>
+        <translation>内陆堆场</translation>
+    </message>
+    <message>
+        <source>border crossing</source>
+        <translation>边境口岸</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>No rate from carrier {carrier} on this lane</source>
+        <translation>承运人 {carrier} 在该线路没有运价</translation>
+    </message>
+    <message>
+        <source>No rate on this lane</source>
         <translation>该线路没有运价</translation>
     </message>
     <message>
-        <source>no rate valid on %1</source>
-        <translation>没有在 %1 有效的运价</translation>
+        <source>No rate from carrier {carrier} valid on {day}</source>
+        <translation>承运人 {carrier} 没有在 {day} 有效的运价</translation>
     </message>
     <message>
-        <source>no rate from carrier %1 on this lane</source>
-        <translation>承运人 %1 在该线路没有运价</translation>
+        <source>No rate valid on {day}</source>
+        <translation>没有在 {day} 有效的运价</translation>
     </message>
     <message>
-        <source>no rate from carrier %1 valid on %2</source>
-        <translation>承运人 %1 没有在 %2 有效的运价</translation>
+        <source>containers/trucks {units}</source>
+        <translation>集装箱/卡车 {units}</translation>
     </message>
     <message>
-        <source>no rate for equipment %1</source>
-        <translation>没有 %1 箱型/车型的运价</translation>
+        <source>loose cargo</source>
+        <translation>散货</translation>
     </message>
     <message>
-        <source>no rate fits %1 (rates here are %2)</source>
-        <translation>没有适合 %1 的运价（该线路的运价为 %2）</translation>
+        <source>Air freight needs an airport: {location} is a {kind}. Its airport: {airports}</source>
+        <translation>空运需要机场：{location} 是{kind}。该地的机场：{airports}</translation>
     </message>
     <message>
-        <source>no exchange rate for %1 valid on %2</source>
-        <translation>没有 %1 在 %2 有效的汇率</translation>
+        <source>Air freight needs an airport: {location} is a {kind}, not an airport</source>
+        <translation>空运需要机场：{location} 是{kind}，不是机场</translation>
     </message>
     <message>
-        <source>a booking needs %1</source>
-        <translation>订舱需要填写：%1</translation>
+        <source>Choose where this leg starts (From)</source>
+        <translation>请选择本段的起点（起点）</translation>
     </message>
     <message>
-        <source>cargo is empty: give pieces, weight/volume, containers or trucks</source>
-        <translation>货物为空：请填写件货、重量/体积、集装箱或卡车</translation>
+        <source>Choose where this leg ends (To)</source>
+        <translation>请选择本段的终点（终点）</translation>
     </message>
     <message>
-        <source>leg %1 ends at %2 but leg %3 starts at %4</source>
-        <translation>第 %1 段止于 %2，但第 %3 段始于 %4</translation>
+        <source>Unknown location {location}</source>
+        <extracomment>code → the sentence&apos;s template (``{name}`` is a parameter); a callable picks one.</extracomment>
+        <translation>未知地点 {location}</translation>
     </message>
     <message>
-        <source>choose the mode, from and to</source>
-        <translation>请选择运输方式、起运地和目的地</translation>
+        <source>No departure of {carriers} within {days} days with a valid rate</source>
+        <translation>{carriers} 在 {days} 天内没有运价有效的班次</translation>
+    </message>
+    <message>
+        <source>No rate for equipment {equipment}</source>
+        <translation>设备 {equipment} 没有运价</translation>
+    </message>
+    <message>
+        <source>No rate fits {cargo} (rates here are {bases})</source>
+        <translation>没有适合{cargo}的运价（此处运价为{bases}）</translation>
+    </message>
+    <message>
+        <source>The spot rate does not fit {cargo}</source>
+        <translation>即期运价不适合{cargo}</translation>
+    </message>
+    <message>
+        <source>No exchange rate for {currency} valid on {day}</source>
+        <translation>没有 {currency} 在 {day} 有效的汇率</translation>
+    </message>
+    <message>
+        <source>A booking needs: {fields}</source>
+        <translation>订舱需要填写：{fields}</translation>
+    </message>
+    <message>
+        <source>The cargo is empty: give pieces, weight/volume, containers or trucks</source>
+        <translation>货物为空：请填写件数、重量/体积、集装箱或卡车</translation>
+    </message>
+    <message>
+        <source>Leg {previous} ends at {end} but leg {leg} starts at {start}</source>
+        <translation>第 {previous} 段终点为 {end}，但第 {leg} 段起点为 {start}</translation>
+    </message>
+    <message>
+        <source>Choose the mode of this leg</source>
+        <translation>请选择本段的运输方式</translation>
+    </message>
+    <message>
+        <source>Mode {value} is not known</source>
+        <translation>未知的运输方式 {value}</translation>
+    </message>
+    <message>
+        <source>{value} is not a location code (five letters or digits)</source>
+        <translation>{value} 不是地点代码（五位字母或数字）</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a date</source>
+        <translation>{field}：{value} 不是日期</translation>
+    </message>
+    <message>
+        <source>{value} is not a currency code</source>
+        <translation>{value} 不是币种代码</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a number</source>
+        <translation>{field}：{value} 不是数字</translation>
+    </message>
+    <message>
+        <source>{field} must not be negative</source>
+        <translation>{field} 不能为负数</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number</source>
+        <translation>{field} 必须是整数</translation>
+    </message>
+    <message>
+        <source>Margin {margin} % is below the floor of {floor} % for {customer}: needs approval</source>
+        <translation>毛利率 {margin} % 低于{customer}的下限 {floor} %：需要审批</translation>
+    </message>
+    <message>
+        <source>{booking_no} is cancelled and cannot be changed</source>
+        <translation>{booking_no} 已取消，无法更改</translation>
+    </message>
+    <message>
+        <source>A {current} booking cannot become {new}</source>
+        <translation>{current}的订舱不能变为{new}</translation>
+    </message>
+    <message>
+        <source>{booking_no} has no price yet: enter a rate for every leg</source>
+        <translation>{booking_no} 尚无价格：请为每一段输入运价</translation>
+    </message>
+    <message>
+        <source>Give a markup or a margin, not both</source>
+        <translation>请填写加价或毛利率，不能同时填写</translation>
+    </message>
+    <message>
+        <source>A margin must be below 100 %</source>
+        <translation>毛利率必须低于 100 %</translation>
+    </message>
+    <message>
+        <source>Cannot reach the office server {target}: {reason}</source>
+        <translation>无法连接公司服务器 {target}：{reason}</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>该客户</translation>
+    </message>
+    <message>
+        <source>(no rate for equipment {equipment})</source>
+        <translation>（设备 {equipment} 没有运价）</translation>
+    </message>
+    <message>
+        <source>Leg {leg} ({mode} {origin} → {destination})</source>
+        <translation>第 {leg} 段（{mode} {origin} → {destination}）</translation>
+    </message>
+    <message>
+        <source>Leg {leg}</source>
+        <translation>第 {leg} 段</translation>
+    </message>
+    <message>
+        <source>{head}: {problem}</source>
+        <translation>{head}：{problem}</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +2035,14 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>计算中…</translation>
     </message>
     <message>
+        <source>Total: not known while leg %1 cannot be priced</source>
+        <translation>合计：第 %1 段无法计价，合计未知</translation>
+    </message>
+    <message>
+        <source>Total: not known while legs %1 cannot be priced</source>
+        <translation>合计：第 %1 段无法计价，合计未知</translation>
+    </message>
+    <message>
         <source>Total: not priced</source>
         <translation>总价：未计价</translation>
     </message>
@@ -1866,6 +2137,10 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>第 %1 段</translation>
     </message>
     <message>
+        <source>provisional: an earlier leg has a problem</source>
+        <translation>暂定：前面的某一段有问题</translation>
+    </message>
+    <message>
         <source>chargeable %1</source>
         <translation>计费量 %1</translation>
     </message>
@@ -1892,10 +2167,6 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>Cannot be priced: %1</source>
         <translation>无法计价：%1</translation>
-    </message>
-    <message>
-        <source>Not priced: another leg has a problem</source>
-        <translation>未计价：其他运段有问题</translation>
     </message>
     <message>
         <source>Code</source>
@@ -3012,7 +3283,7 @@ Rates in the demo database are illustrative samples only.</source>
     <name>parent</name>
     <message>
         <source>Choose another file</source>
-        <translation>选择其他文件</translation>
+        <translation>请选择其他文件</translation>
     </message>
 </context>
 </TS>
