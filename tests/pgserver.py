@@ -86,6 +86,21 @@ class PgServer:
         name = url.rsplit("/", 1)[1]
         self.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
+    def pause(self) -> None:
+        """Stop the server but keep its data: the desks lose it (office.md §5)."""
+        subprocess.run(
+            _as_server_user([str(self.bindir / "pg_ctl"), "-D", str(self.folder / "data"),
+                             "-m", "fast", "-w", "stop"]),
+            capture_output=True, check=True, timeout=60,
+        )  # fmt: skip
+
+    def resume(self) -> None:
+        """Start a paused server again on the same socket."""
+        subprocess.run(
+            _as_server_user(_start_args(self.bindir, self.folder)),
+            capture_output=True, check=True, timeout=120, cwd=self.folder,
+        )  # fmt: skip
+
     def stop(self) -> None:
         """Stop the server and remove its folder."""
         subprocess.run(
@@ -94,6 +109,15 @@ class PgServer:
             capture_output=True, check=False, timeout=60,
         )  # fmt: skip
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _start_args(bindir: Path, folder: Path) -> list[str]:
+    """``pg_ctl start`` on the folder's data, listening only on its Unix socket."""
+    return [
+        str(bindir / "pg_ctl"), "-D", str(folder / "data"), "-l", str(folder / "server.log"),
+        "-w", "-o", f"-k {folder} -c listen_addresses='' -c fsync=off -c synchronous_commit=off"
+                    " -c full_page_writes=off -c max_connections=200", "start",
+    ]  # fmt: skip
 
 
 def start_server() -> PgServer:
@@ -111,9 +135,7 @@ def start_server() -> PgServer:
     steps = (
         [str(bindir / "initdb"), "-D", str(data), "-U", SUPERUSER, "-A", "trust",
          "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"],
-        [str(bindir / "pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"), "-w",
-         "-o", f"-k {folder} -c listen_addresses='' -c fsync=off -c synchronous_commit=off"
-               " -c full_page_writes=off -c max_connections=200", "start"],
+        _start_args(bindir, folder),
     )  # fmt: skip
     for args in steps:
         done = subprocess.run(

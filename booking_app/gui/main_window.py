@@ -30,6 +30,7 @@ from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.desk_settings import desk_settings
 from booking_app.gui.common.file_dialogs import ask_save_path
 from booking_app.gui.common.language import LanguageManager
+from booking_app.gui.common.office_status import OfficeStatus
 from booking_app.gui.common.window_keys import WindowKeys
 from booking_app.gui.documents.actions import DocumentActions
 from booking_app.gui.documents.send_quotation import QuotationSender
@@ -104,8 +105,10 @@ class MainWindow(QMainWindow):
         self.followup_view.requote_requested.connect(self.requote)
         self.followup_view.title_changed.connect(self._retitle_follow_up)
         self.rate_notice = RateNotice(ctx, self.statusBar())
+        self.office_status = OfficeStatus(ctx, self)  # offline banner, who is signed in
         self.bookings_view.exporter.message.connect(self._show_status)
         ctx.changed.connect(self._on_ctx_changed)
+        ctx.online_changed.connect(self._on_online)
         self.retranslate_ui()
         self._on_tab_changed(0)
 
@@ -120,6 +123,9 @@ class MainWindow(QMainWindow):
         view = self._views[index]
         if view is not None:
             return view
+        if not self.ctx.online:  # it reads the office server: built when it is back
+            self.statusBar().showMessage(self.tr("This view opens when the server is back."), 5000)
+            return self.tabs.widget(index) or QWidget()
         module, name = OPTIONAL_VIEWS[index - 1]
         view = load_view(module, name, self.ctx)
         if view is None:
@@ -289,6 +295,10 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         self.actions_.update_for(self.current_editor())
+
+    def _on_online(self, online: bool) -> None:
+        if online:  # the view left unbuilt while the server was away
+            self._on_tab_changed(self.tabs.currentIndex())
 
     def _on_ctx_changed(self, changes: Change) -> None:
         if Change.SETTINGS in changes:

@@ -114,6 +114,12 @@ def list_bookings(
     return [_row(r, order.column) for r in rows]
 
 
+def list_clerks(uow: UnitOfWork, day: date | None = None) -> list[str]:
+    """The clerks who have bookings (on ``day``, or on any day): the clerk filter's
+    choices (office.md §4)."""
+    return uow.listing.clerks(day)
+
+
 def bookings_of_day(uow: UnitOfWork, day: date) -> list[BookingRow]:
     """Every booking of one day (for the daily list and its exports)."""
     return list_bookings(uow, BookingFilter(day=day), limit=None)

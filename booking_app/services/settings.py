@@ -21,11 +21,16 @@ DEFAULT_RATE_WARNING_DAYS = 7
 
 @dataclass(frozen=True)
 class SettingSpec:
-    """One setting: storage key, default text and a label for the settings view."""
+    """One setting: storage key, default text and a label for the settings view.
+
+    ``personal``: each clerk keeps their own (office.md §3, "own settings"); the others
+    are the office's (letterhead, defaults), which only admin changes on a server.
+    """
 
     key: str
     default: str
     label: str
+    personal: bool = False
 
 
 SETTINGS: tuple[SettingSpec, ...] = (
@@ -39,12 +44,14 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("default_markup_percent", "0", "Default markup %"),
     SettingSpec("default_price_rule", "markup", "Markup or margin"),
     SettingSpec("min_margin_percent", "0", "Margin floor %"),
-    SettingSpec("clerk_name", "", "Clerk name"),
-    SettingSpec("language", "en", "Language"),
+    SettingSpec("clerk_name", "", "Clerk name", personal=True),
+    SettingSpec("language", "en", "Language", personal=True),
     SettingSpec("quote_valid_days", "14", "Quotation valid for (days)"),
-    SettingSpec("rate_warning_days", "7", "Warn of rates ending within (days)"),
+    SettingSpec("rate_warning_days", "7", "Warn of rates ending within (days)", personal=True),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
+#: The settings each clerk keeps for themselves.
+PERSONAL_KEYS = frozenset(s.key for s in SETTINGS if s.personal)
 
 
 @dataclass(frozen=True)
@@ -102,13 +109,21 @@ class Settings:
 
 
 def current_settings(uow: UnitOfWork) -> Settings:
-    """Every setting, stored value or default (one read of the settings table)."""
+    """Every setting, stored value or default: on an office server the clerk's own
+    settings over the office's (a clerk who set none has the office's)."""
     stored = uow.settings.all()
+    own = uow.settings.personal()
+    stored.update({k: v for k, v in own.items() if k in PERSONAL_KEYS})
     return Settings({s.key: stored.get(s.key, s.default) for s in SETTINGS})
 
 
 def save_settings(uow: UnitOfWork, values: dict[str, str]) -> Settings:
-    """Validate and store settings (unknown keys and bad values are refused)."""
+    """Validate and store settings (unknown keys and bad values are refused).
+
+    The personal ones are the clerk's own (on a server, rows of their login any role may
+    write); the office's need the admin role there (PermissionDeniedError otherwise).
+    Values that did not change are not written.
+    """
     for key, value in values.items():
         if key not in _BY_KEY:
             raise ValidationError(f"unknown setting {key!r}")
@@ -134,7 +149,10 @@ def save_settings(uow: UnitOfWork, values: dict[str, str]) -> Settings:
         for key, value in values.items():
             if before.get(key) == value:
                 continue
-            uow.settings.set(key, value)
+            if key in PERSONAL_KEYS:
+                uow.settings.set_personal(key, value)
+            else:
+                uow.settings.set(key, value)
             uow.audit.record(
                 "edit", "setting", key, "", before.get("clerk_name", ""),
                 old={key: before.get(key)}, new={key: value},

@@ -20,9 +20,10 @@ class BookingListener:
     def __init__(self, url: str) -> None:
         from psycopg import sql
 
-        from booking_app.store.pg import connect_server
+        from booking_app.store.pg import _safe, connect_server
 
         self._conn = connect_server(url)
+        self.target = _safe(url)  #: the server, as printed (no password)
         for channel in (BOOKINGS_CHANNEL, REFERENCE_CHANNEL):
             self._conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(channel)))
         #: Set when the server's reference tables changed (the rate copy is stale).
@@ -36,9 +37,22 @@ class BookingListener:
         """Booking numbers saved (committed) by any desk since the last poll.
 
         Waits at most ``timeout`` seconds for the first one; 0 returns at once.
+
+        Raises:
+            ServerUnavailableError: the connection to the server was lost.
         """
-        first = list(self._conn.notifies(timeout=timeout, stop_after=1))
-        rest = list(self._conn.notifies(timeout=0.0)) if first else []
+        import psycopg
+
+        from booking_app.core.errors import ServerUnavailableError
+
+        try:
+            first = list(self._conn.notifies(timeout=timeout, stop_after=1))
+            rest = list(self._conn.notifies(timeout=0.0)) if first else []
+        except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
+            # the server went away (office.md §5): the desk goes offline, not down
+            from booking_app.store.pg import _reason
+
+            raise ServerUnavailableError(self.target, _reason(exc)) from None
         numbers = []
         for note in (*first, *rest):
             if note.channel == REFERENCE_CHANNEL:
@@ -48,8 +62,11 @@ class BookingListener:
         return numbers
 
     def close(self) -> None:
-        """Stop listening."""
-        self._conn.close()
+        """Stop listening (a connection already lost closes quietly)."""
+        try:
+            self._conn.close()
+        except Exception:  # noqa: BLE001 — closing a broken socket may complain; it is gone
+            pass
 
 
 def listener_for(target: str | Path) -> BookingListener | None:

@@ -32,17 +32,21 @@ RARE_MATCHES = 10_000
 _NUMBER_PREFIX = re.compile(r"bk-\d{4}-\d+$")
 #: At most this many trigrams of a search text are looked up in the index.
 MAX_TRIGRAMS = 4
+#: The clerk filter's choices over all days come from this many latest bookings.
+RECENT_CLERKS = 10_000
 
 
 @dataclass(frozen=True)
 class BookingFilter:
     """What the bookings list shows: a day (or all days), a status, a search text;
-    ``valid_since``: only those valid on or after that day (or with no end of validity)."""
+    ``valid_since``: only those valid on or after that day (or with no end of validity);
+    ``clerk``: only that clerk's (office.md §4; None: the whole office's)."""
 
     day: date | None = None
     status: str | None = None
     text: str = ""
     valid_since: date | None = None
+    clerk: str | None = None
 
 
 @dataclass(frozen=True)
@@ -199,6 +203,9 @@ class ListingRepository:
         if f.valid_since is not None:
             clauses.append("(b.valid_until IS NULL OR b.valid_until >= ?)")
             params.append(f.valid_since.isoformat())
+        if f.clerk is not None:
+            clauses.append("b.clerk = ?")
+            params.append(f.clerk)
         text = fold(f.text.strip())
         if text:
             query = trigram_query(text)
@@ -246,6 +253,36 @@ class ListingRepository:
             sql += " LIMIT ?"
             params.append(limit)
         return list(self.db.query(sql, params))
+
+    def clerks(self, day: date | None = None) -> list[str]:
+        """The clerks of the listed bookings of ``day``, by name; of all days (None): those
+        of the latest :data:`RECENT_CLERKS` bookings, read backwards along the list's index
+        (every booking's clerk of a million is seconds of reading), and on a server every
+        login of the desk's groups too."""
+        where, params = self._where(BookingFilter(day=day))
+        if day is not None:
+            sql = f"SELECT DISTINCT b.clerk FROM bookings b{where}"
+        else:
+            sql = (
+                f"SELECT DISTINCT recent.clerk FROM (SELECT b.clerk FROM bookings b{where}"
+                " ORDER BY b.booking_date DESC, b.created_at DESC LIMIT ?) recent"
+            )
+            params.append(RECENT_CLERKS)
+        names = {str(r[0]) for r in self.db.conn.execute(sql, params)}
+        if day is None and self._server:
+            names.update(self._logins())
+        return sorted(names)
+
+    def _logins(self) -> list[str]:
+        """The login roles in the desk's groups (a server's catalogue: a short read)."""
+        from booking_app.store.roles import GROUPS
+
+        rows = self.db.conn.execute(
+            "SELECT DISTINCT m.rolname FROM pg_roles m JOIN pg_auth_members a ON a.member = m.oid"
+            " JOIN pg_roles g ON g.oid = a.roleid WHERE m.rolcanlogin AND g.rolname IN (?, ?, ?)",
+            tuple(GROUPS.values()),
+        )
+        return [str(r[0]) for r in rows]
 
     def window_at(
         self,

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from booking_app.core.clock import Clock
-from booking_app.store.backend import StoreDb
+from booking_app.store.backend import StoreDb, dialect_of
 
 PARTY_FIELDS = ("name", "address", "contact", "phone", "email", "tax_id")
 
@@ -129,6 +129,27 @@ class SettingsRepository:
         self.db.conn.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?)"
             " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def personal(self) -> dict[str, str]:
+        """The login's own settings on an office server (its ``user_settings`` rows);
+        nothing on a desk's own file, where the settings are the one user's."""
+        if not dialect_of(self.db).server:
+            return {}
+        rows = self.db.conn.execute(
+            "SELECT key, value FROM user_settings WHERE login = current_user"
+        )
+        return {str(k): str(v) for k, v in rows}
+
+    def set_personal(self, key: str, value: str) -> None:
+        """Store one of the login's own settings (on a desk's file: the setting itself)."""
+        if not dialect_of(self.db).server:
+            self.set(key, value)
+            return
+        self.db.conn.execute(
+            "INSERT INTO user_settings (login, key, value) VALUES (current_user, ?, ?)"
+            " ON CONFLICT (login, key) DO UPDATE SET value = excluded.value",
             (key, value),
         )
 

@@ -8,15 +8,18 @@ turns a refusal by the server into :class:`PermissionDeniedError` naming the rol
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from booking_app.core.errors import PermissionDeniedError
 
 #: Desk role → its PostgreSQL group role. Each includes the one before it.
 GROUPS = {"sales": "desk_sales", "pricing": "desk_pricing", "admin": "desk_admin"}
 
-#: Tables a sales clerk writes: quotes, bookings, parties, the audit log (append only).
+#: Tables a sales clerk writes: quotes, bookings, parties, their own settings (a row rule
+#: keeps each login to its own rows), the audit log (append only).
 SALES_TABLES = (
     "parties", "booking_counters", "bookings", "booking_fx", "booking_legs", "quote_lines",
+    "user_settings",
 )  # fmt: skip
 #: Reference tables only pricing (and admin) write.
 PRICING_TABLES = (
@@ -60,3 +63,34 @@ def refusal(sql: str, bulk: bool) -> PermissionDeniedError:
     else:
         action = "reading this"
     return PermissionDeniedError(action, role_for(table), table)
+
+
+#: The desk roles from least to most (each includes the ones before it).
+RANKS = ("sales", "pricing", "admin")
+
+
+def login_role(db: Any) -> tuple[str, str]:
+    """The login of a server connection and its desk role (its highest group).
+
+    A superuser, or the owner of the desk's tables, may do everything: admin. A login in
+    none of the groups gets the least role (the server refuses whatever it may not do).
+    """
+    row = db.conn.execute(
+        "SELECT current_user, coalesce((SELECT rolsuper FROM pg_roles"
+        " WHERE rolname = current_user), false),"
+        " coalesce((SELECT pg_has_role(current_user, c.relowner, 'MEMBER') FROM pg_class c"
+        " WHERE c.relname = 'bookings' AND c.relkind = 'r'"
+        " AND c.relnamespace = 'public'::regnamespace), false)"
+    ).fetchone()
+    login, superuser, owner = str(row[0]), bool(row[1]), bool(row[2])
+    if superuser or owner:
+        return login, "admin"
+    groups = {
+        str(r[0]) for r in db.conn.execute(
+            "SELECT rolname FROM pg_roles WHERE rolname IN (?, ?, ?)"
+            " AND pg_has_role(current_user, oid, 'MEMBER')",
+            tuple(GROUPS.values()),
+        )
+    }  # fmt: skip
+    held = [role for role in RANKS if GROUPS[role] in groups]
+    return login, held[-1] if held else RANKS[0]

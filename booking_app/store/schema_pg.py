@@ -322,6 +322,22 @@ M006_LISTING_SORTS = """
         CREATE INDEX bookings_sort_clerk ON bookings (clerk, id) WHERE latest = 1;
 """
 
+#: Each clerk's own settings (office.md §3: language, clerk name, warning days), keyed by
+#: the login. A row rule shows and lets change only the login's own rows; the office's
+#: settings stay in ``settings`` (admin only). A desk's SQLite file needs no counterpart:
+#: one desk, one user, its settings are the user's.
+M007_USER_SETTINGS = """
+        CREATE TABLE user_settings (
+            login TEXT NOT NULL DEFAULT current_user,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (login, key)
+        );
+        ALTER TABLE user_settings ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY user_settings_own ON user_settings
+            USING (login = current_user) WITH CHECK (login = current_user);
+"""
+
 #: Every migration in order: (name, SQL script).
 MIGRATIONS: tuple[Migration, ...] = (
     ("m001_initial", M001_INITIAL),
@@ -330,6 +346,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ("m004_listing", M004_LISTING),
     ("m005_audit_values", M005_AUDIT_VALUES),
     ("m006_listing_sorts", M006_LISTING_SORTS),
+    ("m007_user_settings", M007_USER_SETTINGS),
 )
 
 

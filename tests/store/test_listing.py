@@ -11,7 +11,12 @@ from sqlite_utils import Database
 
 from booking_app.resources import demo_dir
 from booking_app.services import desk
-from booking_app.services.listing import BookingFilter, count_bookings, list_bookings
+from booking_app.services.listing import (
+    BookingFilter,
+    count_bookings,
+    list_bookings,
+    list_clerks,
+)
 from booking_app.store import listing_repo
 from booking_app.store.db import connect
 from booking_app.store.listing_repo import trigram_query
@@ -173,3 +178,19 @@ def test_valid_since_keeps_only_quotes_valid_from_that_day(listed: UnitOfWork) -
     kept = list_bookings(listed, BookingFilter(valid_since=since), limit=None)
     assert len(kept) == 12 and all(r.valid_until and r.valid_until >= since for r in kept)
     assert count_bookings(listed, BookingFilter(status="quoted", valid_since=ends[2])) == 6
+
+
+def test_the_list_filters_by_clerk_and_names_the_clerks(demo_uow: UnitOfWork) -> None:
+    book_on(demo_uow, TEST_TODAY, [request(), request()], "quoted", clerk="lan")
+    book_on(demo_uow, TEST_TODAY, [request()], "quoted", clerk="minh")
+    book_on(demo_uow, TEST_TODAY - timedelta(days=1), [request()], "quoted", clerk="thu")
+    day = BookingFilter(day=TEST_TODAY)
+    assert count_bookings(demo_uow, day) == 3
+    lans = list_bookings(demo_uow, BookingFilter(day=TEST_TODAY, clerk="lan"))
+    assert len(lans) == 2 and {r.clerk for r in lans} == {"lan"}
+    assert count_bookings(demo_uow, BookingFilter(clerk="thu")) == 1
+    assert count_bookings(demo_uow, BookingFilter(day=TEST_TODAY, clerk="thu")) == 0
+    assert list_clerks(demo_uow, TEST_TODAY) == ["lan", "minh"]
+    # all days: the clerks of the latest bookings (and on a server, its desk logins)
+    assert {"lan", "minh", "thu"} <= set(list_clerks(demo_uow))
+    assert demo_uow.dialect.server or list_clerks(demo_uow) == ["lan", "minh", "thu"]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from booking_app.gui.bookings.clerk_filter import ClerkFilter
 from booking_app.gui.bookings.empty_state import EmptyState
 from booking_app.gui.bookings.model import BOOKING_NO_ROLE, BookingsModel
 from booking_app.gui.common.changes import Change
@@ -64,6 +65,9 @@ class BookingsView(QWidget):
         self.status_combo = QComboBox()
         # as wide as its longest item in the language shown ("Mọi trạng thái", "ทุกสถานะ")
         self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.clerk_label = QLabel()
+        self.clerk_combo = ClerkFilter(ctx)  # the office's list, one clerk's, or mine
+        self.clerk_label.setBuddy(self.clerk_combo)
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
         self.count_label = QLabel()
@@ -99,6 +103,7 @@ class BookingsView(QWidget):
         for widget in (
             self.day_label, self.previous_button, self.day_edit, self.next_button,
             self.today_button, self.all_days, self.status_label, self.status_combo,
+            self.clerk_label, self.clerk_combo,
         ):  # fmt: skip
             bar.addWidget(widget)
         bar.addWidget(self.search_edit, 1)
@@ -119,6 +124,7 @@ class BookingsView(QWidget):
         self.day_edit.dateChanged.connect(self.apply_filter)
         self.all_days.toggled.connect(self._on_all_days)
         self.status_combo.currentIndexChanged.connect(self.apply_filter)
+        self.clerk_combo.currentIndexChanged.connect(self.apply_filter)
         self.search_edit.textChanged.connect(self._search_edited)
         self.search_edit.returnPressed.connect(self.apply_filter)
         self.table.activated.connect(self._open_index)
@@ -126,7 +132,8 @@ class BookingsView(QWidget):
         ctx.changed.connect(self._on_changed)
 
         self.setTabOrder(self.day_edit, self.status_combo)
-        self.setTabOrder(self.status_combo, self.search_edit)
+        self.setTabOrder(self.status_combo, self.clerk_combo)
+        self.setTabOrder(self.clerk_combo, self.search_edit)
         self.setTabOrder(self.search_edit, self.table)
         self.retranslate_ui()
         self.apply_filter()
@@ -138,11 +145,16 @@ class BookingsView(QWidget):
         picked = to_date(self.day_edit.date())
         day = None if self.all_days.isChecked() else picked
         status = self.status_combo.currentData() or None
-        return BookingFilter(day=day, status=status, text=self.search_edit.text().strip())
+        return BookingFilter(
+            day=day, status=status, text=self.search_edit.text().strip(),
+            clerk=self.clerk_combo.clerk(),
+        )  # fmt: skip
 
     def apply_filter(self) -> None:
         """Show the bookings the filter matches."""
         self._search_timer.stop()
+        picked = to_date(self.day_edit.date())
+        self.clerk_combo.reload(None if self.all_days.isChecked() else picked)
         self.model.set_filter(self.current_filter())
         self._update_count()
 
@@ -255,6 +267,7 @@ class BookingsView(QWidget):
         if changes & (Change.BOOKINGS | Change.PARTIES):
             self.model.forget_counts()
             selected = self.selected_booking_no()
+            self.clerk_combo.reload(self.model.filter.day, force=True)
             self.model.reload()
             self._update_count()
             if selected:
@@ -284,6 +297,8 @@ class BookingsView(QWidget):
         self.export_button.setText(self.tr("Export day…"))
         self.export_button.setToolTip(self.tr("The day's bookings as CSV, XLSX or PDF (Ctrl+E)"))
         self.status_label.setText(self.tr("&Status:"))
+        self.clerk_label.setText(self.tr("C&lerk:"))
+        self.clerk_combo.setToolTip(self.tr("The whole office's bookings, yours, or one clerk's"))
         self.search_edit.setPlaceholderText(
             self.tr("Search: booking no., party, place or code (Ctrl+F)")
         )

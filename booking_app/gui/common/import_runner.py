@@ -22,7 +22,11 @@ from booking_app.gui.common.formatting import number
 from booking_app.gui.common.import_errors_dialog import ImportErrorsDialog
 from booking_app.gui.common.import_worker import import_errors, import_work
 from booking_app.gui.common.ops import Op, collection_op
+from booking_app.gui.common.rights import lock
 from booking_app.services.settings import current_settings
+
+#: Each sheet a view imports → what it changes (the role needed: services.access.NEEDS).
+IMPORT_NEEDS = {"parties": "parties", "pricing": "pricing_profiles", "sell-rates": "sell_tariffs"}
 
 
 class SheetImports(QObject):
@@ -54,6 +58,11 @@ class SheetImports(QObject):
         self._op: Op[int] | None = None
         self._file = ""
 
+    def show_rights(self) -> None:
+        """Disable the imports the clerk's role may not make, naming the role needed."""
+        for kind, button in self.buttons.items():
+            lock(self._ctx.access, IMPORT_NEEDS.get(kind, "rates"), [button])
+
     def add_button(self, kind: str, button: QPushButton) -> None:
         """``button`` asks for a file and imports it as ``kind``."""
         button.clicked.connect(lambda _checked=False: self.choose_and_import(kind))
@@ -69,7 +78,7 @@ class SheetImports(QObject):
 
     def import_file(self, kind: str, path: str | Path) -> bool:
         """Start importing ``path`` as ``kind`` on a pool thread; False if one is running."""
-        if self._op is not None:
+        if self._op is not None or not self._ctx.access.may(IMPORT_NEEDS.get(kind, "rates")):
             return False
         clerk = current_settings(self._ctx.uow).clerk_name
         changes = self._notify.get(kind, Change.NONE)
@@ -100,6 +109,7 @@ class SheetImports(QObject):
         self._progress.hide()
         for button in self.buttons.values():
             button.setEnabled(True)
+        self.show_rights()
 
     def _on_ok(self, kind: str, count: int) -> None:
         self._end()

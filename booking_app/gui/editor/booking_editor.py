@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from booking_app.core import booking_rules
 from booking_app.core.booking_rules import Action, BookingState
-from booking_app.core.errors import BookingDeskError, MarginApprovalError
+from booking_app.core.errors import BookingDeskError, MarginApprovalError, ServerUnavailableError
 from booking_app.core.ship_date import PastShipDate
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
@@ -126,10 +126,11 @@ class BookingEditor(EditorFrame):
 
     def refresh_choices(self) -> None:
         """Reload the party names, locations and currencies the fields offer."""
-        uow = self.ctx.uow
-        self.header.set_party_names([p.name for p in catalog.list_parties(uow, "", 100_000)])
-        self._locations = catalog.list_locations(uow)
-        self._currencies = desk.currencies(uow)
+        read = self.ctx.read  # from the rate copy while the office server is away
+        parties = read(lambda uow: catalog.list_parties(uow, "", 100_000))
+        self.header.set_party_names([p.name for p in parties])
+        self._locations = read(catalog.list_locations)
+        self._currencies = read(desk.currencies)
         self.header.set_currencies(self._currencies)
         if hasattr(self, "party_badges"):
             self.party_badges.update_all()
@@ -139,13 +140,15 @@ class BookingEditor(EditorFrame):
             self.refresh_choices()
 
     def _carriers(self, mode: str, origin: str, destination: str, etd: date) -> list[str]:
-        return catalog.carriers_for_leg(self.ctx.uow, mode, origin, destination, etd)
+        return self.ctx.read(
+            lambda uow: catalog.carriers_for_leg(uow, mode, origin, destination, etd)
+        )
 
     def _currency_codes(self) -> list[str]:
         return list(self._currencies)
 
     def _is_new_party(self, name: str) -> bool:
-        return catalog.is_new_party(self.ctx.uow, name)
+        return self.ctx.read(lambda uow: catalog.is_new_party(uow, name))
 
     def _ship_date(self) -> date:
         return to_date(self.header.ship_date.date())
@@ -346,6 +349,15 @@ class BookingEditor(EditorFrame):
             booking = desk.save_booking(self.ctx.uow, raw, status, self.booking_no, self.clerk)
         except MarginApprovalError:
             raise
+        except ServerUnavailableError:  # office.md §5: say so plainly, keep what was typed
+            self.show_message(
+                self.tr(
+                    "Not saved: the office server cannot be reached. Everything you typed is"
+                    " still here; save again when the desk is back online."
+                ),
+                error=True,
+            )
+            return False
         except BookingDeskError as exc:
             self.show_message(exc, error=True)
             self.message.failed_status = status

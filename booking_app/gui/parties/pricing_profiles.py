@@ -34,6 +34,7 @@ from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.formatting import number
 from booking_app.gui.common.labels import mode_label, price_rule_labels
 from booking_app.gui.common.number_edit import NumberEdit
+from booking_app.gui.common.rights import lock
 from booking_app.gui.common.rows_model import Column, RowsModel
 from booking_app.services import pricing
 from booking_app.services.settings import current_settings
@@ -235,6 +236,8 @@ class ProfilesBox(QGroupBox):
         chosen = self.current() is not None
         self.edit_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
+        buttons = (self.add_button, self.edit_button, self.remove_button)
+        lock(self._ctx.access, "pricing_profiles", buttons)  # office.md §3
 
     def _on_changed(self, changes: Change) -> None:
         if Change.PARTIES in changes:
@@ -271,12 +274,16 @@ class ProfilesBox(QGroupBox):
 
     def add_row(self) -> ProfileDialog | None:
         """Open the dialog for a new row (returns it; it is modal to the window)."""
+        if not self._ctx.access.may("pricing_profiles"):  # office.md §3
+            return None
         if not self.customer:
             return None
         return self._open(ProfileDialog(self._ctx, self.customer, None, self))
 
     def edit_row(self) -> ProfileDialog | None:
         """Open the dialog on the selected row."""
+        if not self._ctx.access.may("pricing_profiles"):  # office.md §3
+            return None
         row = self.current()
         if row is None:
             return None
@@ -291,6 +298,8 @@ class ProfilesBox(QGroupBox):
 
     def remove_row(self) -> bool:
         """Remove the selected row through the service."""
+        if not self._ctx.access.may("pricing_profiles"):  # office.md §3
+            return False
         row = self.current()
         if row is None:
             return False

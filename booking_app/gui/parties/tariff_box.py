@@ -34,6 +34,7 @@ from booking_app.gui.common import formatting, numbers
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.labels import basis_label, mode_label
+from booking_app.gui.common.rights import lock
 from booking_app.gui.common.rows_model import Column, Index, RowsModel
 from booking_app.gui.parties.tariff_dialog import TariffDialog
 from booking_app.services import tariffs
@@ -182,6 +183,8 @@ class TariffBox(QGroupBox):
         chosen = self.current() is not None
         self.edit_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
+        buttons = (self.add_button, self.edit_button, self.remove_button)
+        lock(self._ctx.access, "sell_tariffs", buttons)  # office.md §3
 
     def _on_changed(self, changes: Change) -> None:
         if Change.PARTIES in changes:
@@ -225,12 +228,16 @@ class TariffBox(QGroupBox):
 
     def add_row(self) -> TariffDialog | None:
         """Open the dialog for a new row (returns it; it is modal to the window)."""
+        if not self._ctx.access.may("sell_tariffs"):  # office.md §3
+            return None
         if not self.customer:
             return None
         return self._open(TariffDialog(self._ctx, self.customer, None, self))
 
     def edit_row(self) -> TariffDialog | None:
         """Open the dialog on the selected row."""
+        if not self._ctx.access.may("sell_tariffs"):  # office.md §3
+            return None
         row = self.current()
         if row is None:
             return None
@@ -245,6 +252,8 @@ class TariffBox(QGroupBox):
 
     def remove_row(self) -> bool:
         """Remove the selected row through the service."""
+        if not self._ctx.access.may("sell_tariffs"):  # office.md §3
+            return False
         row = self.current()
         if row is None or row.rate.id is None:
             return False

@@ -229,6 +229,7 @@ class PartiesView(QWidget):
             self.tr("A sheet of customers' contract tariffs: customer, mode, origin, destination,"
                     " equipment, basis, currency, rate, …, surcharges; all rows or none")
         )  # fmt: skip
+        self.imports.show_rights()
         self._show_title()
         self._show_count()
 

@@ -31,6 +31,7 @@ from booking_app.gui.common import formatting
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.labels import mode_label
+from booking_app.gui.common.rights import lock
 from booking_app.gui.common.rows_model import Column, Index, RowsModel
 from booking_app.gui.rates.schedule_dialog import ScheduleDialog
 from booking_app.services import schedules
@@ -154,6 +155,7 @@ class SchedulesBox(QWidget):
         chosen = self.current() is not None
         self.edit_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
+        lock(self._ctx.access, "rates", [self.add_button, self.edit_button, self.remove_button])
 
     def set_filter(self, f: RateFilter) -> None:
         """Show the rows that the rate filter ``f`` lets through."""
@@ -186,8 +188,10 @@ class SchedulesBox(QWidget):
             return None
         return self.model.row(index.row())  # type: ignore[no-any-return]
 
-    def add_row(self) -> ScheduleDialog:
+    def add_row(self) -> ScheduleDialog | None:
         """Open the dialog for a new row, starting from the lane in the filters."""
+        if not self._ctx.access.may("rates"):  # office.md §3
+            return None
         dialog = self._open(ScheduleDialog(self._ctx, None, self))
         f = self._filter
         lane = {"mode": f.mode, "origin": f.origin.upper(), "destination": f.destination.upper()}
@@ -196,6 +200,8 @@ class SchedulesBox(QWidget):
 
     def edit_row(self) -> ScheduleDialog | None:
         """Open the dialog on the selected row."""
+        if not self._ctx.access.may("rates"):  # office.md §3
+            return None
         row = self.current()
         return None if row is None else self._open(ScheduleDialog(self._ctx, row, self))
 
@@ -216,6 +222,8 @@ class SchedulesBox(QWidget):
 
     def remove_row(self) -> bool:
         """Remove the selected row through the service."""
+        if not self._ctx.access.may("rates"):  # office.md §3
+            return False
         row = self.current()
         if row is None or row.id is None:
             return False

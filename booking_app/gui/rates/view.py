@@ -45,6 +45,7 @@ from booking_app.gui.common.import_errors_dialog import ImportErrorsDialog
 from booking_app.gui.common.import_runner import SheetImports
 from booking_app.gui.common.labels import mode_label
 from booking_app.gui.common.local_shortcuts import LocalShortcuts
+from booking_app.gui.common.rights import lock, make_note, show_note
 from booking_app.gui.rates.details import RateDetails, make_table
 from booking_app.gui.rates.rate_dialog import RateDialog
 from booking_app.gui.rates.schedules_box import SchedulesBox
@@ -163,9 +164,11 @@ class RatesView(QWidget):
         actions.addWidget(self.progress)
         actions.addWidget(self.status, 1)
 
+        self.rights_note = make_note()  # a sales clerk: why nothing here can be changed
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.rights_note)
         layout.addLayout(actions)
         self.shortcuts = LocalShortcuts(self)
         self.shortcuts.add(QKeySequence.StandardKey.Find, self.focus_search)
@@ -222,6 +225,17 @@ class RatesView(QWidget):
         self.tabs.setTabText(0, self.tr("Rates"))
         self.tabs.setTabText(1, self.tr("Schedules"))
         self._show_count()
+        self._show_rights()
+
+    def _show_rights(self) -> None:
+        """Disable the edits and imports the clerk's role may not make, and say why."""
+        access = self._ctx.access
+        lock(access, "rates", [self.add_button, self.edit_button, *self.import_buttons.values()])
+        show_note(self.rights_note, access, "rates")
+
+    def may_change(self) -> bool:
+        """True when the clerk's role may change rates (office.md §3)."""
+        return self._ctx.access.may("rates")
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow a change of language."""
@@ -311,8 +325,11 @@ class RatesView(QWidget):
 
     # --- editing --------------------------------------------------------------------
 
-    def add_rate(self) -> RateDialog:
-        """Open the dialog for a new rate, starting from the lane in the filters."""
+    def add_rate(self) -> RateDialog | None:
+        """Open the dialog for a new rate, starting from the lane in the filters (None:
+        the clerk's role may not add rates)."""
+        if not self.may_change():
+            return None
         dialog = self._open_rate_dialog(None)
         f = self.current_filter()
         lane = {"mode": f.mode, "origin": f.origin.upper(), "destination": f.destination.upper()}
@@ -322,7 +339,7 @@ class RatesView(QWidget):
     def edit_rate(self) -> RateDialog | None:
         """Open the dialog on the selected rate."""
         rate_id = self.selected_rate_id()
-        return None if rate_id is None else self._open_rate_dialog(rate_id)
+        return None if rate_id is None or not self.may_change() else self._open_rate_dialog(rate_id)
 
     def _open_rate_dialog(self, rate_id: int | None) -> RateDialog:
         dialog = RateDialog(self._ctx, rate_id, self)

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from booking_app.core.clock import Clock
-from booking_app.core.errors import BookingDeskError
+from booking_app.core.errors import BookingDeskError, ServerUnavailableError
 from booking_app.crashlog import log_exception
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.file_dialogs import ask_open_path
@@ -58,10 +58,15 @@ def open_desk(
 
     A database that does not exist yet is created with the demo data and the sample
     bookings (as at first start).
-    An office server (a ``postgresql://`` URL) is opened as it is.
+    An office server (a ``postgresql://`` URL) is opened as it is; when it cannot be
+    reached the clerk is told so (``inform``) and None is returned.
     """
     if isinstance(db_path, str):
-        return DeskContext(db_path, clock=clock)
+        try:
+            return DeskContext(db_path, clock=clock)
+        except ServerUnavailableError as exc:  # a desk starts only with the server there
+            inform(str(exc))
+            return None
     path = db_path
     while True:
         try:

@@ -33,9 +33,15 @@ from booking_app.gui.common.file_dialogs import ask_open_path
 from booking_app.gui.common.labels import price_rule_labels
 from booking_app.gui.common.local_shortcuts import LocalShortcuts
 from booking_app.gui.common.number_edit import NumberEdit, with_message
+from booking_app.gui.common.rights import lock, make_note, show_note
 from booking_app.services import catalog
 from booking_app.services.catalog import DatabaseLocation
-from booking_app.services.settings import SETTINGS, current_settings, save_settings
+from booking_app.services.settings import (
+    PERSONAL_KEYS,
+    SETTINGS,
+    current_settings,
+    save_settings,
+)
 
 # Each language in its own script, so a clerk can find theirs whatever is shown now.
 LANGUAGES = (("en", "English"), ("zh_CN", "简体中文"), ("vi", "Tiếng Việt"), ("th", "ไทย"))
@@ -125,7 +131,9 @@ class SettingsView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
+        self.rights_note = make_note()  # a clerk's own settings only: why the rest is grey
         layout = QVBoxLayout(self)
+        layout.addWidget(self.rights_note)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
 
@@ -239,6 +247,13 @@ class SettingsView(QWidget):
         self.revert_button.setText(self.tr("&Undo changes"))
         self._show_database()
         self._show_logo()
+        self._show_rights()
+
+    def _show_rights(self) -> None:
+        """Below admin on a server, the office's settings are shown but not editable."""
+        office = [e for k, e in self.editors.items() if k not in PERSONAL_KEYS]
+        lock(self._ctx.access, "office_settings", [*office, self.logo_choose, self.logo_clear])
+        show_note(self.rights_note, self._ctx.access, "office_settings")
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow a change of language."""
@@ -268,6 +283,7 @@ class SettingsView(QWidget):
                 editor.setText(value)
         self._show_logo()
         self._read_database_info()
+        self._show_rights()  # a number field's tip says what is wrong with it: say why first
         self.message.clear()
 
     def values(self) -> dict[str, str]:
@@ -294,8 +310,11 @@ class SettingsView(QWidget):
         if unread:  # never store a figure other than the one typed
             unread[0].setFocus()
             return self._not_saved(unread[0].named_problem())
+        values = self.values()
+        if not self._ctx.access.may("office_settings"):  # only the clerk's own (office.md §3)
+            values = {k: v for k, v in values.items() if k in PERSONAL_KEYS}
         try:
-            save_settings(self._ctx.uow, self.values())
+            save_settings(self._ctx.uow, values)
         except BookingDeskError as exc:
             return self._not_saved(str(exc))
         self.load()

@@ -364,6 +364,10 @@ Why is it cancelled?</translation>
         <translation>Booking desk</translation>
     </message>
     <message>
+        <source>Not saved: the office server cannot be reached. Everything you typed is still here; save again when the desk is back online.</source>
+        <translation>Not saved: the office server cannot be reached. Everything you typed is still here; save again when the desk is back online.</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -530,6 +534,14 @@ Why is it cancelled?</translation>
         <translation>&amp;Status:</translation>
     </message>
     <message>
+        <source>C&amp;lerk:</source>
+        <translation>C&amp;lerk:</translation>
+    </message>
+    <message>
+        <source>The whole office&apos;s bookings, yours, or one clerk&apos;s</source>
+        <translation>The whole office&apos;s bookings, yours, or one clerk&apos;s</translation>
+    </message>
+    <message>
         <source>Search: booking no., party, place or code (Ctrl+F)</source>
         <translation>Search: booking no., party, place or code (Ctrl+F)</translation>
     </message>
@@ -691,6 +703,21 @@ Why is it cancelled?</translation>
     <message>
         <source>Without a sell unit price the leg&apos;s markup or margin applies.</source>
         <translation>Without a sell unit price the leg&apos;s markup or margin applies.</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkFilter</name>
+    <message>
+        <source>All clerks</source>
+        <translation>All clerks</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Me (%1)</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Me</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1488,11 @@ Confirm it at the new price as revision %5?</translation>
         <translation>Open a booking to print it.</translation>
     </message>
     <message>
+        <source>This view opens when the server is back.</source>
+        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
+        <translation>This view opens when the server is back.</translation>
+    </message>
+    <message>
         <source>About the booking desk</source>
         <translation>About the booking desk</translation>
     </message>
@@ -1496,7 +1528,6 @@ Rates in the demo database are illustrative samples only.</translation>
     </message>
     <message>
         <source>This view is not available in this build yet.</source>
-        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
         <translation>This view is not available in this build yet.</translation>
     </message>
     <message>
@@ -1558,6 +1589,25 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>“%1” is not a number; write it like %2.</source>
         <translation>“%1” is not a number; write it like %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStatus</name>
+    <message numerus="yes">
+        <source>Offline: the office server cannot be reached. Quotes come from this desk&apos;s copy of the rates (%n minute(s) old); bookings cannot be saved until the server is back. Nothing you type is lost.</source>
+        <extracomment>How often the banner&apos;s &quot;N minutes old&quot; is brought up to date (milliseconds).</extracomment>
+        <translation>
+            <numerusform>Offline: the office server cannot be reached. Quotes come from this desk&apos;s copy of the rates (%n minute old); bookings cannot be saved until the server is back. Nothing you type is lost.</numerusform>
+            <numerusform>Offline: the office server cannot be reached. Quotes come from this desk&apos;s copy of the rates (%n minutes old); bookings cannot be saved until the server is back. Nothing you type is lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +3009,29 @@ Rates in the demo database are illustrative samples only.</translation>
     </message>
 </context>
 <context>
+    <name>Rights</name>
+    <message>
+        <source>sales</source>
+        <translation>sales</translation>
+    </message>
+    <message>
+        <source>pricing</source>
+        <translation>pricing</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>Needs the %1 role</source>
+        <translation>Needs the %1 role</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 with the %2 role: changes here need the %3 role.</source>
+        <translation>You are signed in as %1 with the %2 role: changes here need the %3 role.</translation>
+    </message>
+</context>
+<context>
     <name>RouteChart</name>
     <message>
         <source>transit days →</source>
@@ -3311,6 +3384,7 @@ Rates in the demo database are illustrative samples only.</translation>
     <name>SheetImports</name>
     <message>
         <source>Import</source>
+        <extracomment>Each sheet a view imports → what it changes (the role needed: services.access.NEEDS).</extracomment>
         <translation>Import</translation>
     </message>
     <message>

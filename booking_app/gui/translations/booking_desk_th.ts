@@ -314,6 +314,10 @@
         <translation>ยังไม่บันทึก: %1</translation>
     </message>
     <message>
+        <source>Not saved: the office server cannot be reached. Everything you typed is still here; save again when the desk is back online.</source>
+        <translation>ยังไม่ได้บันทึก: ติดต่อเซิร์ฟเวอร์ของสำนักงานไม่ได้ ข้อมูลที่พิมพ์ไว้ยังอยู่ครบ บันทึกอีกครั้งเมื่อกลับมาออนไลน์</translation>
+    </message>
+    <message>
         <source>Saved %1 (revision %2) as %3.</source>
         <translation>บันทึก %1 แล้ว (ฉบับที่ %2) สถานะ %3</translation>
     </message>
@@ -529,6 +533,14 @@ Why is it cancelled?</source>
         <translation>สถานะ(&amp;S):</translation>
     </message>
     <message>
+        <source>C&amp;lerk:</source>
+        <translation>พนักงาน(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The whole office&apos;s bookings, yours, or one clerk&apos;s</source>
+        <translation>การจองของทั้งสำนักงาน ของคุณ หรือของพนักงานคนหนึ่ง</translation>
+    </message>
+    <message>
         <source>Search: booking no., party, place or code (Ctrl+F)</source>
         <translation>ค้นหา: เลขที่การจอง คู่ค้า สถานที่ หรือรหัส (Ctrl+F)</translation>
     </message>
@@ -690,6 +702,21 @@ Why is it cancelled?</source>
     <message>
         <source>Without a sell unit price the leg&apos;s markup or margin applies.</source>
         <translation>หากไม่ระบุราคาขายต่อหน่วย จะใช้ส่วนบวกเพิ่มหรือกำไรขั้นต้นของช่วงขนส่ง</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkFilter</name>
+    <message>
+        <source>All clerks</source>
+        <translation>พนักงานทุกคน</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>ฉัน (%1)</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>ฉัน</translation>
     </message>
 </context>
 <context>
@@ -1491,8 +1518,12 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
     <message>
         <source>This view is not available in this build yet.</source>
-        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
         <translation>มุมมองนี้ยังไม่มีในรุ่นนี้</translation>
+    </message>
+    <message>
+        <source>This view opens when the server is back.</source>
+        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
+        <translation>มุมมองนี้จะเปิดได้เมื่อเซิร์ฟเวอร์กลับมา</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1553,6 +1584,24 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>“%1” is not a number; write it like %2.</source>
         <translation>“%1” ไม่ใช่ตัวเลข กรุณาเขียนแบบ %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStatus</name>
+    <message numerus="yes">
+        <source>Offline: the office server cannot be reached. Quotes come from this desk&apos;s copy of the rates (%n minute(s) old); bookings cannot be saved until the server is back. Nothing you type is lost.</source>
+        <extracomment>How often the banner&apos;s &quot;N minutes old&quot; is brought up to date (milliseconds).</extracomment>
+        <translation>
+            <numerusform>ออฟไลน์: ติดต่อเซิร์ฟเวอร์ของสำนักงานไม่ได้ ใบเสนอราคาใช้สำเนาอัตราค่าขนส่งในเครื่องนี้ (อายุ %n นาที) บันทึกการจองไม่ได้จนกว่าเซิร์ฟเวอร์จะกลับมา ข้อมูลที่พิมพ์ไว้ไม่หาย</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>ออฟไลน์</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3000,29 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
 </context>
 <context>
+    <name>Rights</name>
+    <message>
+        <source>sales</source>
+        <translation>ฝ่ายขาย</translation>
+    </message>
+    <message>
+        <source>pricing</source>
+        <translation>ฝ่ายกำหนดราคา</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>Needs the %1 role</source>
+        <translation>ต้องมีบทบาท%1</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 with the %2 role: changes here need the %3 role.</source>
+        <translation>คุณเข้าระบบเป็น %1 ในบทบาท%2: การแก้ไขที่นี่ต้องมีบทบาท%3</translation>
+    </message>
+</context>
+<context>
     <name>RouteChart</name>
     <message>
         <source>transit days →</source>
@@ -3302,6 +3374,7 @@ Rates in the demo database are illustrative samples only.</source>
     <name>SheetImports</name>
     <message>
         <source>Import</source>
+        <extracomment>Each sheet a view imports → what it changes (the role needed: services.access.NEEDS).</extracomment>
         <translation>นำเข้า</translation>
     </message>
     <message>

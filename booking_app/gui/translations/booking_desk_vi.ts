@@ -314,6 +314,10 @@
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
+        <source>Not saved: the office server cannot be reached. Everything you typed is still here; save again when the desk is back online.</source>
+        <translation>Chưa lưu: không kết nối được máy chủ văn phòng. Mọi thứ bạn đã nhập vẫn còn; hãy lưu lại khi kết nối trở lại.</translation>
+    </message>
+    <message>
         <source>Saved %1 (revision %2) as %3.</source>
         <translation>Đã lưu %1 (phiên bản %2), trạng thái %3.</translation>
     </message>
@@ -529,6 +533,14 @@ Vì sao hủy?</translation>
         <translation>Trạng thái (&amp;S):</translation>
     </message>
     <message>
+        <source>C&amp;lerk:</source>
+        <translation>Nhân &amp;viên:</translation>
+    </message>
+    <message>
+        <source>The whole office&apos;s bookings, yours, or one clerk&apos;s</source>
+        <translation>Đặt chỗ của cả văn phòng, của bạn, hoặc của một nhân viên</translation>
+    </message>
+    <message>
         <source>Search: booking no., party, place or code (Ctrl+F)</source>
         <translation>Tìm: số đặt chỗ, đối tác, địa điểm hoặc mã (Ctrl+F)</translation>
     </message>
@@ -690,6 +702,21 @@ Vì sao hủy?</translation>
     <message>
         <source>Without a sell unit price the leg&apos;s markup or margin applies.</source>
         <translation>Không có đơn giá bán thì áp dụng tỷ lệ cộng thêm hoặc biên lợi nhuận của chặng.</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkFilter</name>
+    <message>
+        <source>All clerks</source>
+        <translation>Mọi nhân viên</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Tôi (%1)</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Tôi</translation>
     </message>
 </context>
 <context>
@@ -1491,8 +1518,12 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     </message>
     <message>
         <source>This view is not available in this build yet.</source>
-        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
         <translation>Mục này chưa có trong phiên bản này.</translation>
+    </message>
+    <message>
+        <source>This view opens when the server is back.</source>
+        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
+        <translation>Màn hình này mở được khi máy chủ kết nối trở lại.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1553,6 +1584,24 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     <message>
         <source>“%1” is not a number; write it like %2.</source>
         <translation>“%1” không phải là số; hãy viết như %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStatus</name>
+    <message numerus="yes">
+        <source>Offline: the office server cannot be reached. Quotes come from this desk&apos;s copy of the rates (%n minute(s) old); bookings cannot be saved until the server is back. Nothing you type is lost.</source>
+        <extracomment>How often the banner&apos;s &quot;N minutes old&quot; is brought up to date (milliseconds).</extracomment>
+        <translation>
+            <numerusform>Ngoại tuyến: không kết nối được máy chủ văn phòng. Báo giá lấy từ bản sao biểu giá trên máy này (cách đây %n phút); chưa lưu được đặt chỗ cho đến khi máy chủ trở lại. Những gì bạn nhập không bị mất.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3000,29 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     </message>
 </context>
 <context>
+    <name>Rights</name>
+    <message>
+        <source>sales</source>
+        <translation>bán hàng</translation>
+    </message>
+    <message>
+        <source>pricing</source>
+        <translation>định giá</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>quản trị</translation>
+    </message>
+    <message>
+        <source>Needs the %1 role</source>
+        <translation>Cần vai trò %1</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 with the %2 role: changes here need the %3 role.</source>
+        <translation>Bạn đăng nhập là %1 với vai trò %2: thay đổi ở đây cần vai trò %3.</translation>
+    </message>
+</context>
+<context>
     <name>RouteChart</name>
     <message>
         <source>transit days →</source>
@@ -3302,6 +3374,7 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     <name>SheetImports</name>
     <message>
         <source>Import</source>
+        <extracomment>Each sheet a view imports → what it changes (the role needed: services.access.NEEDS).</extracomment>
         <translation>Nhập</translation>
     </message>
     <message>

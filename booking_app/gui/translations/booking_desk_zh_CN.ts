@@ -364,6 +364,10 @@ Why is it cancelled?</source>
         <translation>订舱台</translation>
     </message>
     <message>
+        <source>Not saved: the office server cannot be reached. Everything you typed is still here; save again when the desk is back online.</source>
+        <translation>未保存：无法连接办公室服务器。您输入的内容都还在；恢复连接后请再次保存。</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -529,6 +533,14 @@ Why is it cancelled?</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
+        <source>C&amp;lerk:</source>
+        <translation>操作员(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The whole office&apos;s bookings, yours, or one clerk&apos;s</source>
+        <translation>全办公室的订舱、您自己的，或某位操作员的</translation>
+    </message>
+    <message>
         <source>Search: booking no., party, place or code (Ctrl+F)</source>
         <translation>搜索：订舱号、客户方、地点或代码（Ctrl+F）</translation>
     </message>
@@ -690,6 +702,21 @@ Why is it cancelled?</source>
     <message>
         <source>Without a sell unit price the leg&apos;s markup or margin applies.</source>
         <translation>未填销售单价时，按运段的加成或毛利计价。</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkFilter</name>
+    <message>
+        <source>All clerks</source>
+        <translation>全部操作员</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>我（%1）</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1483,11 @@ Confirm it at the new price as revision %5?</source>
         <translation>请先打开一笔订舱再打印。</translation>
     </message>
     <message>
+        <source>This view opens when the server is back.</source>
+        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
+        <translation>服务器恢复后即可打开此视图。</translation>
+    </message>
+    <message>
         <source>About the booking desk</source>
         <translation>关于订舱台</translation>
     </message>
@@ -1491,7 +1523,6 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
     <message>
         <source>This view is not available in this build yet.</source>
-        <extracomment>The catalogue&apos;s views: (module, class), imported when the window is built.</extracomment>
         <translation>此版本尚未提供该视图。</translation>
     </message>
     <message>
@@ -1553,6 +1584,24 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>“%1” is not a number; write it like %2.</source>
         <translation>“%1”不是数字；请按 %2 的格式填写。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStatus</name>
+    <message numerus="yes">
+        <source>Offline: the office server cannot be reached. Quotes come from this desk&apos;s copy of the rates (%n minute(s) old); bookings cannot be saved until the server is back. Nothing you type is lost.</source>
+        <extracomment>How often the banner&apos;s &quot;N minutes old&quot; is brought up to date (milliseconds).</extracomment>
+        <translation>
+            <numerusform>离线：无法连接办公室服务器。报价来自本机的运价副本（%n 分钟前）；服务器恢复前无法保存订舱。您输入的内容不会丢失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3000,29 @@ Rates in the demo database are illustrative samples only.</source>
     </message>
 </context>
 <context>
+    <name>Rights</name>
+    <message>
+        <source>sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>pricing</source>
+        <translation>定价</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Needs the %1 role</source>
+        <translation>需要“%1”角色</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 with the %2 role: changes here need the %3 role.</source>
+        <translation>您以 %1 登录，角色为“%2”：此处的更改需要“%3”角色。</translation>
+    </message>
+</context>
+<context>
     <name>RouteChart</name>
     <message>
         <source>transit days →</source>
@@ -3302,6 +3374,7 @@ Rates in the demo database are illustrative samples only.</source>
     <name>SheetImports</name>
     <message>
         <source>Import</source>
+        <extracomment>Each sheet a view imports → what it changes (the role needed: services.access.NEEDS).</extracomment>
         <translation>导入</translation>
     </message>
     <message>
