@@ -18,6 +18,7 @@ import argparse
 import json
 import os
 import platform
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -106,24 +107,40 @@ def bench_cli(db: Path, sheets: Path, env: dict[str, str], repeat: int, tmp: Pat
     return [Row("CLI quote (large db)", ours, floor, mem, "≤ 2.5×", ours <= 2.5 * floor)]
 
 
-def bench_import(cache: Path, sizes: list[int], env: dict[str, str], tmp: Path) -> list[Row]:
-    """Rate import vs csv + executemany, in time and peak memory, at each size."""
+def bench_import(cache: Path, sizes: list[int], env: dict[str, str], tmp: Path,
+                 pairs: int) -> list[Row]:  # fmt: skip
+    """Rate import vs csv + executemany, in time and peak memory, at each size.
+
+    The floor and ours alternate ``pairs`` times (one pair at the largest size, which
+    takes minutes): both sides of a pair see the same machine load, and the ratio
+    judged is the median of the pairs' ratios (``bench_pricing.py`` does the same);
+    the table shows the median pair, the note the ratios' min/median.
+    """
     rows: list[Row] = []
     peaks: dict[int, float] = {}
     for count in sizes:
         sheet = bigdata.rate_sheets(cache, count) / "rates.csv"
-        times: dict[str, tuple[float, float]] = {}
-        for kind in ("import-floor", "import"):
-            db = tmp / f"{kind}-{count}.sqlite3"
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{db}{suffix}").unlink(missing_ok=True)
-            _wall, mem, data = child([PY, CHILD, kind, str(db), str(sheet)], env)
-            times[kind] = (float(data["seconds"]), mem)
-        ours, mem = times["import"]
-        floor, floor_mem = times["import-floor"]
-        peaks[count] = mem
-        rows.append(Row(f"rate import, {count:,} rows", ours, floor, mem, "≤ 2×",
-                        ours <= 2 * floor, f"floor peak {floor_mem:.0f} MB"))  # fmt: skip
+        runs: list[dict[str, tuple[float, float]]] = []
+        for _ in range(pairs if count < 1_000_000 else min(pairs, 2)):
+            times: dict[str, tuple[float, float]] = {}
+            for kind in ("import-floor", "import"):
+                db = tmp / f"{kind}-{count}.sqlite3"
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{db}{suffix}").unlink(missing_ok=True)
+                _wall, mem, data = child([PY, CHILD, kind, str(db), str(sheet)], env)
+                times[kind] = (float(data["seconds"]), mem)
+            runs.append(times)
+        ratios = sorted(r["import"][0] / r["import-floor"][0] for r in runs)
+        median = statistics.median(ratios)
+        # The pair whose ratio is nearest the median stands for the size in the table.
+        pair = min(runs, key=lambda r: abs(r["import"][0] / r["import-floor"][0] - median))
+        ours, mem = pair["import"]
+        floor, floor_mem = pair["import-floor"]
+        peaks[count] = max(r["import"][1] for r in runs)
+        note = (f"median of {len(runs)} paired ratios (min {ratios[0]:.2f}×, median "
+                f"{median:.2f}×); floor peak {floor_mem:.0f} MB")  # fmt: skip
+        rows.append(Row(f"rate import, {count:,} rows", ours, floor, peaks[count], "≤ 2×",
+                        median <= 2, note))  # fmt: skip
     small, large = min(peaks), max(peaks)
     if small != large:
         ratio = peaks[large] / peaks[small]
@@ -189,6 +206,8 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"comma-separated groups of {', '.join(GROUPS)}")
     parser.add_argument("--cache", type=Path, default=HERE / "out", help="data kept here")
     parser.add_argument("--repeat", type=int, default=3, help="runs per timing, best counts")
+    parser.add_argument("--import-pairs", type=int, default=3,
+                        help="floor/ours import pairs per size (2 at most for a million)")
     parser.add_argument("--results", type=Path, help="also write the table to this file")
     args = parser.parse_args(argv)  # fmt: skip
     groups = [g.strip() for g in args.only.split(",") if g.strip()]
@@ -223,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
             elif group == "cli":
                 rows += bench_cli(db, sheets, env, args.repeat, tmp)
             elif group == "import":
-                rows += bench_import(args.cache, import_sizes, env, tmp)
+                rows += bench_import(args.cache, import_sizes, env, tmp, args.import_pairs)
             elif group == "quote":
                 ours, floor, note = run_inproc.bench_quotes(db, requests, args.repeat)
                 rows.append(Row(f"quote batch of {len(requests):,} vs its lookups", ours, floor,

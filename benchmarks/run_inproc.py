@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import statistics
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -20,6 +21,13 @@ from booking_app.store.uow import UnitOfWork
 Result = tuple[float, float, str]
 #: The repositories whose reads a quote makes: their lookups are the quote's floor.
 _LOOKUP_REPOS = ("rates", "pricing", "tariffs", "settings", "locations", "parties")
+
+
+def timed(action: Callable[[], object]) -> float:
+    """Seconds one run of ``action`` takes."""
+    begin = time.perf_counter()
+    action()
+    return time.perf_counter() - begin
 
 
 def best(action: Callable[[], object], repeat: int) -> float:
@@ -95,13 +103,15 @@ def bench_routes(db: Path, raw: dict[str, Any], repeat: int) -> Result:
 
 
 def bench_confirmation(repeat: int) -> Result:
-    """One booking confirmation vs a bare reportlab document: same fonts, same table."""
-    from bench_documents import sample_request
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+    """One booking confirmation vs the same content laid out by bare reportlab.
 
-    from booking_app.documents import fonts
+    The floor (``bare_confirmation.py``) is the confirmation's own paragraphs (their
+    final markup and styles), tables (cells, widths, styles), spacers and QR drawing,
+    recorded once and rebuilt as fresh reportlab flowables on every run.
+    """
+    import bare_confirmation
+    from bench_documents import sample_request
+
     from booking_app.documents import printing as documents
     from booking_app.documents.confirmation import render_confirmation_pdf
     from booking_app.services import quoting
@@ -113,29 +123,20 @@ def bench_confirmation(repeat: int) -> Result:
         doc = documents.booking_document(uow, booking.booking_no)
         uow.close()
     render_confirmation_pdf(doc, io.BytesIO())  # fonts registered, caches warm
-    ours = best(lambda: render_confirmation_pdf(doc, io.BytesIO()), repeat)
-    quote = doc.booking.priced
-    rows = [["Code", "Description", "Quantity", "Unit price", "Amount"]]
-    for leg in quote.legs:
-        rows += [[ln.code, ln.description, str(ln.sell_quantity), str(ln.sell_unit_price),
-                  str(ln.sell_amount)] for ln in leg.lines]  # fmt: skip
-    parties = [doc.booking.names.customer.name, doc.booking.names.shipper.name,
-               doc.booking.names.consignee.name]  # fmt: skip
-    latin = ParagraphStyle("latin", fontName=fonts.LATIN, fontSize=9)
-    cjk = ParagraphStyle("cjk", fontName=fonts.CJK, fontSize=9)
-    thai = ParagraphStyle("thai", fontName=fonts.THAI, fontSize=9, shaping=1)
-
-    def bare() -> None:
-        story: list[Any] = [Paragraph(f"Booking confirmation {doc.booking.booking_no}", latin)]
-        story += [Paragraph(p, s) for p, s in zip(parties, (thai, cjk, latin), strict=True)]
-        table = Table(rows, style=[("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
-                                   ("FONTSIZE", (0, 0), (-1, -1), 8)])  # fmt: skip
-        story.append(table)
-        SimpleDocTemplate(io.BytesIO(), pagesize=A4).build(story)
-
-    bare()
-    floor = best(bare, repeat)
-    return ours, floor, f"{len(rows) - 1} charge lines, best of {repeat}"
+    specs = bare_confirmation.record(doc)
+    left = f"{doc.company.name} · Booking {doc.booking.booking_no}"
+    right = f"Printed {doc.printed_at:%Y-%m-%d %H:%M}"
+    bare_confirmation.render(specs, left, right)
+    ours_times, floor_times = [], []
+    for _ in range(repeat):  # alternated: both see the same machine load
+        ours_times.append(timed(lambda: render_confirmation_pdf(doc, io.BytesIO())))
+        floor_times.append(timed(lambda: bare_confirmation.render(specs, left, right)))
+    ratios = sorted(o / f for o, f in zip(ours_times, floor_times, strict=True))
+    found = bare_confirmation.counts(specs)
+    note = (f"same content: {found['para']} paragraphs, {found['table']} tables, QR; "
+            f"best of {repeat}, paired ratios min {ratios[0]:.2f}× median "
+            f"{statistics.median(ratios):.2f}×")  # fmt: skip
+    return min(ours_times), min(floor_times), note
 
 
 def _export_rows(count: int) -> tuple[list[Any], list[Any]]:

@@ -11,9 +11,7 @@ the three columns are named exactly so); a draft with no price yet leaves them b
 from __future__ import annotations
 
 import contextlib
-import csv
 import gc
-import io
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, time
@@ -22,36 +20,25 @@ from typing import IO, Any
 
 import xlsxwriter
 
-from booking_app.core.money import format_money, minor_units, round_money
+from booking_app.core.money import minor_units, round_money
 from booking_app.core.vocabulary import mode_name, modes_name
+from booking_app.documents.csv_rows import (  # the CSV half, re-exported
+    BOOKING_HEADERS,
+    FORMULA_STARTS,
+    amounts,
+    booking_csv_cells,
+    neutralise,
+    write_csv,
+)
 from booking_app.documents.model import DayRow, LegDetail
 
 Progress = Callable[[int, int], None]
-#: A leading character that makes Excel (or LibreOffice) read a cell as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PROGRESS_STEP = 500
+__all__ = [
+    "BOOKING_HEADERS", "FORMULA_STARTS", "LEG_HEADERS", "booking_csv_cells", "booking_values",
+    "neutralise", "write_csv", "write_xlsx",
+]  # fmt: skip
 
-BOOKING_HEADERS = (
-    "Booking no",
-    "Revision",
-    "Date",
-    "Time",
-    "Status",
-    "Customer",
-    "Shipper",
-    "Consignee",
-    "Route",
-    "Modes",
-    "Cargo",
-    "Incoterm",
-    "Ship date",
-    "Transit days",
-    "total",
-    "cost_total",
-    "margin",
-    "Currency",
-    "Clerk",
-)
 LEG_HEADERS = (
     "Booking no",
     "Leg",
@@ -76,18 +63,6 @@ _LEG_KINDS = (
 MAX_COLUMN_WIDTH = 60
 
 
-def neutralise(text: str) -> str:
-    """Make a CSV cell inert for spreadsheets: prefix ``'`` to a formula-like start."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
-def _amounts(row: DayRow) -> list[Decimal | None]:
-    """Total, cost total and margin of a booking; None for a draft with no price yet."""
-    if not row.priced:
-        return [None, None, None]
-    return [row.total, row.cost_total, row.margin]
-
-
 def booking_values(row: DayRow) -> list[Any]:
     """The booking columns of one row, typed (dates, ints, Decimal amounts or None)."""
     return [
@@ -105,61 +80,10 @@ def booking_values(row: DayRow) -> list[Any]:
         row.incoterm,
         row.ship_date,
         row.transit_days,
-        *(None if a is None else round_money(a, row.currency) for a in _amounts(row)),
+        *(None if a is None else round_money(a, row.currency) for a in amounts(row)),
         row.currency,
         row.clerk,
     ]
-
-
-def booking_csv_cells(row: DayRow) -> list[str]:
-    """The booking columns of one row as CSV text (ISO dates, exact money, inert text),
-    in ``BOOKING_HEADERS`` order (written out: a day of 10,000 rows is 200,000 cells)."""
-    currency = row.currency
-    money = ["" if a is None else format_money(a, currency) for a in _amounts(row)]
-    return [
-        neutralise(row.booking_no),
-        str(row.revision),
-        row.booking_date.isoformat(),
-        row.created_at.time().replace(microsecond=0).isoformat(),
-        neutralise(row.status),
-        neutralise(row.customer),
-        neutralise(row.shipper),
-        neutralise(row.consignee),
-        neutralise(row.route),
-        neutralise(modes_name(row.modes)),
-        neutralise(row.cargo_summary),
-        neutralise(row.incoterm),
-        row.ship_date.isoformat(),
-        str(row.transit_days),
-        *money,
-        neutralise(currency),
-        neutralise(row.clerk),
-    ]
-
-
-def write_csv(rows: Sequence[DayRow], out: IO[bytes], progress: Progress | None = None) -> int:
-    """Write the bookings as CSV (UTF-8 with BOM, CRLF rows as Excel expects).
-
-    Args:
-        rows: the bookings of the day.
-        out: a binary file object.
-        progress: called with (done, total) every few hundred rows.
-
-    Returns:
-        The number of booking rows written.
-    """
-    text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="")
-    try:
-        writer = csv.writer(text)
-        writer.writerow(BOOKING_HEADERS)
-        for done, row in enumerate(rows, 1):
-            writer.writerow(booking_csv_cells(row))
-            if progress is not None and (done % PROGRESS_STEP == 0 or done == len(rows)):
-                progress(done, len(rows))
-        text.flush()
-    finally:
-        text.detach()
-    return len(rows)
 
 
 _EXCEL_EPOCH = date(1899, 12, 30)
@@ -223,7 +147,7 @@ class _Cells:
             row.incoterm,
             serial(row.ship_date),
             row.transit_days,
-            *(None if a is None else self.money(a, row.currency) for a in _amounts(row)),
+            *(None if a is None else self.money(a, row.currency) for a in amounts(row)),
             row.currency,
             row.clerk,
         ]

@@ -8,14 +8,16 @@ from datetime import date
 from decimal import Decimal
 from itertools import groupby
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from booking_app.core.rates import FxRate, Rate, Surcharge, format_breaks, parse_breaks
-from booking_app.core.routes import Lane
 from booking_app.core.schedule_rows import SCHEDULE_COLUMNS, row_to_schedule
 from booking_app.core.schedules import Schedule
 from booking_app.core.sheet_rows import RATE_COLUMNS, SURCHARGE_COLUMNS
 from booking_app.store.backend import StoreDb, bulk_insert, dialect_of
+
+if TYPE_CHECKING:  # core.routes (the route search) is imported only to list lanes
+    from booking_app.core.routes import Lane
 
 
 def _dec(text: str | None) -> Decimal | None:
@@ -311,6 +313,8 @@ class RateRepository:
 
     def lanes(self) -> list[Lane]:
         """Every distinct (mode, origin, destination) of the rate table."""
+        from booking_app.core.routes import Lane
+
         cur = self.db.conn.execute("SELECT DISTINCT mode, origin, destination FROM rates")
         return [Lane(m, o, d) for m, o, d in cur]
 
@@ -320,6 +324,8 @@ class RateRepository:
         Read once while the database does not change: every route search needs it, and
         on a large table the scan takes longer than the search itself.
         """
+        from booking_app.core.routes import Lane
+
         version = self._version()
         if self._kinds is not None and self._kinds[0] == version:
             return self._kinds[1]

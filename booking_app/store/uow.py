@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 from types import TracebackType
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from booking_app.core.clock import Clock, clock_from_environment
 from booking_app.store.backend import StoreDb, dialect_of, is_retryable, open_store
 from booking_app.store.bookings_repo import BookingRepository
 from booking_app.store.db import database_error
-from booking_app.store.listing_repo import ListingRepository
 from booking_app.store.parties_repo import AuditLog, PartyRepository, SettingsRepository
 from booking_app.store.pricing_repo import PricingRepository
 from booking_app.store.rates_repo import LocationRepository, RateRepository
 from booking_app.store.tariffs_repo import TariffRepository
-from booking_app.store.watch_repo import WatchRepository
+
+if TYPE_CHECKING:
+    from booking_app.store.listing_repo import ListingRepository
+    from booking_app.store.watch_repo import WatchRepository
 
 T = TypeVar("T")
 
@@ -53,10 +56,22 @@ class UnitOfWork:
         self.bookings = BookingRepository(db, self.parties)
         self.settings = SettingsRepository(db)
         self.audit = AuditLog(db, self.clock)
-        self.listing = ListingRepository(db)
         self.pricing = PricingRepository(db, self.parties)
-        self.watch = WatchRepository(db)
         self.tariffs = TariffRepository(db, self.parties)
+
+    @cached_property
+    def listing(self) -> ListingRepository:
+        """The bookings list's queries (imported when first used: a quote needs none)."""
+        from booking_app.store.listing_repo import ListingRepository
+
+        return ListingRepository(self.db)
+
+    @cached_property
+    def watch(self) -> WatchRepository:
+        """The follow-up queries (imported when first used)."""
+        from booking_app.store.watch_repo import WatchRepository
+
+        return WatchRepository(self.db)
 
     @classmethod
     def open(cls, path: str | Path, clock: Clock | None = None) -> UnitOfWork:
