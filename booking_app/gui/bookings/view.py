@@ -31,8 +31,7 @@ from booking_app.gui.common.formatting import to_date, to_qdate
 from booking_app.gui.common.labels import status_label
 from booking_app.gui.common.ops import Op, query_op
 from booking_app.gui.documents.export_day import DayExporter
-from booking_app.services.desk import BookingFilter
-from booking_app.services.listing import count_bookings, list_bookings
+from booking_app.services.listing import BookingFilter, count_bookings, list_bookings
 
 STATUSES = ("draft", "quoted", "confirmed", "cancelled")
 SEARCH_DELAY_MS = 250
