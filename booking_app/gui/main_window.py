@@ -31,15 +31,15 @@ from booking_app.gui.common.file_dialogs import ask_save_path
 from booking_app.gui.common.language import LanguageManager
 from booking_app.gui.common.office_status import OfficeStatus
 from booking_app.gui.common.window_keys import WindowKeys
-from booking_app.gui.documents.actions import DocumentActions
-from booking_app.gui.documents.send_quotation import QuotationSender
 from booking_app.gui.main_actions import ActionSet
 from booking_app.gui.rates.notice import RateNotice
 from booking_app.gui.settings.backup_actions import BackupActions, refuses_database_file
 
-if TYPE_CHECKING:  # imported when first used: the first paint needs neither
+if TYPE_CHECKING:  # imported when first used: the first paint needs none of them
     from booking_app.gui.bookings.followup_view import FollowUpView
     from booking_app.gui.bookings.results_view import ResultsView
+    from booking_app.gui.documents.actions import DocumentActions
+    from booking_app.gui.documents.send_quotation import QuotationSender
     from booking_app.gui.editor.booking_editor import BookingEditor
 
 #: The catalogue's views: (module, class), imported when their tab is first shown.
@@ -110,9 +110,9 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.last_printed: Path | None = None
         self.open_printed = True  # show the PDF in the system's viewer once written
-        self.documents = DocumentActions(self)
+        self._documents: DocumentActions | None = None  # built on first use
+        self._sender: QuotationSender | None = None
         self.backups = BackupActions(self)
-        self.sender_ = QuotationSender(self)
         self.rate_notice = RateNotice(ctx, self.statusBar())
         self.office_status = OfficeStatus(ctx, self)  # offline banner, who is signed in
         self.bookings_view.exporter.message.connect(self._show_status)
@@ -120,6 +120,24 @@ class MainWindow(QMainWindow):
         ctx.online_changed.connect(self._on_online)
         self.retranslate_ui()
         self._on_tab_changed(0)
+
+    @property
+    def documents(self) -> DocumentActions:
+        """Printing, preview and PDFs of the current booking (built on first use)."""
+        if self._documents is None:
+            from booking_app.gui.documents.actions import DocumentActions
+
+            self._documents = DocumentActions(self)
+        return self._documents
+
+    @property
+    def sender_(self) -> QuotationSender:
+        """Sending the quotation by e-mail (built on first use)."""
+        if self._sender is None:
+            from booking_app.gui.documents.send_quotation import QuotationSender
+
+            self._sender = QuotationSender(self)
+        return self._sender
 
     @property
     def followup_view(self) -> FollowUpView:

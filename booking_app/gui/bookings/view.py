@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from booking_app.gui.bookings.clerk_filter import ClerkFilter
 from booking_app.gui.bookings.empty_state import EmptyState
 from booking_app.gui.bookings.model import BOOKING_NO_ROLE, BookingsModel
+from booking_app.gui.common import formatting
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.date_edit import localize_date_edit
@@ -45,6 +46,8 @@ class BookingsView(QWidget):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        # the locale's data loads beside the building of the window, not in the first paint
+        query_op(ctx, lambda _uow: formatting.warm_up(), self).run()
         self.model = BookingsModel(ctx, parent=self)
         self._count: int | None = None
         self._count_op: Op[int] | None = None
