@@ -8,11 +8,12 @@ per open booking. Window geometry and state are kept in ``QSettings``.
 from __future__ import annotations
 
 import importlib
+import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -22,8 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booking_app.gui.bookings.followup_view import FollowUpView
-from booking_app.gui.bookings.results_view import ResultsView
 from booking_app.gui.bookings.view import BookingsView
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
@@ -32,21 +31,38 @@ from booking_app.gui.common.file_dialogs import ask_save_path
 from booking_app.gui.common.language import LanguageManager
 from booking_app.gui.common.office_status import OfficeStatus
 from booking_app.gui.common.window_keys import WindowKeys
-from booking_app.gui.documents.actions import DocumentActions
-from booking_app.gui.documents.send_quotation import QuotationSender
-from booking_app.gui.editor.booking_editor import BookingEditor
-from booking_app.gui.editor.requote import requote
 from booking_app.gui.main_actions import ActionSet
 from booking_app.gui.rates.notice import RateNotice
 from booking_app.gui.settings.backup_actions import BackupActions, refuses_database_file
 
-#: The catalogue's views: (module, class), imported when the window is built.
+if TYPE_CHECKING:  # imported when first used: the first paint needs none of them
+    from booking_app.gui.bookings.followup_view import FollowUpView
+    from booking_app.gui.bookings.results_view import ResultsView
+    from booking_app.gui.documents.actions import DocumentActions
+    from booking_app.gui.documents.send_quotation import QuotationSender
+    from booking_app.gui.editor.booking_editor import BookingEditor
+
+#: The catalogue's views: (module, class), imported when their tab is first shown.
 OPTIONAL_VIEWS = (
     ("booking_app.gui.rates.view", "RatesView"),
     ("booking_app.gui.parties.view", "PartiesView"),
     ("booking_app.gui.settings.view", "SettingsView"),
 )
+#: Follow-up and Results: built when their tab is first shown, Follow-up at the latest
+#: right after the first paint (loading it expires overdue quotes and counts the open ones).
+LATER_VIEWS = (
+    ("booking_app.gui.bookings.followup_view", "FollowUpView"),
+    ("booking_app.gui.bookings.results_view", "ResultsView"),
+)
+FOLLOW_UP_TAB, RESULTS_TAB = 4, 5
 FIXED_TABS = 6
+_EDITOR_MODULE = "booking_app.gui.editor.booking_editor"
+
+
+def _editor_class() -> type[BookingEditor] | None:
+    """The editor's class if its module is loaded (no editor exists before that)."""
+    module = sys.modules.get(_EDITOR_MODULE)
+    return cast("type[BookingEditor] | None", getattr(module, "BookingEditor", None))
 
 
 def load_view(module: str, name: str, ctx: DeskContext) -> QWidget | None:
@@ -77,14 +93,10 @@ class MainWindow(QMainWindow):
         self._views: list[QWidget | None] = [self.bookings_view]
         self.placeholders: list[QLabel] = []
         self.tabs.addTab(self.bookings_view, "")
-        for _view in OPTIONAL_VIEWS:
+        for _view in (*OPTIONAL_VIEWS, *LATER_VIEWS):
             self._views.append(None)
             self.tabs.addTab(QWidget(), "")
-        self.followup_view = FollowUpView(ctx)  # loading it expires overdue quotes
-        self.results_view = ResultsView(ctx)
-        for view in (self.followup_view, self.results_view):
-            self._views.append(view)
-            self.tabs.addTab(view, "")
+        self._painted = False
         for index in range(FIXED_TABS):
             self.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
         self.setCentralWidget(self.tabs)
@@ -98,12 +110,9 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.last_printed: Path | None = None
         self.open_printed = True  # show the PDF in the system's viewer once written
-        self.documents = DocumentActions(self)
+        self._documents: DocumentActions | None = None  # built on first use
+        self._sender: QuotationSender | None = None
         self.backups = BackupActions(self)
-        self.sender_ = QuotationSender(self)
-        self.followup_view.open_requested.connect(self.open_booking)
-        self.followup_view.requote_requested.connect(self.requote)
-        self.followup_view.title_changed.connect(self._retitle_follow_up)
         self.rate_notice = RateNotice(ctx, self.statusBar())
         self.office_status = OfficeStatus(ctx, self)  # offline banner, who is signed in
         self.bookings_view.exporter.message.connect(self._show_status)
@@ -111,6 +120,43 @@ class MainWindow(QMainWindow):
         ctx.online_changed.connect(self._on_online)
         self.retranslate_ui()
         self._on_tab_changed(0)
+
+    @property
+    def documents(self) -> DocumentActions:
+        """Printing, preview and PDFs of the current booking (built on first use)."""
+        if self._documents is None:
+            from booking_app.gui.documents.actions import DocumentActions
+
+            self._documents = DocumentActions(self)
+        return self._documents
+
+    @property
+    def sender_(self) -> QuotationSender:
+        """Sending the quotation by e-mail (built on first use)."""
+        if self._sender is None:
+            from booking_app.gui.documents.send_quotation import QuotationSender
+
+            self._sender = QuotationSender(self)
+        return self._sender
+
+    @property
+    def followup_view(self) -> FollowUpView:
+        """The Follow-up view, built if need be."""
+        return cast("FollowUpView", self.view_at(FOLLOW_UP_TAB))
+
+    @property
+    def results_view(self) -> ResultsView:
+        """The Results view, built if need be."""
+        return cast("ResultsView", self.view_at(RESULTS_TAB))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the window is up: now what the start did not need
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.view_at(FOLLOW_UP_TAB)  # loading it expires overdue quotes (a pool thread)
 
     @property
     def views(self) -> list[QWidget]:
@@ -123,10 +169,10 @@ class MainWindow(QMainWindow):
         view = self._views[index]
         if view is not None:
             return view
-        if not self.ctx.online:  # it reads the office server: built when it is back
+        if not self.ctx.online and index < FOLLOW_UP_TAB:  # built when the server is back
             self.statusBar().showMessage(self.tr("This view opens when the server is back."), 5000)
             return self.tabs.widget(index) or QWidget()
-        module, name = OPTIONAL_VIEWS[index - 1]
+        module, name = (*OPTIONAL_VIEWS, *LATER_VIEWS)[index - 1]
         view = load_view(module, name, self.ctx)
         if view is None:
             label = QLabel(self.tr("This view is not available in this build yet."))
@@ -143,7 +189,16 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(blocked)
+        if index == FOLLOW_UP_TAB and view not in self.placeholders:
+            self._wire_follow_up(view)
         return view
+
+    def _wire_follow_up(self, view: QWidget) -> None:
+        followup = cast("FollowUpView", view)
+        followup.open_requested.connect(self.open_booking)
+        followup.requote_requested.connect(self.requote)
+        followup.title_changed.connect(self._retitle_follow_up)
+        self._retitle_follow_up(followup.tab_title())
 
     # --- building steps ----------------------------------------------------------------
 
@@ -216,15 +271,20 @@ class MainWindow(QMainWindow):
 
     def editors(self) -> list[BookingEditor]:
         """The open booking editors, in tab order."""
+        editor_class = _editor_class()
+        if editor_class is None:
+            return []
         found = [self.tabs.widget(i) for i in range(FIXED_TABS, self.tabs.count())]
-        return [w for w in found if isinstance(w, BookingEditor)]
+        return [w for w in found if isinstance(w, editor_class)]
 
     def current_editor(self) -> BookingEditor | None:
         """The editor in the current tab, if the current tab is one."""
-        widget = self.tabs.currentWidget()
-        return widget if isinstance(widget, BookingEditor) else None
+        editor_class, widget = _editor_class(), self.tabs.currentWidget()
+        return widget if editor_class and isinstance(widget, editor_class) else None
 
     def _add_editor(self) -> BookingEditor:
+        from booking_app.gui.editor.booking_editor import BookingEditor  # on first use
+
         editor = BookingEditor(self.ctx)
         self.undo_group.addStack(editor.undo_stack)
         editor.title_changed.connect(self._retitle)
@@ -253,8 +313,10 @@ class MainWindow(QMainWindow):
 
     def close_tab(self, index: int) -> bool:
         """Close a booking's tab (asking about unsaved edits); the views stay."""
-        widget = self.tabs.widget(index)
-        if not isinstance(widget, BookingEditor) or not widget.maybe_close():
+        editor_class, widget = _editor_class(), self.tabs.widget(index)
+        if editor_class is None or not isinstance(widget, editor_class):
+            return False
+        if not widget.maybe_close():
             return False
         self.undo_group.removeStack(widget.undo_stack)
         self.tabs.removeTab(index)
@@ -275,10 +337,12 @@ class MainWindow(QMainWindow):
     # --- reacting ----------------------------------------------------------------------
 
     def _retitle_follow_up(self, title: str) -> None:
-        self.tabs.setTabText(self.tabs.indexOf(self.followup_view), title)
+        self.tabs.setTabText(FOLLOW_UP_TAB, title)
 
     def requote(self, booking_no: str) -> None:
         """Quote ``booking_no`` again in the editor, at today's rates."""
+        from booking_app.gui.editor.requote import requote  # with the editor, on first use
+
         requote(self, booking_no)
 
     def send_quotation(self) -> None:
@@ -286,7 +350,7 @@ class MainWindow(QMainWindow):
         self.sender_.send(self.current_editor())
 
     def _on_tab_changed(self, index: int) -> None:
-        if 0 < index <= len(OPTIONAL_VIEWS):
+        if 0 < index < FIXED_TABS:
             self.view_at(index)  # built on first show
         editor = self.current_editor()
         # Qt takes no stack (nullptr) when the current tab is a view, not an editor
@@ -423,8 +487,14 @@ class MainWindow(QMainWindow):
         titles = (self.tr("Bookings"), self.tr("Rates"), self.tr("Parties"), self.tr("Settings"))
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
-        self._retitle_follow_up(self.followup_view.tab_title())
-        self.tabs.setTabText(self.tabs.indexOf(self.results_view), self.tr("Results"))
+        followup = self._views[FOLLOW_UP_TAB]
+        if followup is not None and followup not in self.placeholders:
+            self._retitle_follow_up(cast("FollowUpView", followup).tab_title())
+        else:  # built right after the first paint; it says the count then
+            self._retitle_follow_up(
+                QCoreApplication.translate("FollowUpView", "Follow-up (%1)").replace("%1", "…")
+            )
+        self.tabs.setTabText(RESULTS_TAB, self.tr("Results"))
         for label in self.placeholders:
             label.setText(self.tr("This view is not available in this build yet."))
         self.file_menu.setTitle(self.tr("&File"))

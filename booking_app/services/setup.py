@@ -8,11 +8,19 @@ from typing import TYPE_CHECKING
 from booking_app.core.clock import Clock
 from booking_app.core.errors import ValidationError
 from booking_app.resources import demo_dir
-from booking_app.services.imports import import_sheet
 from booking_app.store.uow import UnitOfWork
 
 if TYPE_CHECKING:
     from booking_app.services.imports import Progress
+
+
+def import_sheet(uow: UnitOfWork, kind: str, path: Path, progress: Progress | None = None) -> int:
+    """``services.imports.import_sheet``, imported on first use: opening an existing
+    database (every start of the desk) never needs the sheet importer."""
+    from booking_app.services.imports import import_sheet as _import_sheet
+
+    return _import_sheet(uow, kind, path, progress)
+
 
 DEMO_FILES = (
     ("locations", "locations.csv"),

@@ -18,9 +18,9 @@ from PySide6.QtGui import QBrush, QColor
 from booking_app.gui.common import formatting
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.labels import modes_text, status_label
-from booking_app.services.desk import BookingFilter
 from booking_app.services.listing import (
     SORTS,
+    BookingFilter,
     BookingRow,
     SortOrder,
     count_bookings,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from booking_app.gui.bookings.clerk_filter import ClerkFilter
 from booking_app.gui.bookings.empty_state import EmptyState
 from booking_app.gui.bookings.model import BOOKING_NO_ROLE, BookingsModel
+from booking_app.gui.common import formatting
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.date_edit import localize_date_edit
@@ -31,8 +32,7 @@ from booking_app.gui.common.formatting import to_date, to_qdate
 from booking_app.gui.common.labels import status_label
 from booking_app.gui.common.ops import Op, query_op
 from booking_app.gui.documents.export_day import DayExporter
-from booking_app.services.desk import BookingFilter
-from booking_app.services.listing import count_bookings, list_bookings
+from booking_app.services.listing import BookingFilter, count_bookings, list_bookings
 
 STATUSES = ("draft", "quoted", "confirmed", "cancelled")
 SEARCH_DELAY_MS = 250
@@ -46,6 +46,8 @@ class BookingsView(QWidget):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        # the locale's data loads beside the building of the window, not in the first paint
+        query_op(ctx, lambda _uow: formatting.warm_up(), self).run()
         self.model = BookingsModel(ctx, parent=self)
         self._count: int | None = None
         self._count_op: Op[int] | None = None

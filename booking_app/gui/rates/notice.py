@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.ops import Op, query_op
-from booking_app.services.results import expiring_rates
 from booking_app.services.settings import current_settings
 from booking_app.store.uow import UnitOfWork
 
@@ -33,6 +32,8 @@ class EndingRates:
 
 def count_ending(uow: UnitOfWork) -> EndingRates:
     """The rates ending within the settings' warning days (a pool job)."""
+    from booking_app.services.results import expiring_rates  # off the start's GUI thread
+
     days = current_settings(uow).rate_warning_days
     found = expiring_rates(uow, days)
     return EndingRates(len(found), days, found[0].valid_to.isoformat() if found else "")
