@@ -16,9 +16,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from booking_app.core.errors import BookingDeskError, Problem
+from booking_app.core.errors import BookingDeskError, Problem, RowError
 from booking_app.gui.common import formatting
 from booking_app.gui.common.labels import basis_label, mode_label, status_label
+from booking_app.gui.common.problem_sentences import SENTENCES as MORE_SENTENCES
+from booking_app.gui.common.problem_sentences import setting_label, shown_params
 
 #: Something a screen shows as a problem: data from the services, or a sentence already
 #: in the clerk's language (a number the GUI could not read). Anything else (an
@@ -57,7 +59,7 @@ def field_label(field: str) -> str:
         "legs": QCoreApplication.translate("Problems", "Route"),
         "status": QCoreApplication.translate("Problems", "Status"),
     }
-    return labels.get(field, field)
+    return labels.get(field) or setting_label(field) or field
 
 
 def kind_label(kind: str) -> str:
@@ -197,6 +199,7 @@ _SENTENCES: dict[str, Callable[[], str]] = {
     "server_unavailable": lambda: QCoreApplication.translate(
         "Problems", "Cannot reach the office server {target}: {reason}"
     ),
+    **MORE_SENTENCES,
 }
 
 
@@ -221,13 +224,16 @@ def _shown_params(problem: Problem) -> dict[str, Any]:
         p["customer"] = QCoreApplication.translate("Problems", "this customer")
     if "value" in p and p["value"] in ("", None):
         p["value"] = "—"
-    return p
+    return shown_params(problem.code, p)
 
 
 def leg_problem_text(shown: Shown) -> str:
     """The problem in the clerk's language, without naming its leg (shown on that leg)."""
     problem = as_problem(shown)
     if problem is None:
+        if isinstance(shown, OSError):  # a file the desk could not write or read
+            template = MORE_SENTENCES["cannot_write"]()
+            return _fill(template, {"path": shown.filename or "", "reason": shown.strerror})
         return str(shown)
     code = problem.code
     if code in ("no_rate_lane", "no_rate_valid"):
@@ -265,3 +271,12 @@ def problem_text(shown: Shown) -> str:
         head = _fill(QCoreApplication.translate("Problems", "Leg {leg}"), {"leg": problem.leg})
     joined = QCoreApplication.translate("Problems", "{head}: {problem}")
     return joined.replace("{head}", head).replace("{problem}", text)
+
+
+def row_problem_text(error: RowError) -> str:
+    """What is wrong with one row of an imported file, in the clerk's language (the
+    file, line and column are shown beside it); a row without a sentence shows its words."""
+    if error.code in _SENTENCES:
+        return leg_problem_text(error)
+    text = error.message
+    return text[:1].upper() + text[1:]
