@@ -13,63 +13,97 @@ from PySide6.QtCore import QCoreApplication
 
 from booking_app.services.settings import SETTINGS
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Problems", text)
-
-
-#: code → the sentence's template.
+# code → the sentence template.
 SENTENCES: dict[str, Callable[[], str]] = {
     # a cell of an imported sheet or of a rate/tariff/schedule dialog
-    "cell_missing": lambda: _t("{field} is missing"),
-    "cell_not_number": lambda: _t("{field}: {value} is not a number"),
-    "cell_not_locode": lambda: _t(
-        "{field}: {value} is not a location code (five letters or digits)"
+    "cell_missing": lambda: QCoreApplication.translate("Problems", "{field} is missing"),
+    "cell_not_number": lambda: QCoreApplication.translate(
+        "Problems", "{field}: {value} is not a number"
     ),
-    "cell_not_currency": lambda: _t("{field}: {value} is not a currency code"),
-    "cell_not_date": lambda: _t("{field}: {value} is not a date (YYYY-MM-DD)"),
-    "cell_year_out_of_range": lambda: _t("{field}: {value} is outside the years {low}–{high}"),
-    "cell_not_one_of": lambda: _t("{field}: {value} is not one of {choices}"),
+    "cell_not_locode": lambda: QCoreApplication.translate(
+        "Problems", "{field}: {value} is not a location code (five letters or digits)"
+    ),
+    "cell_not_currency": lambda: QCoreApplication.translate(
+        "Problems", "{field}: {value} is not a currency code"
+    ),
+    "cell_not_date": lambda: QCoreApplication.translate(
+        "Problems", "{field}: {value} is not a date (YYYY-MM-DD)"
+    ),
+    "cell_year_out_of_range": lambda: QCoreApplication.translate(
+        "Problems", "{field}: {value} is outside the years {low}–{high}"
+    ),
+    "cell_not_one_of": lambda: QCoreApplication.translate(
+        "Problems", "{field}: {value} is not one of {choices}"
+    ),
     # a row or the header of an imported sheet
-    "unknown_column": lambda: _t("Unknown column {columns} (expected: {expected})"),
-    "missing_column": lambda: _t("Missing column {columns}"),
-    "column_twice": lambda: _t("A column appears twice"),
-    "too_many_cells": lambda: _t("The row has {cells} cells, the header {header}"),
-    "no_rows": lambda: _t("No rows to import"),
-    "repeated_key": lambda: _t("Repeats the {columns} of line {first}"),
-    "formula_no_value": lambda: _t(
+    "unknown_column": lambda: QCoreApplication.translate(
+        "Problems", "Unknown column {columns} (expected: {expected})"
+    ),
+    "missing_column": lambda: QCoreApplication.translate("Problems", "Missing column {columns}"),
+    "column_twice": lambda: QCoreApplication.translate("Problems", "A column appears twice"),
+    "too_many_cells": lambda: QCoreApplication.translate(
+        "Problems", "The row has {cells} cells, the header {header}"
+    ),
+    "no_rows": lambda: QCoreApplication.translate("Problems", "No rows to import"),
+    "repeated_key": lambda: QCoreApplication.translate(
+        "Problems", "Repeats the {columns} of line {first}"
+    ),
+    "formula_no_value": lambda: QCoreApplication.translate(
+        "Problems",
         "Cell {cell} is a formula without a calculated value: open the file in Excel and"
-        " save it again"
+        " save it again",
     ),
-    "import_failed": lambda: _t("Could not import ({detail})"),
+    "import_failed": lambda: QCoreApplication.translate("Problems", "Could not import ({detail})"),
     # the office server
-    "permission_denied": lambda: _t("Not allowed: {action} needs the {role} role"),
+    "permission_denied": lambda: QCoreApplication.translate(
+        "Problems", "Not allowed: {action} needs the {role} role"
+    ),
     # settings
-    "unknown_setting": lambda: _t("Unknown setting {key}"),
-    "setting_out_of_range": lambda: _t("{field}: {value} must be from {low} to {high}"),
-    "setting_whole_days": lambda: _t("{field}: {value} must be a whole number {low} to {high}"),
-    "bad_price_rule": lambda: _t("The price rule must be markup or margin"),
-    "bad_document_language": lambda: _t("Documents language {value} is not one of {choices}"),
+    "unknown_setting": lambda: QCoreApplication.translate("Problems", "Unknown setting {key}"),
+    "setting_out_of_range": lambda: QCoreApplication.translate(
+        "Problems", "{field}: {value} must be from {low} to {high}"
+    ),
+    "setting_whole_days": lambda: QCoreApplication.translate(
+        "Problems", "{field}: {value} must be a whole number {low} to {high}"
+    ),
+    "bad_price_rule": lambda: QCoreApplication.translate(
+        "Problems", "The price rule must be markup or margin"
+    ),
+    "bad_document_language": lambda: QCoreApplication.translate(
+        "Problems", "Documents language {value} is not one of {choices}"
+    ),
     # backups and the database file
-    "backup_on_server": lambda: _t(
-        "A backup copies a database file; an office server keeps its own"
+    "backup_on_server": lambda: QCoreApplication.translate(
+        "Problems", "A backup copies a database file; an office server keeps its own"
     ),
-    "restore_from_database": lambda: _t("{path} is the database itself: choose a backup file"),
-    "database_unusable": lambda: _t("The database {path} cannot be used"),
-    "not_desk_database": lambda: _t("{path} is not a booking desk database"),
-    "database_damaged": lambda: _t("The database is damaged ({detail}): restore a backup"),
-    "newer_schema": lambda: _t(
-        "{path} was made by a newer version of the desk (schema {found} > {known})"
+    "restore_from_database": lambda: QCoreApplication.translate(
+        "Problems", "{path} is the database itself: choose a backup file"
     ),
-    "database_read_only": lambda: _t("The database {path} is read-only: nothing was saved"),
-    "database_busy": lambda: _t(
-        "The database is busy ({detail}): nothing was saved, try again"
+    "database_unusable": lambda: QCoreApplication.translate(
+        "Problems", "The database {path} cannot be used"
     ),
-    "disk_full": lambda: _t("The disk holding {path} is full: nothing was saved"),
-    "protected_file": lambda: _t(
-        "{path} is the database (or one of its files): choose another file"
+    "not_desk_database": lambda: QCoreApplication.translate(
+        "Problems", "{path} is not a booking desk database"
     ),
-    "cannot_write": lambda: _t("Cannot write {path}: {reason}"),
+    "database_damaged": lambda: QCoreApplication.translate(
+        "Problems", "The database is damaged ({detail}): restore a backup"
+    ),
+    "newer_schema": lambda: QCoreApplication.translate(
+        "Problems", "{path} was made by a newer version of the desk (schema {found} > {known})"
+    ),
+    "database_read_only": lambda: QCoreApplication.translate(
+        "Problems", "The database {path} is read-only: nothing was saved"
+    ),
+    "database_busy": lambda: QCoreApplication.translate(
+        "Problems", "The database is busy ({detail}): nothing was saved, try again"
+    ),
+    "disk_full": lambda: QCoreApplication.translate(
+        "Problems", "The disk holding {path} is full: nothing was saved"
+    ),
+    "protected_file": lambda: QCoreApplication.translate(
+        "Problems", "{path} is the database (or one of its files): choose another file"
+    ),
+    "cannot_write": lambda: QCoreApplication.translate("Problems", "Cannot write {path}: {reason}"),
 }
 
 
@@ -82,21 +116,38 @@ def setting_label(key: str) -> str | None:
 
 
 def _role(role: str) -> str:
-    labels = {"sales": _t("sales"), "pricing": _t("pricing"), "admin": _t("admin")}
+    labels = {
+        "sales": QCoreApplication.translate("Problems", "sales"),
+        "pricing": QCoreApplication.translate("Problems", "pricing"),
+        "admin": QCoreApplication.translate("Problems", "admin"),
+    }
     return labels.get(role, role)
 
 
 def _action(verb: str, table: str, fallback: str) -> str:
     nouns = {
-        "locations": _t("locations"), "rates": _t("rates"), "surcharges": _t("surcharges"),
-        "fx_rates": _t("FX rates"), "pricing_profiles": _t("pricing profiles"),
-        "sell_tariffs": _t("sell tariffs"), "schedules": _t("schedules"),
-        "settings": _t("office settings"), "audit_log": _t("the audit log"),
-    }  # fmt: skip
+        "locations": QCoreApplication.translate("Problems", "locations"),
+        "rates": QCoreApplication.translate("Problems", "rates"),
+        "surcharges": QCoreApplication.translate("Problems", "surcharges"),
+        "fx_rates": QCoreApplication.translate("Problems", "FX rates"),
+        "pricing_profiles": QCoreApplication.translate("Problems", "pricing profiles"),
+        "sell_tariffs": QCoreApplication.translate("Problems", "sell tariffs"),
+        "schedules": QCoreApplication.translate("Problems", "schedules"),
+        "settings": QCoreApplication.translate("Problems", "office settings"),
+        "audit_log": QCoreApplication.translate("Problems", "the audit log"),
+    }
     noun = nouns.get(table)
     if noun is None or verb not in ("importing", "changing"):
-        return _t("reading this") if verb == "reading" else fallback
-    template = _t("importing {what}") if verb == "importing" else _t("changing {what}")
+        return (
+            QCoreApplication.translate("Problems", "reading this")
+            if verb == "reading"
+            else fallback
+        )
+    template = (
+        QCoreApplication.translate("Problems", "importing {what}")
+        if verb == "importing"
+        else QCoreApplication.translate("Problems", "changing {what}")
+    )
     return template.replace("{what}", noun)
 
 
