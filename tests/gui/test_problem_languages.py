@@ -17,9 +17,11 @@ from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.import_errors_dialog import ImportErrorsDialog
 from booking_app.gui.common.import_worker import import_errors
 from booking_app.gui.main_window import MainWindow
+from booking_app.gui.parties.view import PartiesView
 from booking_app.gui.rates.rate_dialog import RateDialog
 from booking_app.gui.settings import backup_actions, database_dialog
 from booking_app.gui.settings.view import SettingsView
+from booking_app.services import catalog
 from booking_app.services.imports import import_sheet
 from booking_app.store.roles import refusal
 from tests.gui.test_languages import switch_to
@@ -160,3 +162,21 @@ def test_a_refused_rate_names_its_field_in_chinese(chinese: DeskContext, qtbot: 
     QApplication.processEvents()
     assert dialog.error.text() == "未保存：起点：XX 不是地点代码（五个字母或数字）"
     assert dialog.focusWidget() is dialog.origin  # the cursor on the field it names
+
+
+def test_a_refused_party_is_said_in_chinese_on_its_field(
+    chinese: DeskContext, qtbot: Any
+) -> None:
+    catalog.save_party(chinese.uow, {"name": "Lotus Trading"})
+    view = PartiesView(chinese)
+    qtbot.addWidget(view)
+    view.show()
+    view.new_party()
+    view.fields["name"].setText("Lotus Trading")
+    assert not view.save()
+    assert view.message.text() == "未保存：名为 Lotus Trading 的往来方已存在"
+    view.fields["name"].setText("Lotus Trading 2")
+    view.fields["email"].setText("not-an-address")
+    assert not view.save()
+    assert view.message.text() == "未保存：not-an-address 不是电子邮件地址"
+    assert view.focusWidget() is view.fields["email"]

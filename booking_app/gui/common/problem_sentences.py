@@ -103,6 +103,20 @@ SENTENCES: dict[str, Callable[[], str]] = {
     "protected_file": lambda: QCoreApplication.translate(
         "Problems", "{path} is the database (or one of its files): choose another file"
     ),
+    "row_gone": lambda: QCoreApplication.translate(
+        "Problems", "This {what} is no longer there (removed on another desk?)"
+    ),
+    "unknown_party": lambda: QCoreApplication.translate("Problems", "No party called {name}"),
+    "bad_email": lambda: QCoreApplication.translate("Problems", "{value} is not an email address"),
+    "party_exists": lambda: QCoreApplication.translate(
+        "Problems", "A party named {name} already exists"
+    ),
+    "pricing_row_exists": lambda: QCoreApplication.translate(
+        "Problems", "{customer} already has a pricing row for {mode}"
+    ),
+    "pricing_row_gone": lambda: QCoreApplication.translate(
+        "Problems", "{customer} has no pricing row for {mode}"
+    ),
     "cannot_write": lambda: QCoreApplication.translate("Problems", "Cannot write {path}: {reason}"),
 }
 
@@ -151,12 +165,26 @@ def _action(verb: str, table: str, fallback: str) -> str:
     return template.replace("{what}", noun)
 
 
+def _record(what: str) -> str:
+    labels = {
+        "party": QCoreApplication.translate("Problems", "party"),
+        "rate": QCoreApplication.translate("Problems", "rate"),
+        "tariff": QCoreApplication.translate("Problems", "tariff row"),
+        "schedule": QCoreApplication.translate("Problems", "schedule row"),
+    }
+    return labels.get(what, what)
+
+
 def shown_params(code: str, params: Mapping[str, Any]) -> dict[str, Any]:
     """The parameters of these codes as their sentences show them."""
     p = dict(params)
     if code == "permission_denied":
         p["role"] = _role(str(p.get("role", "")))
         p["action"] = _action(str(p.get("verb", "")), str(p.get("table", "")), str(p["action"]))
+    if code == "row_gone":
+        p["what"] = _record(str(p.get("what", "")))
+    if code in ("pricing_row_exists", "pricing_row_gone") and not p.get("mode"):
+        p["mode"] = QCoreApplication.translate("Problems", "every mode")
     for key in ("columns", "expected", "choices"):
         if isinstance(p.get(key), list | tuple):
             p[key] = ", ".join(map(str, p[key]))

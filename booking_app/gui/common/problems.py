@@ -58,6 +58,8 @@ def field_label(field: str) -> str:
         "approval": QCoreApplication.translate("Problems", "Approval"),
         "legs": QCoreApplication.translate("Problems", "Route"),
         "status": QCoreApplication.translate("Problems", "Status"),
+        "name": QCoreApplication.translate("Problems", "Name"),
+        "email": QCoreApplication.translate("Problems", "Email"),
     }
     return labels.get(field) or setting_label(field) or field
 
@@ -218,6 +220,8 @@ def _shown_params(problem: Problem) -> dict[str, Any]:
         p["cargo"] = _cargo_words(p["cargo"])
     if problem.code == "air_needs_airport":
         p["kind"] = kind_label(str(p.get("kind", "")))
+    if problem.code in ("pricing_row_exists", "pricing_row_gone") and p.get("mode"):
+        p["mode"] = mode_label(str(p["mode"]))
     if problem.code == "bad_transition":
         p["current"], p["new"] = status_label(p["current"]), status_label(p["new"])
     if problem.code == "margin_below_floor" and not p.get("customer"):

@@ -333,7 +333,7 @@ class PartiesView(QWidget):
         except BookingDeskError as exc:
             self.message.setStyleSheet("color: #b00020;")
             self.message.setText(self.tr("Not saved: %1").replace("%1", problem_text(exc)))
-            self.fields["name"].setFocus()
+            self.fields.get(exc.field or "name", self.fields["name"]).setFocus()
             return False
         self.party_id = party.id
         self.profiles.set_customer(party.name)

@@ -1876,6 +1876,14 @@ Rates in the demo database are illustrative samples only.</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
         <source>port</source>
         <translation>port</translation>
     </message>
@@ -2125,6 +2133,30 @@ Rates in the demo database are illustrative samples only.</translation>
         <translation>{path} is the database (or one of its files): choose another file</translation>
     </message>
     <message>
+        <source>This {what} is no longer there (removed on another desk?)</source>
+        <translation>This {what} is no longer there (removed on another desk?)</translation>
+    </message>
+    <message>
+        <source>No party called {name}</source>
+        <translation>No party called {name}</translation>
+    </message>
+    <message>
+        <source>{value} is not an email address</source>
+        <translation>{value} is not an email address</translation>
+    </message>
+    <message>
+        <source>A party named {name} already exists</source>
+        <translation>A party named {name} already exists</translation>
+    </message>
+    <message>
+        <source>{customer} already has a pricing row for {mode}</source>
+        <translation>{customer} already has a pricing row for {mode}</translation>
+    </message>
+    <message>
+        <source>{customer} has no pricing row for {mode}</source>
+        <translation>{customer} has no pricing row for {mode}</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
@@ -2187,6 +2219,26 @@ Rates in the demo database are illustrative samples only.</translation>
     <message>
         <source>changing {what}</source>
         <translation>changing {what}</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>party</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>rate</translation>
+    </message>
+    <message>
+        <source>tariff row</source>
+        <translation>tariff row</translation>
+    </message>
+    <message>
+        <source>schedule row</source>
+        <translation>schedule row</translation>
+    </message>
+    <message>
+        <source>every mode</source>
+        <translation>every mode</translation>
     </message>
     <message>
         <source>{field} must not be negative</source>

@@ -1870,6 +1870,14 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>สถานะ</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
         <source>port</source>
         <translation>ท่าเรือ</translation>
     </message>
@@ -2119,6 +2127,30 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>{path} คือฐานข้อมูล (หรือไฟล์หนึ่งของมัน): เลือกไฟล์อื่น</translation>
     </message>
     <message>
+        <source>This {what} is no longer there (removed on another desk?)</source>
+        <translation>{what}นี้ไม่มีอยู่แล้ว (ถูกลบที่โต๊ะอื่นหรือไม่?)</translation>
+    </message>
+    <message>
+        <source>No party called {name}</source>
+        <translation>ไม่มีคู่ค้าชื่อ {name}</translation>
+    </message>
+    <message>
+        <source>{value} is not an email address</source>
+        <translation>{value} ไม่ใช่ที่อยู่อีเมล</translation>
+    </message>
+    <message>
+        <source>A party named {name} already exists</source>
+        <translation>มีคู่ค้าชื่อ {name} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>{customer} already has a pricing row for {mode}</source>
+        <translation>{customer} มีแถวราคาสำหรับ {mode} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>{customer} has no pricing row for {mode}</source>
+        <translation>{customer} ไม่มีแถวราคาสำหรับ {mode}</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>เขียน {path} ไม่ได้: {reason}</translation>
     </message>
@@ -2181,6 +2213,26 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>changing {what}</source>
         <translation>การแก้ไข{what}</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>คู่ค้า</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>อัตรา</translation>
+    </message>
+    <message>
+        <source>tariff row</source>
+        <translation>แถวอัตราขาย</translation>
+    </message>
+    <message>
+        <source>schedule row</source>
+        <translation>แถวตารางเดินเรือ</translation>
+    </message>
+    <message>
+        <source>every mode</source>
+        <translation>ทุกรูปแบบการขนส่ง</translation>
     </message>
     <message>
         <source>{field} must not be negative</source>

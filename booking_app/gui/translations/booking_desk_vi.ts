@@ -1870,6 +1870,14 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
         <translation>Trạng thái</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
         <source>port</source>
         <translation>cảng</translation>
     </message>
@@ -2119,6 +2127,30 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
         <translation>{path} là cơ sở dữ liệu (hoặc một tệp của nó): hãy chọn tệp khác</translation>
     </message>
     <message>
+        <source>This {what} is no longer there (removed on another desk?)</source>
+        <translation>{what} này không còn nữa (đã bị xóa ở bàn khác?)</translation>
+    </message>
+    <message>
+        <source>No party called {name}</source>
+        <translation>Không có đối tác nào tên {name}</translation>
+    </message>
+    <message>
+        <source>{value} is not an email address</source>
+        <translation>{value} không phải địa chỉ email</translation>
+    </message>
+    <message>
+        <source>A party named {name} already exists</source>
+        <translation>Đã có đối tác tên {name}</translation>
+    </message>
+    <message>
+        <source>{customer} already has a pricing row for {mode}</source>
+        <translation>{customer} đã có dòng định giá cho {mode}</translation>
+    </message>
+    <message>
+        <source>{customer} has no pricing row for {mode}</source>
+        <translation>{customer} không có dòng định giá cho {mode}</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>Không thể ghi {path}: {reason}</translation>
     </message>
@@ -2181,6 +2213,26 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     <message>
         <source>changing {what}</source>
         <translation>thay đổi {what}</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>đối tác</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>giá cước</translation>
+    </message>
+    <message>
+        <source>tariff row</source>
+        <translation>dòng biểu giá</translation>
+    </message>
+    <message>
+        <source>schedule row</source>
+        <translation>dòng lịch tàu</translation>
+    </message>
+    <message>
+        <source>every mode</source>
+        <translation>mọi phương thức</translation>
     </message>
     <message>
         <source>{field} must not be negative</source>

@@ -1870,6 +1870,14 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
         <source>port</source>
         <translation>港口</translation>
     </message>
@@ -2119,6 +2127,30 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>{path} 是数据库（或其文件之一）：请选择其他文件</translation>
     </message>
     <message>
+        <source>This {what} is no longer there (removed on another desk?)</source>
+        <translation>此{what}已不存在（可能已在其他工作台删除）</translation>
+    </message>
+    <message>
+        <source>No party called {name}</source>
+        <translation>没有名为 {name} 的往来方</translation>
+    </message>
+    <message>
+        <source>{value} is not an email address</source>
+        <translation>{value} 不是电子邮件地址</translation>
+    </message>
+    <message>
+        <source>A party named {name} already exists</source>
+        <translation>名为 {name} 的往来方已存在</translation>
+    </message>
+    <message>
+        <source>{customer} already has a pricing row for {mode}</source>
+        <translation>{customer} 已有{mode}的定价行</translation>
+    </message>
+    <message>
+        <source>{customer} has no pricing row for {mode}</source>
+        <translation>{customer} 没有{mode}的定价行</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -2181,6 +2213,26 @@ Rates in the demo database are illustrative samples only.</source>
     <message>
         <source>changing {what}</source>
         <translation>修改{what}</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>往来方</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>运价</translation>
+    </message>
+    <message>
+        <source>tariff row</source>
+        <translation>价目行</translation>
+    </message>
+    <message>
+        <source>schedule row</source>
+        <translation>船期行</translation>
+    </message>
+    <message>
+        <source>every mode</source>
+        <translation>所有运输方式</translation>
     </message>
     <message>
         <source>{field} must not be negative</source>
