@@ -5,6 +5,8 @@ the field or line, never as the English text the command line prints."""
 
 from __future__ import annotations
 
+import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,6 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
+import booking_app.gui
 from booking_app.core.errors import ImportFileError, ServerUnavailableError
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.import_errors_dialog import ImportErrorsDialog
@@ -180,3 +183,20 @@ def test_a_refused_party_is_said_in_chinese_on_its_field(
     assert not view.save()
     assert view.message.text() == "未保存：not-an-address 不是电子邮件地址"
     assert view.focusWidget() is view.fields["email"]
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "vi", "th"])
+def test_every_problem_sentence_keeps_its_placeholders(language: str) -> None:
+    ts = Path(booking_app.gui.__file__).parent / "translations" / f"booking_desk_{language}.ts"
+    names = re.compile(r"\{\w+\}")
+    checked = 0
+    for context in ET.parse(ts).getroot():
+        if context.findtext("name") != "Problems":
+            continue
+        for message in context.findall("message"):
+            source = message.findtext("source") or ""
+            translation = message.findtext("translation") or ""
+            assert translation.strip(), source
+            assert sorted(names.findall(translation)) == sorted(names.findall(source)), source
+            checked += 1
+    assert checked > 80
