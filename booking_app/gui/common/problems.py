@@ -248,7 +248,10 @@ def leg_problem_text(shown: Shown) -> str:
         template = _missing_location(problem.params, code, problem.field)
     elif code in _SENTENCES:
         template = _SENTENCES[code]()
-    else:  # a rare error of the office or an import: its own words, as a sentence
+    elif code == "bad_cell":  # a cell refused in words of its own: the column, the words
+        column = str(problem.params.get("column", ""))
+        return f"{field_label(column)} {problem.params.get('problem', '')}".strip()
+    else:  # a rare error without a sentence yet: its own words, as a sentence
         text = problem.text
         return text[:1].upper() + text[1:]
     text = _fill(template, _shown_params(problem))
