@@ -34,7 +34,7 @@ def editor(window: MainWindow, qtbot: Any) -> BookingEditor:
         ("+10", TEST_TODAY + timedelta(days=10)),
         ("-1", TEST_TODAY - timedelta(days=1)),
         ("+2+5", TEST_TODAY + timedelta(days=5)),  # a new sign counts again
-        ("2026-12-05", date(2026, 12, 5)),  # a date typed out still works
+        ("12/5/2026", date(2026, 12, 5)),  # a date typed out (English: M/d/yyyy) still works
     ],
 )
 def test_a_date_field_takes_today_and_days_from_today(

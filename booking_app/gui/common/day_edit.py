@@ -2,9 +2,10 @@
 
 Today is the desk's clock (``ctx.clock``), never the machine's. ``+`` or ``-`` starts
 counting only where a date would start (the first part selected, or the cursor at the
-start), so typing ``2026-12-05`` still works (a dash typed after a full part is the
-separator Qt has already passed, not a jump over the next part); the date shown
-follows each digit.
+start), so a date typed in full still works (a separator typed after a full part is
+one Qt has already passed, not a jump over the next part); the date shown follows each
+digit. The field shows the display language's one date format
+(:func:`~booking_app.gui.common.formatting.date_pattern`), as the views do.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
 
-from booking_app.gui.common.formatting import to_qdate
+from booking_app.gui.common.formatting import date_pattern, to_qdate
 
 _COMMAND = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 # At most this many digits of days (27 years).
@@ -24,14 +25,14 @@ _MOST_DIGITS = 4
 
 
 class DayEdit(QDateEdit):
-    """An ISO date field with a calendar, ``t`` for today and ``+N``/``-N`` days."""
+    """A date field with a calendar, in the language's date format; ``t`` for today,
+    ``+N``/``-N`` days from it."""
 
     def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(to_qdate(today()), parent)
         self._today = today
         self._offset: str | None = None  # "+", "+3", "-12" while the clerk counts days
         self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
         self.retranslate_ui()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -47,8 +48,8 @@ class DayEdit(QDateEdit):
                 self._set_day(self._today())
                 event.accept()
                 return
-            if text == "-" and self._offset is None and self._entered_part():
-                event.accept()  # "2026-12-05": the part was full and Qt moved on already
+            if text in ("-", "/", ".") and self._offset is None and self._entered_part():
+                event.accept()  # "30/11/2026": the part was full and Qt moved on already
                 return
             if text.isdigit() and self._offset is not None:
                 if len(self._offset) <= _MOST_DIGITS:
@@ -89,5 +90,6 @@ class DayEdit(QDateEdit):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        """The hint in the current language."""
+        """The date format and the hint in the current language."""
+        self.setDisplayFormat(date_pattern())
         self.setToolTip(self.tr("t: today; +3: in three days; -1: yesterday"))

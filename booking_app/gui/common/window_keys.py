@@ -5,14 +5,15 @@ A focused widget is asked first whether it wants a key for itself (Qt's
 (Ctrl+E end of line, Ctrl+D delete, Ctrl+K …), so Ctrl+E would move the cursor instead of
 exporting the day. :class:`WindowKeys` answers "no" for the keys of the window's enabled
 actions, except the field's own editing keys (undo, redo, copy, cut, paste, select
-all), which stay the field's.
+all), which stay the field's. A table cell being edited is committed first, so that
+Ctrl+S saves the code just typed.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 #: Keys a text field keeps even when the window binds them too.
 FIELD_KEYS = (
@@ -59,8 +60,20 @@ class WindowKeys(QObject):
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             # consumed without being accepted: the field does not take the key, the
             # shortcut map then runs the window's action
-            return self.window_takes(event)
+            if self.window_takes(event):
+                if isinstance(watched, QWidget):
+                    commit_cell(watched)
+                return True
         return False
+
+
+def commit_cell(widget: QWidget) -> None:
+    """When ``widget`` is the editor of a table cell, hand its text to the model now
+    (the window's action is about to run on what the model holds)."""
+    viewport = widget.parentWidget()
+    view = viewport.parentWidget() if viewport is not None else None
+    if isinstance(view, QAbstractItemView) and viewport is view.viewport():
+        view.itemDelegateForIndex(view.currentIndex()).commitData.emit(widget)
 
 
 def application_wide(action: QAction) -> QAction:

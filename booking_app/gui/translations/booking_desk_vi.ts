@@ -3314,7 +3314,7 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
     </message>
     <message>
         <source>CO2e kg</source>
-        <translation>CO2e kg</translation>
+        <translation>kg CO2e</translation>
     </message>
     <message>
         <source>Best</source>
