@@ -224,3 +224,73 @@ def test_gui_common_needs_no_feature_and_no_feature_needs_the_shell() -> None:
         if target in shell
     ]
     assert common == [] and features == []
+
+
+def exception_texts(path: Path, label: str | None = None) -> list[str]:
+    """Where a module turns an exception into text itself (``str(exc)``, ``f"{exc}"``):
+    names bound by ``except … as`` and parameters annotated as an error or exception."""
+    label = label or module_name(path)
+    found: list[str] = []
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    scopes: list[tuple[ast.AST, set[str]]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ExceptHandler) and node.name:
+            scopes.append((node, {node.name}))
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            names = {
+                a.arg
+                for a in [*node.args.args, *node.args.kwonlyargs]
+                if a.annotation is not None
+                and any(
+                    part.endswith(("Error", "Exception"))
+                    for part in ast.unparse(a.annotation).replace("|", " ").split()
+                )
+            }
+            if names:
+                scopes.append((node, names))
+    for scope, names in scopes:
+        for inner in ast.walk(scope):
+            shown = None
+            if (
+                isinstance(inner, ast.Call)
+                and isinstance(inner.func, ast.Name)
+                and inner.func.id in ("str", "repr")
+                and inner.args
+                and isinstance(inner.args[0], ast.Name)
+            ):
+                shown = inner.args[0].id
+            elif isinstance(inner, ast.FormattedValue) and isinstance(inner.value, ast.Name):
+                shown = inner.value.id
+            if shown in names:
+                found.append(f"{label}:{inner.lineno}: {ast.unparse(inner)}")
+    return found
+
+
+#: Where an exception's own text is meant: an unexpected failure (a bug, not a domain
+#: error) on a pool thread, kept with its class name for the report.
+EXCEPTION_TEXT_ALLOWED = {"booking_app.gui.editor.quote", "booking_app.gui.common.import_worker"}
+
+
+def test_the_gui_shows_errors_only_through_the_problem_renderer() -> None:
+    problems = [
+        found
+        for name, path in modules_under(PACKAGE / "gui").items()
+        if name not in EXCEPTION_TEXT_ALLOWED
+        for found in exception_texts(path)
+    ]
+    assert problems == []
+
+
+def test_the_exception_text_check_finds_str_of_an_error(tmp_path: Path) -> None:
+    module = tmp_path / "shows.py"
+    module.write_text(
+        "def show(error: ValueError) -> str:\n"
+        "    return 'x' + str(error)\n"
+        "def other() -> str:\n"
+        "    try:\n        pass\n"
+        "    except OSError as exc:\n        return f'failed: {exc}'\n"
+        "    return str(1)\n",
+        encoding="utf-8",
+    )
+    found = exception_texts(module, "shows")
+    assert [line.split(":", 1)[1] for line in found] == ["2: str(error)", "7: {exc}"]

@@ -6,22 +6,33 @@ the command line and the GUI can say it in one sentence; no one parses the text 
 
 from __future__ import annotations
 
+from typing import Any
+
 from booking_app.core.errors import BookingDeskError
 
 
 class DatabaseFileError(BookingDeskError):
     """The database cannot be used as it is (the GUI offers another file or a restore)."""
 
-    def __init__(self, path: str, message: str) -> None:
+    code = "database_unusable"
+
+    def __init__(
+        self,
+        path: str,
+        message: str,
+        *,
+        code: str | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> None:
         self.path = path
-        super().__init__(message)
+        super().__init__(message, code=code, params={"path": path, **(params or {})})
 
 
 class NotADeskDatabaseError(DatabaseFileError):
     """The file is not a SQLite database, or not one the desk made."""
 
     def __init__(self, path: str) -> None:
-        super().__init__(path, f"{path} is not a booking desk database")
+        super().__init__(path, f"{path} is not a booking desk database", code="not_desk_database")
 
 
 class DatabaseDamagedError(DatabaseFileError):
@@ -32,6 +43,8 @@ class DatabaseDamagedError(DatabaseFileError):
         super().__init__(
             path,
             f"the database is damaged ({detail}); restore a backup with `booking-app restore`",
+            code="database_damaged",
+            params={"detail": detail},
         )
 
 
@@ -42,7 +55,10 @@ class NewerSchemaError(DatabaseFileError):
         self.found = found
         self.known = known
         super().__init__(
-            path, f"{path} was made by a newer version of the desk (schema {found} > {known})"
+            path,
+            f"{path} was made by a newer version of the desk (schema {found} > {known})",
+            code="newer_schema",
+            params={"found": found, "known": known},
         )
 
 
@@ -51,7 +67,11 @@ class DatabaseReadOnlyError(BookingDeskError):
 
     def __init__(self, path: str) -> None:
         self.path = path
-        super().__init__(f"the database {path} is read-only: nothing was saved")
+        super().__init__(
+            f"the database {path} is read-only: nothing was saved",
+            code="database_read_only",
+            params={"path": path},
+        )
 
 
 class DatabaseBusyError(BookingDeskError):
@@ -59,7 +79,11 @@ class DatabaseBusyError(BookingDeskError):
 
     def __init__(self, detail: str) -> None:
         self.detail = detail
-        super().__init__(f"the database is busy: {detail}; nothing was saved, try again")
+        super().__init__(
+            f"the database is busy: {detail}; nothing was saved, try again",
+            code="database_busy",
+            params={"detail": detail},
+        )
 
 
 class DiskFullError(BookingDeskError):
@@ -67,7 +91,11 @@ class DiskFullError(BookingDeskError):
 
     def __init__(self, path: str) -> None:
         self.path = path
-        super().__init__(f"the disk holding {path} is full: nothing was saved")
+        super().__init__(
+            f"the disk holding {path} is full: nothing was saved",
+            code="disk_full",
+            params={"path": path},
+        )
 
 
 class ProtectedFileError(BookingDeskError):
@@ -75,4 +103,8 @@ class ProtectedFileError(BookingDeskError):
 
     def __init__(self, path: str) -> None:
         self.path = path
-        super().__init__(f"{path} is the database (or one of its files): choose another file")
+        super().__init__(
+            f"{path} is the database (or one of its files): choose another file",
+            code="protected_file",
+            params={"path": path},
+        )

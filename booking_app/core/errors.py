@@ -154,17 +154,38 @@ class NotFoundError(BookingDeskError):
 class RowError(ValidationError):
     """One bad row of an imported file: where it is and what is wrong."""
 
-    def __init__(self, source: str, line: int, column: str | None, message: str) -> None:
+    def __init__(
+        self,
+        source: str,
+        line: int,
+        column: str | None,
+        message: str,
+        *,
+        code: str | None = None,
+        params: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``code``/``params`` say what is wrong as data (a cell's own code, e.g.
+        ``cell_missing``); without them the row is ``bad_row`` and shows ``message``."""
         self.source = source
         self.line = line
         self.column = column
         self.message = message
         super().__init__(
             self._text(),
-            code="bad_row",
-            params={"source": source, "line": line, "column": column, "message": message},
+            code=code or "bad_row",
+            params={
+                "message": message, **(params or {}),
+                "source": source, "line": line, "column": column,
+            },
             field=column,
         )
+
+    @classmethod
+    def of_cell(cls, source: str, line: int, cell: BookingDeskError) -> RowError:
+        """The row error of a bad cell (a CellError: ``column``, ``message``, its code)."""
+        column = getattr(cell, "column", None)
+        message = getattr(cell, "message", cell.own_text)
+        return cls(source, line, column, message, code=cell.code, params=cell.params)
 
     def _text(self) -> str:
         where = f"{self.source} line {self.line}" if self.line > 0 else self.source
@@ -190,14 +211,15 @@ class PermissionDeniedError(BookingDeskError):
     may do it (``pricing``), ``table`` what the server refused.
     """
 
-    def __init__(self, action: str, role: str, table: str = "") -> None:
+    def __init__(self, action: str, role: str, table: str = "", verb: str = "") -> None:
+        """``verb`` (``importing``, ``changing``, ``reading``) says the action as data."""
         self.action = action
         self.role = role
         self.table = table
         super().__init__(
             f"permission denied: {action} needs the {role} role",
             code="permission_denied",
-            params={"action": action, "role": role, "table": table},
+            params={"action": action, "role": role, "table": table, "verb": verb},
         )
 
 

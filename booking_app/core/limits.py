@@ -66,6 +66,17 @@ def iso_date(text: str) -> date | None:
     return day if MIN_YEAR <= day.year <= MAX_YEAR else None
 
 
+def date_out_of_years(text: str) -> bool:
+    """Whether ``text`` is a real ISO date, refused only for its year (see date_problem)."""
+    if not (_ISO_DATE.fullmatch(text) and text[:4].isdigit()):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 def date_problem(text: str) -> str:
     """Why ``text`` is not an acceptable date (call after :func:`iso_date` gave None)."""
     if _ISO_DATE.fullmatch(text) and text[:4].isdigit():

@@ -23,12 +23,21 @@ COORDINATE_DECIMALS = 8
 class CellError(ValidationError):
     """A bad cell: the column and what is wrong with its value."""
 
-    def __init__(self, column: str, message: str) -> None:
+    def __init__(
+        self,
+        column: str,
+        message: str,
+        *,
+        code: str | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> None:
         self.column = column
         self.message = message
+        if code is None and message == "is missing":
+            code = "cell_missing"
         super().__init__(
-            f"{column} {message}", code="bad_cell",
-            params={"column": column, "problem": message}, field=column,
+            f"{column} {message}", code=code or "bad_cell",
+            params={"column": column, "problem": message, **(params or {})}, field=column,
         )
 
 
@@ -45,10 +54,16 @@ def decimal_cell(text: str, column: str) -> Decimal:
             raise InvalidOperation
         value = Decimal(text)
     except InvalidOperation:
-        what = f"{text[:40]!r} is not a number" if text else "is missing"
-        raise CellError(column, what) from None
+        if not text:
+            raise CellError(column, "is missing") from None
+        raise CellError(
+            column, f"{text[:40]!r} is not a number", code="cell_not_number",
+            params={"value": text[:40]},
+        ) from None
     if not value.is_finite():
-        raise CellError(column, f"{text!r} is not a number")
+        raise CellError(
+            column, f"{text!r} is not a number", code="cell_not_number", params={"value": text}
+        )
     return value
 
 

@@ -67,7 +67,14 @@ _SURCHARGE_BASES = frozenset(SURCHARGE_BASES)
 def _date(text: str, column: str) -> date:
     day = limits.iso_date(text)
     if day is None:
-        raise CellError(column, limits.date_problem(text) if text else "is missing")
+        if not text:
+            raise CellError(column, "is missing")
+        out_of_years = limits.date_out_of_years(text)
+        raise CellError(
+            column, limits.date_problem(text),
+            code="cell_year_out_of_range" if out_of_years else "cell_not_date",
+            params={"value": text, "low": limits.MIN_YEAR, "high": limits.MAX_YEAR},
+        )
     return day
 
 
@@ -75,7 +82,10 @@ def _date(text: str, column: str) -> date:
 def _code(text: str, column: str) -> str:
     code = text.strip().upper()
     if not LOCODE_RE.match(code):
-        raise CellError(column, f"{text!r} is not a UN/LOCODE (five letters/digits)")
+        raise CellError(
+            column, f"{text!r} is not a UN/LOCODE (five letters/digits)",
+            code="cell_not_locode", params={"value": text},
+        )
     return code
 
 
@@ -83,7 +93,12 @@ def _code(text: str, column: str) -> str:
 def _currency(text: str, column: str) -> str:
     code = text.strip().upper()
     if not CURRENCY_RE.match(code):
-        raise CellError(column, f"{text!r} is not a currency code" if text else "is missing")
+        if not text:
+            raise CellError(column, "is missing")
+        raise CellError(
+            column, f"{text!r} is not a currency code", code="cell_not_currency",
+            params={"value": text},
+        )
     return code
 
 
@@ -127,9 +142,15 @@ def _breaks(text: str, basis: str) -> str:
 def _kind(equipment: str, mode: str, basis: str) -> str:
     """Check a rate's mode, basis and equipment together; the equipment in upper case."""
     if mode not in _MODES:
-        raise CellError("mode", f"{mode!r} is not one of {', '.join(MODES)}")
+        raise CellError(
+            "mode", f"{mode!r} is not one of {', '.join(MODES)}",
+            code="cell_not_one_of", params={"value": mode, "choices": MODES},
+        )
     if basis not in _RATE_BASES:
-        raise CellError("basis", f"{basis!r} is not one of {', '.join(RATE_BASES)}")
+        raise CellError(
+            "basis", f"{basis!r} is not one of {', '.join(RATE_BASES)}",
+            code="cell_not_one_of", params={"value": basis, "choices": RATE_BASES},
+        )
     equipment = equipment.upper()
     if basis == "per_container":
         if equipment not in CONTAINER_TYPES:
@@ -161,7 +182,10 @@ def _surcharge_mode(mode: str) -> str:
 
 def _surcharge_basis(basis: str) -> str:
     if basis not in _SURCHARGE_BASES:
-        raise CellError("basis", f"{basis!r} is not one of {', '.join(SURCHARGE_BASES)}")
+        raise CellError(
+            "basis", f"{basis!r} is not one of {', '.join(SURCHARGE_BASES)}",
+            code="cell_not_one_of", params={"value": basis, "choices": SURCHARGE_BASES},
+        )
     return basis
 
 
@@ -182,7 +206,10 @@ def _fx_units(units: str, currency: str) -> str:
 
 def _location_kind(kind: str) -> str:
     if kind not in LOCATION_KINDS:
-        raise CellError("kind", f"{kind!r} is not one of {', '.join(LOCATION_KINDS)}")
+        raise CellError(
+            "kind", f"{kind!r} is not one of {', '.join(LOCATION_KINDS)}",
+            code="cell_not_one_of", params={"value": kind, "choices": LOCATION_KINDS},
+        )
     return kind
 
 

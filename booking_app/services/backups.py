@@ -55,7 +55,10 @@ def backup_database(uow: UnitOfWork, out: str | Path) -> Path:
         ValidationError: ``out`` cannot be written.
     """
     if uow.path is None:
-        raise ValidationError("backup copies a database file; an office server keeps its own")
+        raise ValidationError(
+            "backup copies a database file; an office server keeps its own",
+            code="backup_on_server",
+        )
     target = check_output_path(out, [uow.path])
     temporary = temporary_sibling(target)
     try:
@@ -106,7 +109,11 @@ def restore_database(
     try:
         check_output_path(src, [db])
     except ProtectedFileError:
-        raise ValidationError(f"{source} is the database itself: choose a backup file") from None
+        raise ValidationError(
+            f"{source} is the database itself: choose a backup file",
+            code="restore_from_database",
+            params={"path": str(source)},
+        ) from None
     check_desk_file(src)
     clock = clock or clock_from_environment()
     if not db.exists():

@@ -143,7 +143,9 @@ def list_rates(uow: UnitOfWork, f: RateFilter, offset: int = 0, limit: int = 200
 def _rate(uow: UnitOfWork, rate_id: int) -> Rate:
     rate = uow.rates.rate(rate_id)
     if rate is None:
-        raise NotFoundError(f"no rate with id {rate_id}")
+        raise NotFoundError(
+            f"no rate with id {rate_id}", code="row_gone", params={"what": "rate", "id": rate_id}
+        )
     return rate
 
 
@@ -210,7 +212,9 @@ def update_rate(uow: UnitOfWork, rate_id: int, cells: dict[str, str], clerk: str
     with uow:
         old = rate_cells(uow, rate_id)
         if not _repo(uow).update_rate(rate_id, row):
-            raise NotFoundError(f"no rate with id {rate_id}")
+            raise NotFoundError(
+            f"no rate with id {rate_id}", code="row_gone", params={"what": "rate", "id": rate_id}
+        )
         uow.audit.record(
             "edit", "rate", str(rate_id), "by hand", clerk, old=old, new=rate_cells(uow, rate_id)
         )
@@ -289,7 +293,11 @@ def get_party(uow: UnitOfWork, party_id: int) -> Party:
     """
     row = _repo(uow).party(party_id)
     if row is None:
-        raise NotFoundError(f"no party with id {party_id}")
+        raise NotFoundError(
+            f"no party with id {party_id}",
+            code="row_gone",
+            params={"what": "party", "id": party_id},
+        )
     return _party(row)
 
 
@@ -308,16 +316,30 @@ def save_party(
         raise ValidationError(f"unknown party field {', '.join(unknown)}")
     clean = {k: fields.get(k, "").strip() for k in PARTY_FIELDS}
     if not clean["name"]:
-        raise ValidationError("name is missing")
+        raise ValidationError("name is missing", code="cell_missing", field="name")
     if clean["email"] and not _EMAIL_RE.match(clean["email"]):
-        raise ValidationError(f"email {clean['email']!r} is not an email address")
+        raise ValidationError(
+            f"email {clean['email']!r} is not an email address",
+            code="bad_email",
+            params={"value": clean["email"]},
+            field="email",
+        )
     repo = _repo(uow)
     with uow:
         if party_id is not None and repo.party(party_id) is None:
-            raise NotFoundError(f"no party with id {party_id}")
+            raise NotFoundError(
+            f"no party with id {party_id}",
+            code="row_gone",
+            params={"what": "party", "id": party_id},
+        )
         other = repo.party_id_named(clean["name"])
         if other is not None and other != party_id:
-            raise ValidationError(f"a party named {clean['name']!r} already exists")
+            raise ValidationError(
+                f"a party named {clean['name']!r} already exists",
+                code="party_exists",
+                params={"name": clean["name"]},
+                field="name",
+            )
         old = asdict(get_party(uow, party_id)) if party_id is not None else None
         saved = uow.parties.save(clean, party_id)
         uow.audit.record(

@@ -35,12 +35,20 @@ def _check_header(sheet: Sheet, columns: tuple[str, ...], required: tuple[str, .
     if unknown:
         names = ", ".join(map(repr, unknown))
         errors.append(
-            RowError(source, 1, None, f"unknown column {names} (expected: {','.join(columns)})")
+            RowError(
+                source, 1, None, f"unknown column {names} (expected: {','.join(columns)})",
+                code="unknown_column", params={"columns": unknown, "expected": list(columns)},
+            )
         )
     if missing:
-        errors.append(RowError(source, 1, None, f"missing column {', '.join(missing)}"))
+        errors.append(
+            RowError(
+                source, 1, None, f"missing column {', '.join(missing)}",
+                code="missing_column", params={"columns": missing},
+            )
+        )
     if len(set(sheet.header)) != len(sheet.header):
-        errors.append(RowError(source, 1, None, "a column appears twice"))
+        errors.append(RowError(source, 1, None, "a column appears twice", code="column_twice"))
     if errors:
         raise ImportFileError(errors)
 
@@ -84,7 +92,12 @@ def _by_rows(
     total = len(sheet.rows)
     for done, (line, record) in enumerate(sheet.rows, 1):
         if len(record) > width and "".join(record[width:]).strip():
-            errors.append(RowError(source, line, None, f"has {len(record)} cells, header {width}"))
+            errors.append(
+                RowError(
+                    source, line, None, f"has {len(record)} cells, header {width}",
+                    code="too_many_cells", params={"cells": len(record), "header": width},
+                )
+            )
             continue
         if not "".join(record).strip():
             continue  # a row of spaces is blank too
@@ -96,7 +109,7 @@ def _by_rows(
                 raise CellError(missing_cell, "is missing")
             out.append(parse_row(fields, columns, cells))
         except CellError as exc:
-            errors.append(RowError(source, line, exc.column, exc.message))
+            errors.append(RowError.of_cell(source, line, exc))
             if len(errors) >= MAX_REPORTED_ERRORS:
                 break
         if progress is not None and done % _PROGRESS_STEP == 0:
@@ -118,7 +131,9 @@ def validate_sheet(
     columns, required, fields = SHEET_KINDS[kind]
     _check_header(sheet, columns, required)
     if not sheet.records:
-        raise ImportFileError([RowError(sheet.source, 2, None, "no rows to import")])
+        raise ImportFileError(
+            [RowError(sheet.source, 2, None, "no rows to import", code="no_rows")]
+        )
     repeated = _repeated_keys(sheet, kind)
     try:
         rows = _by_columns(sheet, columns, fields)
@@ -159,7 +174,11 @@ def _repeated_keys(
         if key in first_seen:
             what = " and ".join(key_columns)
             errors.append(
-                RowError(sheet.source, line, None, f"repeats the {what} of line {first_seen[key]}")
+                RowError(
+                    sheet.source, line, None, f"repeats the {what} of line {first_seen[key]}",
+                    code="repeated_key",
+                    params={"columns": list(key_columns), "first": first_seen[key]},
+                )
             )
         else:
             first_seen[key] = line
@@ -330,7 +349,7 @@ def _checked_batches(
         if not errors and rows is not None:
             yield list(rows)
     if not done:
-        raise ImportFileError([RowError(source, 2, None, "no rows to import")])
+        raise ImportFileError([RowError(source, 2, None, "no rows to import", code="no_rows")])
     if errors:
         errors.sort(key=lambda e: e.line)
         raise ImportFileError(errors[:MAX_REPORTED_ERRORS])

@@ -77,10 +77,17 @@ def save_profile(
     with uow:
         modes = {p.mode for p in uow.pricing.of_customer(customer)}
         if replacing is not None and replacing not in modes:
-            raise NotFoundError(f"{customer} has no pricing row for {replacing or 'every mode'}")
+            raise NotFoundError(
+                f"{customer} has no pricing row for {replacing or 'every mode'}",
+                code="pricing_row_gone",
+                params={"customer": customer, "mode": replacing},
+            )
         if mode in modes and mode != replacing:
             raise ValidationError(
-                f"{customer} already has a pricing row for {mode or 'every mode'}"
+                f"{customer} already has a pricing row for {mode or 'every mode'}",
+                code="pricing_row_exists",
+                params={"customer": customer, "mode": mode},
+                field="mode",
             )
         before = next((p for p in uow.pricing.of_customer(customer) if p.mode == replacing), None)
         if replacing is not None and replacing != mode:
@@ -101,7 +108,11 @@ def delete_profile(uow: UnitOfWork, customer: str, mode: str, clerk: str = "") -
     """
     with uow:
         if not any(p.mode == mode for p in uow.pricing.of_customer(customer)):
-            raise NotFoundError(f"{customer} has no pricing row for {mode or 'every mode'}")
+            raise NotFoundError(
+                f"{customer} has no pricing row for {mode or 'every mode'}",
+                code="pricing_row_gone",
+                params={"customer": customer, "mode": mode},
+            )
         before = next(p for p in uow.pricing.of_customer(customer) if p.mode == mode)
         uow.pricing.delete(customer, mode)
         uow.audit.record(

@@ -123,7 +123,11 @@ def update_schedule(
     with uow:
         before = uow.rates.get_schedule(schedule_id)
         if before is None or not uow.rates.update_schedule(schedule_id, schedule_to_row(schedule)):
-            raise NotFoundError(f"no schedule row with id {schedule_id}")
+            raise NotFoundError(
+                f"no schedule row with id {schedule_id}",
+                code="row_gone",
+                params={"what": "schedule", "id": schedule_id},
+            )
         uow.audit.record("edit", "schedule", str(schedule_id),
                          f"{_detail(before)} -> {_detail(schedule)}", clerk)  # fmt: skip
         uow.commit()
@@ -139,6 +143,10 @@ def delete_schedule(uow: UnitOfWork, schedule_id: int, clerk: str = "") -> None:
     with uow:
         before = uow.rates.get_schedule(schedule_id)
         if before is None or not uow.rates.delete_schedule(schedule_id):
-            raise NotFoundError(f"no schedule row with id {schedule_id}")
+            raise NotFoundError(
+                f"no schedule row with id {schedule_id}",
+                code="row_gone",
+                params={"what": "schedule", "id": schedule_id},
+            )
         uow.audit.record("delete", "schedule", str(schedule_id), _detail(before), clerk)
         uow.commit()

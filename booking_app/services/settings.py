@@ -126,21 +126,38 @@ def save_settings(uow: UnitOfWork, values: dict[str, str]) -> Settings:
     """
     for key, value in values.items():
         if key not in _BY_KEY:
-            raise ValidationError(f"unknown setting {key!r}")
+            raise ValidationError(
+                f"unknown setting {key!r}", code="unknown_setting", params={"key": key}, field=key
+            )
         if key == "default_currency":
             values[key] = parse_currency(value, "default currency")
         elif key in ("default_markup_percent", "min_margin_percent"):
             number = to_decimal(value, _BY_KEY[key].label)
             if number < 0 or number > 1000:
-                raise ValidationError(f"{_BY_KEY[key].label} {value} must be from 0 to 1000")
+                raise ValidationError(
+                    f"{_BY_KEY[key].label} {value} must be from 0 to 1000",
+                    code="setting_out_of_range",
+                    params={"value": value, "low": 0, "high": 1000},
+                    field=key,
+                )
             values[key] = f"{number:f}"
         elif key == "rate_warning_days" and not (value.strip().isdigit() and int(value) <= 365):
-            raise ValidationError(f"{_BY_KEY[key].label} {value} must be a whole number 0 to 365")
+            raise ValidationError(
+                f"{_BY_KEY[key].label} {value} must be a whole number 0 to 365",
+                code="setting_whole_days",
+                params={"value": value, "low": 0, "high": 365},
+                field=key,
+            )
         elif key == "default_price_rule" and value not in ("markup", "margin"):
-            raise ValidationError("price rule must be markup or margin")
+            raise ValidationError(
+                "price rule must be markup or margin", code="bad_price_rule", field=key
+            )
         elif key == "company_document_language" and value not in DOCUMENT_LANGUAGES:
             raise ValidationError(
-                f"documents language {value!r} is not one of {', '.join(DOCUMENT_LANGUAGES)}"
+                f"documents language {value!r} is not one of {', '.join(DOCUMENT_LANGUAGES)}",
+                code="bad_document_language",
+                params={"value": value, "choices": list(DOCUMENT_LANGUAGES)},
+                field=key,
             )
     merged = Settings({**current_settings(uow).values, **values})
     merged.default_price  # noqa: B018 — a margin of 100 % or more is refused here

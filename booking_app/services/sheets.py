@@ -146,7 +146,9 @@ def _formula_errors(
             column = header[index] if header and index < len(header) else None
             cell = f"cell {get_column_letter(index + 1)}{line}"
             yield RowError(source, line, column, f"({cell}) is a formula without a calculated "
-                           "value: open the file in Excel and save it again")  # fmt: skip
+                           "value: open the file in Excel and save it again",
+                           code="formula_no_value",
+                           params={"cell": f"{get_column_letter(index + 1)}{line}"})  # fmt: skip
 
 
 def _read_xlsx(path: Path) -> Sheet:

@@ -91,7 +91,9 @@ def _detail(t: SellTariff) -> str:
 
 def _known_customer(uow: UnitOfWork, name: str) -> None:
     if uow.parties.get_by_name(name) is None:
-        raise NotFoundError(f"no party called {name}")
+        raise NotFoundError(
+            f"no party called {name}", code="unknown_party", params={"name": name}
+        )
 
 
 def add_tariff(uow: UnitOfWork, cells: dict[str, str], clerk: str = "") -> SellTariff:
@@ -127,7 +129,11 @@ def update_tariff(
     with uow:
         before = uow.tariffs.get(tariff_id)
         if before is None:
-            raise NotFoundError(f"no tariff row with id {tariff_id}")
+            raise NotFoundError(
+                f"no tariff row with id {tariff_id}",
+                code="row_gone",
+                params={"what": "tariff", "id": tariff_id},
+            )
         _known_customer(uow, tariff.customer)
         uow.tariffs.update(tariff_id, tariff)
         uow.audit.record("edit", "tariff", tariff.customer,
@@ -146,7 +152,11 @@ def delete_tariff(uow: UnitOfWork, tariff_id: int, clerk: str = "") -> None:
     with uow:
         before = uow.tariffs.get(tariff_id)
         if before is None or not uow.tariffs.delete(tariff_id):
-            raise NotFoundError(f"no tariff row with id {tariff_id}")
+            raise NotFoundError(
+                f"no tariff row with id {tariff_id}",
+                code="row_gone",
+                params={"what": "tariff", "id": tariff_id},
+            )
         uow.audit.record("delete", "tariff", before.customer, f"#{tariff_id} {_detail(before)}",
                          clerk)  # fmt: skip
         uow.commit()

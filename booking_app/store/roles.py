@@ -57,12 +57,13 @@ def refusal(sql: str, bulk: bool) -> PermissionDeniedError:
     table = match.group(5).lower() if match else ""
     noun = NOUNS.get(table, table.replace("_", " ") or "this")
     if match and (bulk or match.group(4)):
-        action = f"importing {noun}"
+        verb = "importing"
     elif match:
-        action = f"changing {noun}"
+        verb = "changing"
     else:
-        action = "reading this"
-    return PermissionDeniedError(action, role_for(table), table)
+        verb = "reading"
+    action = f"{verb} {noun}" if match else "reading this"
+    return PermissionDeniedError(action, role_for(table), table, verb=verb)
 
 
 #: The desk roles from least to most (each includes the ones before it).

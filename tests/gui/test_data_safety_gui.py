@@ -70,7 +70,7 @@ def test_a_damaged_database_can_be_restored_from_the_dialog(
     ctx = open_desk(db, ask, clock)
     assert ctx is not None and ctx.uow.rates.count("rates") > 100
     ctx.close()
-    assert ask.problems[0].startswith("the database is damaged (")
+    assert ask.problems[0].startswith("The database is damaged (")
     assert list(tmp_path.glob("desk.sqlite3.before-restore-*"))
 
 

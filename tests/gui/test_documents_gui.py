@@ -252,7 +252,7 @@ def test_export_day_reports_an_error(
     view = window.bookings_view
     view.exporter.start(window.ctx.clock.today(), "xlsx", tmp_path / "no" / "such" / "folder.xlsx")
     qtbot.waitUntil(lambda: not view.exporter.is_busy(), timeout=20_000)
-    assert shown and "cannot write" in shown[0]
+    assert shown and "Cannot write" in shown[0]
 
 
 def test_the_document_actions_speak_chinese(window: MainWindow) -> None:

@@ -204,4 +204,4 @@ def test_a_desk_cannot_start_without_its_server_and_says_why(
     told: list[str] = []
     url = f"postgresql://postgres@{quote(str(tmp_path), safe='')}/booking"  # no server there
     assert open_desk(url, lambda *_: ("quit", None), inform=told.append) is None
-    assert len(told) == 1 and told[0].startswith("cannot reach the office server")
+    assert len(told) == 1 and told[0].startswith("Cannot reach the office server")

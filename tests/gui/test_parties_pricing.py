@@ -147,7 +147,7 @@ def test_percent_is_read_in_the_display_language(
         dialog.percent.setText("7,5")
         dialog.floor.setText("1.000")  # a thousand in Vietnamese: refused by the service
         ok(dialog)
-        assert dialog.isVisible() and "min_margin_percent 1000" in dialog.message.text()
+        assert dialog.isVisible() and "Margin floor % 1000" in dialog.message.text()
         dialog.floor.setText("2,25")
         ok(dialog)
         assert not dialog.isVisible()

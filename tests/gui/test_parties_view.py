@@ -115,7 +115,7 @@ def test_refuses_a_party_without_a_name_or_with_a_taken_one(
     view.new_party()
     fill(view, {**PARTIES[1], "name": "  "})
     assert not view.save()
-    assert "name is missing" in view.message.text()
+    assert view.message.text() == "Not saved: Name is missing"
     view.fields["name"].setText(PARTIES[0]["name"])
     assert not view.save()
     assert "already exists" in view.message.text()

@@ -205,7 +205,7 @@ class FollowUpView(QWidget):
                 self.tr(
                     "%1: the margin is below the floor. Open it to record an approval."
                 ).replace("%1", number)
-                + f" ({exc})",
+                + f" ({problem_text(exc)})",
                 error=True,
             )
             return False

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from booking_app.core.errors import BookingDeskError
 from booking_app.gui.common.context import DeskContext
+from booking_app.gui.common.problems import problem_text
 from booking_app.services.files import check_output_path
 
 
@@ -18,6 +19,6 @@ def refuses_database_file(parent: QWidget, ctx: DeskContext, path: Path) -> bool
         check_output_path(path, [ctx.db_path])
     except BookingDeskError as exc:
         title = QCoreApplication.translate("BackupActions", "Choose another file")
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, problem_text(exc))
         return True
     return False

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from booking_app.core.errors import RowError
+from booking_app.gui.common.problems import row_problem_text
 from booking_app.gui.common.rows_model import Column, RowsModel
 
 
@@ -34,7 +35,7 @@ class ImportErrorsDialog(QDialog):
                 Column(self.tr("File"), lambda e: e.source),
                 Column(self.tr("Line"), lambda e: str(e.line) if e.line > 0 else "—", True),
                 Column(self.tr("Column"), lambda e: e.column or ""),
-                Column(self.tr("Problem"), lambda e: e.message),
+                Column(self.tr("Problem"), row_problem_text),
             ],
             self,
         )

@@ -35,7 +35,8 @@ def import_errors(error: Exception, path: str | Path) -> list[RowError]:
     if isinstance(error, ImportFileError):
         return list(error.errors)
     if isinstance(error, BookingDeskError):
-        return [RowError(name, 0, None, str(error))]
+        return [RowError(name, 0, None, error.own_text, code=error.code, params=error.params)]
     # a locked or broken database: tell the clerk, keep running
-    message = f"could not import ({error.__class__.__name__}: {error})"
-    return [RowError(name, 0, None, message)]
+    detail = f"{error.__class__.__name__}: {error}"
+    return [RowError(name, 0, None, f"could not import ({detail})", code="import_failed",
+                     params={"detail": detail})]  # fmt: skip

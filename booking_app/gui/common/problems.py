@@ -16,9 +16,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from booking_app.core.errors import BookingDeskError, Problem
+from booking_app.core.errors import BookingDeskError, Problem, RowError
 from booking_app.gui.common import formatting
 from booking_app.gui.common.labels import basis_label, mode_label, status_label
+from booking_app.gui.common.problem_sentences import SENTENCES as MORE_SENTENCES
+from booking_app.gui.common.problem_sentences import setting_label, shown_params
 
 #: Something a screen shows as a problem: data from the services, or a sentence already
 #: in the clerk's language (a number the GUI could not read). Anything else (an
@@ -56,8 +58,10 @@ def field_label(field: str) -> str:
         "approval": QCoreApplication.translate("Problems", "Approval"),
         "legs": QCoreApplication.translate("Problems", "Route"),
         "status": QCoreApplication.translate("Problems", "Status"),
+        "name": QCoreApplication.translate("Problems", "Name"),
+        "email": QCoreApplication.translate("Problems", "Email"),
     }
-    return labels.get(field, field)
+    return labels.get(field) or setting_label(field) or field
 
 
 def kind_label(kind: str) -> str:
@@ -197,6 +201,7 @@ _SENTENCES: dict[str, Callable[[], str]] = {
     "server_unavailable": lambda: QCoreApplication.translate(
         "Problems", "Cannot reach the office server {target}: {reason}"
     ),
+    **MORE_SENTENCES,
 }
 
 
@@ -215,19 +220,24 @@ def _shown_params(problem: Problem) -> dict[str, Any]:
         p["cargo"] = _cargo_words(p["cargo"])
     if problem.code == "air_needs_airport":
         p["kind"] = kind_label(str(p.get("kind", "")))
+    if problem.code in ("pricing_row_exists", "pricing_row_gone") and p.get("mode"):
+        p["mode"] = mode_label(str(p["mode"]))
     if problem.code == "bad_transition":
         p["current"], p["new"] = status_label(p["current"]), status_label(p["new"])
     if problem.code == "margin_below_floor" and not p.get("customer"):
         p["customer"] = QCoreApplication.translate("Problems", "this customer")
     if "value" in p and p["value"] in ("", None):
         p["value"] = "—"
-    return p
+    return shown_params(problem.code, p)
 
 
 def leg_problem_text(shown: Shown) -> str:
     """The problem in the clerk's language, without naming its leg (shown on that leg)."""
     problem = as_problem(shown)
     if problem is None:
+        if isinstance(shown, OSError):  # a file the desk could not write or read
+            template = MORE_SENTENCES["cannot_write"]()
+            return _fill(template, {"path": shown.filename or "", "reason": shown.strerror})
         return str(shown)
     code = problem.code
     if code in ("no_rate_lane", "no_rate_valid"):
@@ -238,7 +248,10 @@ def leg_problem_text(shown: Shown) -> str:
         template = _missing_location(problem.params, code, problem.field)
     elif code in _SENTENCES:
         template = _SENTENCES[code]()
-    else:  # a rare error of the office or an import: its own words, as a sentence
+    elif code == "bad_cell":  # a cell refused in words of its own: the column, the words
+        column = str(problem.params.get("column", ""))
+        return f"{field_label(column)} {problem.params.get('problem', '')}".strip()
+    else:  # a rare error without a sentence yet: its own words, as a sentence
         text = problem.text
         return text[:1].upper() + text[1:]
     text = _fill(template, _shown_params(problem))
@@ -265,3 +278,12 @@ def problem_text(shown: Shown) -> str:
         head = _fill(QCoreApplication.translate("Problems", "Leg {leg}"), {"leg": problem.leg})
     joined = QCoreApplication.translate("Problems", "{head}: {problem}")
     return joined.replace("{head}", head).replace("{problem}", text)
+
+
+def row_problem_text(error: RowError) -> str:
+    """What is wrong with one row of an imported file, in the clerk's language (the
+    file, line and column are shown beside it); a row without a sentence shows its words."""
+    if error.code in _SENTENCES:
+        return leg_problem_text(error)
+    text = error.message
+    return text[:1].upper() + text[1:]

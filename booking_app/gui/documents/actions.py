@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QStatusBar, QWidget
 from booking_app.core.booking_rules import document_kind
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.ops import Op, query_op
+from booking_app.gui.common.problems import problem_text
 from booking_app.gui.common.workers import next_serial
 from booking_app.gui.documents.pdf_preview import PdfPreviewDialog
 from booking_app.gui.documents.printing import (
@@ -131,7 +132,7 @@ class DocumentActions(QObject):
         try:
             self.pages_printed = print_pdf(document, printer)
         except RuntimeError as exc:
-            self._show_error(str(exc))
+            self._show_error(problem_text(exc))
             return False
         self._status(self.tr("Printed %n page(s).", "", self.pages_printed))
         return True
@@ -167,11 +168,14 @@ class DocumentActions(QObject):
         purpose, number, kind = job
         if not isinstance(result, Path):
             if purpose == "open":
-                self._status(self.tr("Not printed: %1").replace("%1", str(result)))
+                self._status(self.tr("Not printed: %1").replace("%1", problem_text(result)))
             else:
                 self._status("")
-                self._show_error(str(result))
+                self._show_error(problem_text(result))
             return
+        self._file_done(purpose, number, kind, result)
+
+    def _file_done(self, purpose: str, number: str, kind: str, result: Path) -> None:
         self._status("")
         if purpose == "preview":
             self._show_preview(result, number, kind)

@@ -18,6 +18,7 @@ from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.file_choice import refuses_database_file
 from booking_app.gui.common.file_dialogs import ask_save_path
 from booking_app.gui.common.ops import Op, query_op
+from booking_app.gui.common.problems import problem_text
 from booking_app.gui.documents.printing import RENDER_LOCK
 from booking_app.store.uow import UnitOfWork
 
@@ -144,7 +145,7 @@ class DayExporter(QObject):
 
     def _on_failed(self, error: Exception) -> None:
         self._close_progress()
-        self.last_error = str(error)
+        self.last_error = problem_text(error)
         self.message.emit(self.tr("The export failed."))
         QMessageBox.warning(
             self.parent_widget,

@@ -34,6 +34,7 @@ from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.formatting import number
 from booking_app.gui.common.labels import mode_label, price_rule_labels
 from booking_app.gui.common.number_edit import NumberEdit
+from booking_app.gui.common.problems import problem_text
 from booking_app.gui.common.rights import lock
 from booking_app.gui.common.rows_model import Column, RowsModel
 from booking_app.services import pricing
@@ -130,7 +131,7 @@ class ProfileDialog(QDialog):
         try:
             pricing.save_profile(self._ctx.uow, cells, self.replacing, clerk)
         except BookingDeskError as exc:
-            self.message.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.message.setText(self.tr("Not saved: %1").replace("%1", problem_text(exc)))
             if isinstance(exc, CellError):
                 widget = {"percent": self.percent, "min_margin_percent": self.floor}
                 widget.get(exc.column, self.mode).setFocus()
@@ -308,7 +309,7 @@ class ProfilesBox(QGroupBox):
             pricing.delete_profile(self._ctx.uow, row.customer, row.mode, clerk)
         except BookingDeskError as exc:
             self.message.setStyleSheet(_ERROR_STYLE)
-            self.message.setText(self.tr("Not removed: %1").replace("%1", str(exc)))
+            self.message.setText(self.tr("Not removed: %1").replace("%1", problem_text(exc)))
             return False
         self.table.setCurrentIndex(QModelIndex())
         self.message.setStyleSheet("")

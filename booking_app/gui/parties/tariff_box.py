@@ -34,6 +34,7 @@ from booking_app.gui.common import formatting, numbers
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.labels import basis_label, mode_label
+from booking_app.gui.common.problems import problem_text
 from booking_app.gui.common.rights import lock
 from booking_app.gui.common.rows_model import Column, Index, RowsModel
 from booking_app.gui.parties.tariff_dialog import TariffDialog
@@ -262,7 +263,7 @@ class TariffBox(QGroupBox):
             tariffs.delete_tariff(self._ctx.uow, row.rate.id, clerk)
         except BookingDeskError as exc:
             self.message.setStyleSheet(_ERROR_STYLE)
-            self.message.setText(self.tr("Not removed: %1").replace("%1", str(exc)))
+            self.message.setText(self.tr("Not removed: %1").replace("%1", problem_text(exc)))
             return False
         self.table.setCurrentIndex(QModelIndex())
         self.message.setStyleSheet("")

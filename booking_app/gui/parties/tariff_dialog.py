@@ -33,6 +33,7 @@ from booking_app.gui.common.date_edit import localize_date_edit
 from booking_app.gui.common.formatting import to_qdate
 from booking_app.gui.common.labels import basis_label, mode_label
 from booking_app.gui.common.number_edit import BreaksEdit, NumberEdit
+from booking_app.gui.common.problems import problem_text
 from booking_app.services import catalog, tariffs
 from booking_app.services.settings import current_settings
 from booking_app.services.tariffs import SellTariff
@@ -243,10 +244,10 @@ class TariffDialog(QDialog):
                     self._ctx.uow, self.tariff_id, self.cells(), clerk
                 )
         except CellError as exc:
-            self.show_error(self.tr("Not saved: %1").replace("%1", str(exc)), exc.column)
+            self.show_error(self.tr("Not saved: %1").replace("%1", problem_text(exc)), exc.column)
             return
         except BookingDeskError as exc:
-            self.show_error(self.tr("Not saved: %1").replace("%1", str(exc)), None)
+            self.show_error(self.tr("Not saved: %1").replace("%1", problem_text(exc)), None)
             return
         self.accept()
         self._ctx.notify(Change.PARTIES)

@@ -30,6 +30,7 @@ from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.import_runner import SheetImports
 from booking_app.gui.common.local_shortcuts import LocalShortcuts
+from booking_app.gui.common.problems import problem_text
 from booking_app.gui.common.rows_model import Column, RowsModel
 from booking_app.gui.parties.pricing_profiles import ProfilesBox
 from booking_app.gui.parties.tariff_box import TariffBox
@@ -331,8 +332,8 @@ class PartiesView(QWidget):
             party = catalog.save_party(self._ctx.uow, self.form_fields(), self.party_id, clerk)
         except BookingDeskError as exc:
             self.message.setStyleSheet("color: #b00020;")
-            self.message.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
-            self.fields["name"].setFocus()
+            self.message.setText(self.tr("Not saved: %1").replace("%1", problem_text(exc)))
+            self.fields.get(exc.field or "name", self.fields["name"]).setFocus()
             return False
         self.party_id = party.id
         self.profiles.set_customer(party.name)

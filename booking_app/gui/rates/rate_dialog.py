@@ -27,6 +27,7 @@ from booking_app.gui.common.date_edit import localize_date_edit
 from booking_app.gui.common.formatting import to_qdate
 from booking_app.gui.common.labels import basis_label, mode_label
 from booking_app.gui.common.number_edit import BreaksEdit, NumberEdit
+from booking_app.gui.common.problems import problem_text
 from booking_app.services import catalog
 from booking_app.services.settings import current_settings
 
@@ -220,10 +221,10 @@ class RateDialog(QDialog):
                 catalog.update_rate(self._ctx.uow, self.rate_id, self.cells())
                 self.saved_id = self.rate_id
         except CellError as exc:
-            self.show_error(self.tr("Not saved: %1").replace("%1", str(exc)), exc.column)
+            self.show_error(self.tr("Not saved: %1").replace("%1", problem_text(exc)), exc.column)
             return
         except BookingDeskError as exc:
-            self.show_error(self.tr("Not saved: %1").replace("%1", str(exc)), None)
+            self.show_error(self.tr("Not saved: %1").replace("%1", problem_text(exc)), None)
             return
         self.accept()
 

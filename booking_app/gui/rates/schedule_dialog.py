@@ -29,6 +29,7 @@ from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.date_edit import localize_date_edit
 from booking_app.gui.common.formatting import to_qdate
 from booking_app.gui.common.labels import mode_label
+from booking_app.gui.common.problems import problem_text
 from booking_app.services import catalog, schedules
 from booking_app.services.schedules import Schedule
 from booking_app.services.settings import current_settings
@@ -182,10 +183,10 @@ class ScheduleDialog(QDialog):
                     self._ctx.uow, self.schedule_id, self.cells(), clerk
                 )
         except CellError as exc:
-            self.show_error(self.tr("Not saved: %1").replace("%1", str(exc)), exc.column)
+            self.show_error(self.tr("Not saved: %1").replace("%1", problem_text(exc)), exc.column)
             return
         except BookingDeskError as exc:
-            self.show_error(self.tr("Not saved: %1").replace("%1", str(exc)), None)
+            self.show_error(self.tr("Not saved: %1").replace("%1", problem_text(exc)), None)
             return
         self.accept()
         self._ctx.notify(Change.RATES)

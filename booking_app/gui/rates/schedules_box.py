@@ -31,6 +31,7 @@ from booking_app.gui.common import formatting
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.labels import mode_label
+from booking_app.gui.common.problems import problem_text
 from booking_app.gui.common.rights import lock
 from booking_app.gui.common.rows_model import Column, Index, RowsModel
 from booking_app.gui.rates.schedule_dialog import ScheduleDialog
@@ -232,7 +233,7 @@ class SchedulesBox(QWidget):
             schedules.delete_schedule(self._ctx.uow, row.id, clerk)
         except BookingDeskError as exc:
             self.message.setStyleSheet(_ERROR_STYLE)
-            self.message.setText(self.tr("Not removed: %1").replace("%1", str(exc)))
+            self.message.setText(self.tr("Not removed: %1").replace("%1", problem_text(exc)))
             return False
         self.table.setCurrentIndex(QModelIndex())
         self.message.setStyleSheet("")

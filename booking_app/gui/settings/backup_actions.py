@@ -13,6 +13,7 @@ from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.file_choice import refuses_database_file
 from booking_app.gui.common.file_dialogs import ask_open_path, ask_save_path
+from booking_app.gui.common.problems import problem_text
 from booking_app.services.backups import (
     backup_database,
     backup_folder,
@@ -112,7 +113,7 @@ class BackupActions(QObject):
             path.parent.mkdir(parents=True, exist_ok=True)
             written = backup_database(self.ctx.uow, path)
         except (BookingDeskError, OSError) as exc:
-            QMessageBox.warning(self.window.window(), self.tr("Backup failed"), str(exc))
+            QMessageBox.warning(self.window.window(), self.tr("Backup failed"), problem_text(exc))
             return None
         self.window.statusBar().showMessage(
             self.tr("Backed up to %1").replace("%1", str(written)), 8000
@@ -133,7 +134,7 @@ class BackupActions(QObject):
         try:
             done = restore_database(self.ctx.db_path, source, self.ctx.clock)
         except BookingDeskError as exc:
-            QMessageBox.warning(self.window.window(), self.tr("Restore failed"), str(exc))
+            QMessageBox.warning(self.window.window(), self.tr("Restore failed"), problem_text(exc))
             return False
         self.ctx.reopen()
         self.ctx.notify(Change.ALL)

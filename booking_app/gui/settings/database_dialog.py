@@ -23,6 +23,7 @@ from booking_app.core.errors import BookingDeskError, ServerUnavailableError
 from booking_app.crashlog import log_exception
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.file_dialogs import ask_open_path
+from booking_app.gui.common.problems import problem_text
 from booking_app.services.backups import restore_database
 from booking_app.services.setup import init_database
 from booking_app.store.db import database_error
@@ -35,15 +36,15 @@ Ask = Callable[[str, Path], Choice]
 def open_problem(exc: Exception, path: Path) -> str | None:
     """The sentence for an error met while opening the database (None: a bug)."""
     if isinstance(exc, BookingDeskError):
-        return str(exc)
+        return problem_text(exc)
     if isinstance(exc, sqlite3.Error):
         error = database_error(exc, path)
-        return None if error is None else str(error)
+        return None if error is None else problem_text(error)
     if isinstance(exc, OSError):
         return (
             QCoreApplication.translate("DatabaseDialog", "cannot open the database %1: %2")
             .replace("%1", str(path))
-            .replace("%2", exc.strerror or str(exc))
+            .replace("%2", exc.strerror or exc.__class__.__name__)
         )
     return None
 
@@ -65,7 +66,7 @@ def open_desk(
         try:
             return DeskContext(db_path, clock=clock)
         except ServerUnavailableError as exc:  # a desk starts only with the server there
-            inform(str(exc))
+            inform(problem_text(exc))
             return None
     path = db_path
     while True:
@@ -84,7 +85,7 @@ def open_desk(
             try:
                 restore_database(path, chosen, clock)
             except BookingDeskError as exc:
-                inform(str(exc))
+                inform(problem_text(exc))
         elif action == "quit":
             return None
 

@@ -33,6 +33,7 @@ from booking_app.gui.common.file_dialogs import ask_open_path
 from booking_app.gui.common.labels import price_rule_labels
 from booking_app.gui.common.local_shortcuts import LocalShortcuts
 from booking_app.gui.common.number_edit import NumberEdit, with_message
+from booking_app.gui.common.problems import problem_text
 from booking_app.gui.common.rights import lock, make_note, show_note
 from booking_app.services import catalog
 from booking_app.services.catalog import DatabaseLocation
@@ -316,7 +317,7 @@ class SettingsView(QWidget):
         try:
             save_settings(self._ctx.uow, values)
         except BookingDeskError as exc:
-            return self._not_saved(str(exc))
+            return self._not_saved(problem_text(exc))
         self.load()
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Settings saved."))

@@ -1876,6 +1876,14 @@ Rates in the demo database are illustrative samples only.</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
         <source>port</source>
         <translation>port</translation>
     </message>
@@ -2001,8 +2009,236 @@ Rates in the demo database are illustrative samples only.</translation>
         <translation>{value} is not a currency code</translation>
     </message>
     <message>
+        <source>{field} is missing</source>
+        <translation>{field} is missing</translation>
+    </message>
+    <message>
         <source>{field}: {value} is not a number</source>
         <translation>{field}: {value} is not a number</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a location code (five letters or digits)</source>
+        <translation>{field}: {value} is not a location code (five letters or digits)</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a currency code</source>
+        <translation>{field}: {value} is not a currency code</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a date (YYYY-MM-DD)</source>
+        <translation>{field}: {value} is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is outside the years {low}–{high}</source>
+        <translation>{field}: {value} is outside the years {low}–{high}</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not one of {choices}</source>
+        <translation>{field}: {value} is not one of {choices}</translation>
+    </message>
+    <message>
+        <source>Unknown column {columns} (expected: {expected})</source>
+        <translation>Unknown column {columns} (expected: {expected})</translation>
+    </message>
+    <message>
+        <source>Missing column {columns}</source>
+        <translation>Missing column {columns}</translation>
+    </message>
+    <message>
+        <source>A column appears twice</source>
+        <translation>A column appears twice</translation>
+    </message>
+    <message>
+        <source>The row has {cells} cells, the header {header}</source>
+        <translation>The row has {cells} cells, the header {header}</translation>
+    </message>
+    <message>
+        <source>No rows to import</source>
+        <translation>No rows to import</translation>
+    </message>
+    <message>
+        <source>Repeats the {columns} of line {first}</source>
+        <translation>Repeats the {columns} of line {first}</translation>
+    </message>
+    <message>
+        <source>Cell {cell} is a formula without a calculated value: open the file in Excel and save it again</source>
+        <translation>Cell {cell} is a formula without a calculated value: open the file in Excel and save it again</translation>
+    </message>
+    <message>
+        <source>Could not import ({detail})</source>
+        <translation>Could not import ({detail})</translation>
+    </message>
+    <message>
+        <source>Not allowed: {action} needs the {role} role</source>
+        <translation>Not allowed: {action} needs the {role} role</translation>
+    </message>
+    <message>
+        <source>Unknown setting {key}</source>
+        <translation>Unknown setting {key}</translation>
+    </message>
+    <message>
+        <source>{field}: {value} must be from {low} to {high}</source>
+        <translation>{field}: {value} must be from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>{field}: {value} must be a whole number {low} to {high}</source>
+        <translation>{field}: {value} must be a whole number {low} to {high}</translation>
+    </message>
+    <message>
+        <source>The price rule must be markup or margin</source>
+        <translation>The price rule must be markup or margin</translation>
+    </message>
+    <message>
+        <source>Documents language {value} is not one of {choices}</source>
+        <translation>Documents language {value} is not one of {choices}</translation>
+    </message>
+    <message>
+        <source>A backup copies a database file; an office server keeps its own</source>
+        <translation>A backup copies a database file; an office server keeps its own</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself: choose a backup file</source>
+        <translation>{path} is the database itself: choose a backup file</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be used</source>
+        <translation>The database {path} cannot be used</translation>
+    </message>
+    <message>
+        <source>{path} is not a booking desk database</source>
+        <translation>{path} is not a booking desk database</translation>
+    </message>
+    <message>
+        <source>The database is damaged ({detail}): restore a backup</source>
+        <translation>The database is damaged ({detail}): restore a backup</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of the desk (schema {found} &gt; {known})</source>
+        <translation>{path} was made by a newer version of the desk (schema {found} &gt; {known})</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only: nothing was saved</source>
+        <translation>The database {path} is read-only: nothing was saved</translation>
+    </message>
+    <message>
+        <source>The database is busy ({detail}): nothing was saved, try again</source>
+        <translation>The database is busy ({detail}): nothing was saved, try again</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: nothing was saved</source>
+        <translation>The disk holding {path} is full: nothing was saved</translation>
+    </message>
+    <message>
+        <source>{path} is the database (or one of its files): choose another file</source>
+        <translation>{path} is the database (or one of its files): choose another file</translation>
+    </message>
+    <message>
+        <source>This {what} is no longer there (removed on another desk?)</source>
+        <translation>This {what} is no longer there (removed on another desk?)</translation>
+    </message>
+    <message>
+        <source>No party called {name}</source>
+        <translation>No party called {name}</translation>
+    </message>
+    <message>
+        <source>{value} is not an email address</source>
+        <translation>{value} is not an email address</translation>
+    </message>
+    <message>
+        <source>A party named {name} already exists</source>
+        <translation>A party named {name} already exists</translation>
+    </message>
+    <message>
+        <source>{customer} already has a pricing row for {mode}</source>
+        <translation>{customer} already has a pricing row for {mode}</translation>
+    </message>
+    <message>
+        <source>{customer} has no pricing row for {mode}</source>
+        <translation>{customer} has no pricing row for {mode}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>sales</translation>
+    </message>
+    <message>
+        <source>pricing</source>
+        <translation>pricing</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>locations</translation>
+    </message>
+    <message>
+        <source>rates</source>
+        <translation>rates</translation>
+    </message>
+    <message>
+        <source>surcharges</source>
+        <translation>surcharges</translation>
+    </message>
+    <message>
+        <source>FX rates</source>
+        <translation>FX rates</translation>
+    </message>
+    <message>
+        <source>pricing profiles</source>
+        <translation>pricing profiles</translation>
+    </message>
+    <message>
+        <source>sell tariffs</source>
+        <translation>sell tariffs</translation>
+    </message>
+    <message>
+        <source>schedules</source>
+        <translation>schedules</translation>
+    </message>
+    <message>
+        <source>office settings</source>
+        <translation>office settings</translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation>the audit log</translation>
+    </message>
+    <message>
+        <source>reading this</source>
+        <translation>reading this</translation>
+    </message>
+    <message>
+        <source>importing {what}</source>
+        <translation>importing {what}</translation>
+    </message>
+    <message>
+        <source>changing {what}</source>
+        <translation>changing {what}</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>party</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>rate</translation>
+    </message>
+    <message>
+        <source>tariff row</source>
+        <translation>tariff row</translation>
+    </message>
+    <message>
+        <source>schedule row</source>
+        <translation>schedule row</translation>
+    </message>
+    <message>
+        <source>every mode</source>
+        <translation>every mode</translation>
     </message>
     <message>
         <source>{field} must not be negative</source>

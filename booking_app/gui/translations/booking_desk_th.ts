@@ -1870,6 +1870,14 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>สถานะ</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
         <source>port</source>
         <translation>ท่าเรือ</translation>
     </message>
@@ -1995,8 +2003,236 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>{value} ไม่ใช่รหัสสกุลเงิน</translation>
     </message>
     <message>
+        <source>{field} is missing</source>
+        <translation>ไม่มี {field}</translation>
+    </message>
+    <message>
         <source>{field}: {value} is not a number</source>
         <translation>{field}: {value} ไม่ใช่ตัวเลข</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a location code (five letters or digits)</source>
+        <translation>{field}: {value} ไม่ใช่รหัสสถานที่ (ตัวอักษรหรือตัวเลขห้าตัว)</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a currency code</source>
+        <translation>{field}: {value} ไม่ใช่รหัสสกุลเงิน</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a date (YYYY-MM-DD)</source>
+        <translation>{field}: {value} ไม่ใช่วันที่ (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is outside the years {low}–{high}</source>
+        <translation>{field}: {value} อยู่นอกช่วงปี {low}–{high}</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not one of {choices}</source>
+        <translation>{field}: {value} ไม่ใช่หนึ่งใน {choices}</translation>
+    </message>
+    <message>
+        <source>Unknown column {columns} (expected: {expected})</source>
+        <translation>ไม่รู้จักคอลัมน์ {columns} (ที่ต้องการ: {expected})</translation>
+    </message>
+    <message>
+        <source>Missing column {columns}</source>
+        <translation>ไม่มีคอลัมน์ {columns}</translation>
+    </message>
+    <message>
+        <source>A column appears twice</source>
+        <translation>มีคอลัมน์ซ้ำกันสองครั้ง</translation>
+    </message>
+    <message>
+        <source>The row has {cells} cells, the header {header}</source>
+        <translation>แถวนี้มี {cells} เซลล์ แต่หัวตารางมี {header}</translation>
+    </message>
+    <message>
+        <source>No rows to import</source>
+        <translation>ไม่มีแถวให้นำเข้า</translation>
+    </message>
+    <message>
+        <source>Repeats the {columns} of line {first}</source>
+        <translation>ซ้ำกับ {columns} ของบรรทัด {first}</translation>
+    </message>
+    <message>
+        <source>Cell {cell} is a formula without a calculated value: open the file in Excel and save it again</source>
+        <translation>เซลล์ {cell} เป็นสูตรที่ไม่มีค่าที่คำนวณแล้ว: เปิดไฟล์ใน Excel แล้วบันทึกอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Could not import ({detail})</source>
+        <translation>นำเข้าไม่ได้ ({detail})</translation>
+    </message>
+    <message>
+        <source>Not allowed: {action} needs the {role} role</source>
+        <translation>ไม่อนุญาต: {action} ต้องมีบทบาท {role}</translation>
+    </message>
+    <message>
+        <source>Unknown setting {key}</source>
+        <translation>ไม่รู้จักการตั้งค่า {key}</translation>
+    </message>
+    <message>
+        <source>{field}: {value} must be from {low} to {high}</source>
+        <translation>{field}: {value} ต้องอยู่ระหว่าง {low} ถึง {high}</translation>
+    </message>
+    <message>
+        <source>{field}: {value} must be a whole number {low} to {high}</source>
+        <translation>{field}: {value} ต้องเป็นจำนวนเต็ม {low} ถึง {high}</translation>
+    </message>
+    <message>
+        <source>The price rule must be markup or margin</source>
+        <translation>กฎราคาต้องเป็นการบวกเพิ่มหรือกำไรขั้นต้น</translation>
+    </message>
+    <message>
+        <source>Documents language {value} is not one of {choices}</source>
+        <translation>ภาษาเอกสาร {value} ไม่ใช่หนึ่งใน {choices}</translation>
+    </message>
+    <message>
+        <source>A backup copies a database file; an office server keeps its own</source>
+        <translation>การสำรองข้อมูลคัดลอกไฟล์ฐานข้อมูล เซิร์ฟเวอร์สำนักงานเก็บสำรองของตัวเอง</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself: choose a backup file</source>
+        <translation>{path} คือฐานข้อมูลเอง: เลือกไฟล์สำรอง</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be used</source>
+        <translation>ใช้ฐานข้อมูล {path} ไม่ได้</translation>
+    </message>
+    <message>
+        <source>{path} is not a booking desk database</source>
+        <translation>{path} ไม่ใช่ฐานข้อมูลของโต๊ะจอง</translation>
+    </message>
+    <message>
+        <source>The database is damaged ({detail}): restore a backup</source>
+        <translation>ฐานข้อมูลเสียหาย ({detail}): กู้คืนจากข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of the desk (schema {found} &gt; {known})</source>
+        <translation>{path} สร้างโดยโต๊ะจองรุ่นที่ใหม่กว่า (สคีมา {found} &gt; {known})</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only: nothing was saved</source>
+        <translation>ฐานข้อมูล {path} เป็นแบบอ่านอย่างเดียว: ไม่ได้บันทึกอะไร</translation>
+    </message>
+    <message>
+        <source>The database is busy ({detail}): nothing was saved, try again</source>
+        <translation>ฐานข้อมูลไม่ว่าง ({detail}): ไม่ได้บันทึกอะไร ลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: nothing was saved</source>
+        <translation>ดิสก์ที่เก็บ {path} เต็ม: ไม่ได้บันทึกอะไร</translation>
+    </message>
+    <message>
+        <source>{path} is the database (or one of its files): choose another file</source>
+        <translation>{path} คือฐานข้อมูล (หรือไฟล์หนึ่งของมัน): เลือกไฟล์อื่น</translation>
+    </message>
+    <message>
+        <source>This {what} is no longer there (removed on another desk?)</source>
+        <translation>{what}นี้ไม่มีอยู่แล้ว (ถูกลบที่โต๊ะอื่นหรือไม่?)</translation>
+    </message>
+    <message>
+        <source>No party called {name}</source>
+        <translation>ไม่มีคู่ค้าชื่อ {name}</translation>
+    </message>
+    <message>
+        <source>{value} is not an email address</source>
+        <translation>{value} ไม่ใช่ที่อยู่อีเมล</translation>
+    </message>
+    <message>
+        <source>A party named {name} already exists</source>
+        <translation>มีคู่ค้าชื่อ {name} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>{customer} already has a pricing row for {mode}</source>
+        <translation>{customer} มีแถวราคาสำหรับ {mode} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>{customer} has no pricing row for {mode}</source>
+        <translation>{customer} ไม่มีแถวราคาสำหรับ {mode}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>เขียน {path} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>ฝ่ายขาย</translation>
+    </message>
+    <message>
+        <source>pricing</source>
+        <translation>ฝ่ายกำหนดราคา</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>rates</source>
+        <translation>อัตราค่าขนส่ง</translation>
+    </message>
+    <message>
+        <source>surcharges</source>
+        <translation>ค่าธรรมเนียมเพิ่มเติม</translation>
+    </message>
+    <message>
+        <source>FX rates</source>
+        <translation>อัตราแลกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>pricing profiles</source>
+        <translation>โปรไฟล์ราคา</translation>
+    </message>
+    <message>
+        <source>sell tariffs</source>
+        <translation>อัตราขาย</translation>
+    </message>
+    <message>
+        <source>schedules</source>
+        <translation>ตารางเดินเรือ</translation>
+    </message>
+    <message>
+        <source>office settings</source>
+        <translation>การตั้งค่าสำนักงาน</translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation>บันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>reading this</source>
+        <translation>การอ่านข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>importing {what}</source>
+        <translation>การนำเข้า{what}</translation>
+    </message>
+    <message>
+        <source>changing {what}</source>
+        <translation>การแก้ไข{what}</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>คู่ค้า</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>อัตรา</translation>
+    </message>
+    <message>
+        <source>tariff row</source>
+        <translation>แถวอัตราขาย</translation>
+    </message>
+    <message>
+        <source>schedule row</source>
+        <translation>แถวตารางเดินเรือ</translation>
+    </message>
+    <message>
+        <source>every mode</source>
+        <translation>ทุกรูปแบบการขนส่ง</translation>
     </message>
     <message>
         <source>{field} must not be negative</source>

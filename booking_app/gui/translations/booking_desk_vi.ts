@@ -1870,6 +1870,14 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
         <translation>Trạng thái</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
         <source>port</source>
         <translation>cảng</translation>
     </message>
@@ -1995,8 +2003,236 @@ Giá cước trong cơ sở dữ liệu mẫu chỉ mang tính minh họa.</tran
         <translation>{value} không phải mã tiền tệ</translation>
     </message>
     <message>
+        <source>{field} is missing</source>
+        <translation>Thiếu {field}</translation>
+    </message>
+    <message>
         <source>{field}: {value} is not a number</source>
         <translation>{field}: {value} không phải là số</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a location code (five letters or digits)</source>
+        <translation>{field}: {value} không phải mã địa điểm (năm chữ cái hoặc chữ số)</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a currency code</source>
+        <translation>{field}: {value} không phải mã tiền tệ</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a date (YYYY-MM-DD)</source>
+        <translation>{field}: {value} không phải ngày (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is outside the years {low}–{high}</source>
+        <translation>{field}: {value} nằm ngoài các năm {low}–{high}</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not one of {choices}</source>
+        <translation>{field}: {value} không thuộc {choices}</translation>
+    </message>
+    <message>
+        <source>Unknown column {columns} (expected: {expected})</source>
+        <translation>Cột không xác định {columns} (cần: {expected})</translation>
+    </message>
+    <message>
+        <source>Missing column {columns}</source>
+        <translation>Thiếu cột {columns}</translation>
+    </message>
+    <message>
+        <source>A column appears twice</source>
+        <translation>Một cột xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>The row has {cells} cells, the header {header}</source>
+        <translation>Dòng có {cells} ô, tiêu đề có {header}</translation>
+    </message>
+    <message>
+        <source>No rows to import</source>
+        <translation>Không có dòng nào để nhập</translation>
+    </message>
+    <message>
+        <source>Repeats the {columns} of line {first}</source>
+        <translation>Lặp lại {columns} của dòng {first}</translation>
+    </message>
+    <message>
+        <source>Cell {cell} is a formula without a calculated value: open the file in Excel and save it again</source>
+        <translation>Ô {cell} là công thức chưa có giá trị tính toán: mở tệp bằng Excel và lưu lại</translation>
+    </message>
+    <message>
+        <source>Could not import ({detail})</source>
+        <translation>Không thể nhập ({detail})</translation>
+    </message>
+    <message>
+        <source>Not allowed: {action} needs the {role} role</source>
+        <translation>Không được phép: {action} cần vai trò {role}</translation>
+    </message>
+    <message>
+        <source>Unknown setting {key}</source>
+        <translation>Cài đặt không xác định {key}</translation>
+    </message>
+    <message>
+        <source>{field}: {value} must be from {low} to {high}</source>
+        <translation>{field}: {value} phải từ {low} đến {high}</translation>
+    </message>
+    <message>
+        <source>{field}: {value} must be a whole number {low} to {high}</source>
+        <translation>{field}: {value} phải là số nguyên từ {low} đến {high}</translation>
+    </message>
+    <message>
+        <source>The price rule must be markup or margin</source>
+        <translation>Quy tắc giá phải là phụ phí cộng thêm hoặc biên lợi nhuận</translation>
+    </message>
+    <message>
+        <source>Documents language {value} is not one of {choices}</source>
+        <translation>Ngôn ngữ chứng từ {value} không thuộc {choices}</translation>
+    </message>
+    <message>
+        <source>A backup copies a database file; an office server keeps its own</source>
+        <translation>Sao lưu sao chép tệp cơ sở dữ liệu; máy chủ văn phòng tự giữ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself: choose a backup file</source>
+        <translation>{path} chính là cơ sở dữ liệu: hãy chọn một tệp sao lưu</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be used</source>
+        <translation>Không thể dùng cơ sở dữ liệu {path}</translation>
+    </message>
+    <message>
+        <source>{path} is not a booking desk database</source>
+        <translation>{path} không phải cơ sở dữ liệu của bàn đặt chỗ</translation>
+    </message>
+    <message>
+        <source>The database is damaged ({detail}): restore a backup</source>
+        <translation>Cơ sở dữ liệu bị hỏng ({detail}): hãy khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of the desk (schema {found} &gt; {known})</source>
+        <translation>{path} được tạo bởi phiên bản mới hơn của bàn đặt chỗ (lược đồ {found} &gt; {known})</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only: nothing was saved</source>
+        <translation>Cơ sở dữ liệu {path} chỉ đọc: không có gì được lưu</translation>
+    </message>
+    <message>
+        <source>The database is busy ({detail}): nothing was saved, try again</source>
+        <translation>Cơ sở dữ liệu đang bận ({detail}): không có gì được lưu, hãy thử lại</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: nothing was saved</source>
+        <translation>Ổ đĩa chứa {path} đã đầy: không có gì được lưu</translation>
+    </message>
+    <message>
+        <source>{path} is the database (or one of its files): choose another file</source>
+        <translation>{path} là cơ sở dữ liệu (hoặc một tệp của nó): hãy chọn tệp khác</translation>
+    </message>
+    <message>
+        <source>This {what} is no longer there (removed on another desk?)</source>
+        <translation>{what} này không còn nữa (đã bị xóa ở bàn khác?)</translation>
+    </message>
+    <message>
+        <source>No party called {name}</source>
+        <translation>Không có đối tác nào tên {name}</translation>
+    </message>
+    <message>
+        <source>{value} is not an email address</source>
+        <translation>{value} không phải địa chỉ email</translation>
+    </message>
+    <message>
+        <source>A party named {name} already exists</source>
+        <translation>Đã có đối tác tên {name}</translation>
+    </message>
+    <message>
+        <source>{customer} already has a pricing row for {mode}</source>
+        <translation>{customer} đã có dòng định giá cho {mode}</translation>
+    </message>
+    <message>
+        <source>{customer} has no pricing row for {mode}</source>
+        <translation>{customer} không có dòng định giá cho {mode}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Không thể ghi {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>kinh doanh</translation>
+    </message>
+    <message>
+        <source>pricing</source>
+        <translation>định giá</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>quản trị</translation>
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>địa điểm</translation>
+    </message>
+    <message>
+        <source>rates</source>
+        <translation>giá cước</translation>
+    </message>
+    <message>
+        <source>surcharges</source>
+        <translation>phụ phí</translation>
+    </message>
+    <message>
+        <source>FX rates</source>
+        <translation>tỷ giá</translation>
+    </message>
+    <message>
+        <source>pricing profiles</source>
+        <translation>hồ sơ định giá</translation>
+    </message>
+    <message>
+        <source>sell tariffs</source>
+        <translation>biểu giá bán</translation>
+    </message>
+    <message>
+        <source>schedules</source>
+        <translation>lịch tàu</translation>
+    </message>
+    <message>
+        <source>office settings</source>
+        <translation>cài đặt văn phòng</translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation>nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>reading this</source>
+        <translation>đọc mục này</translation>
+    </message>
+    <message>
+        <source>importing {what}</source>
+        <translation>nhập {what}</translation>
+    </message>
+    <message>
+        <source>changing {what}</source>
+        <translation>thay đổi {what}</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>đối tác</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>giá cước</translation>
+    </message>
+    <message>
+        <source>tariff row</source>
+        <translation>dòng biểu giá</translation>
+    </message>
+    <message>
+        <source>schedule row</source>
+        <translation>dòng lịch tàu</translation>
+    </message>
+    <message>
+        <source>every mode</source>
+        <translation>mọi phương thức</translation>
     </message>
     <message>
         <source>{field} must not be negative</source>

@@ -1870,6 +1870,14 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
         <source>port</source>
         <translation>港口</translation>
     </message>
@@ -1995,8 +2003,236 @@ Rates in the demo database are illustrative samples only.</source>
         <translation>{value} 不是币种代码</translation>
     </message>
     <message>
+        <source>{field} is missing</source>
+        <translation>缺少{field}</translation>
+    </message>
+    <message>
         <source>{field}: {value} is not a number</source>
         <translation>{field}：{value} 不是数字</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a location code (five letters or digits)</source>
+        <translation>{field}：{value} 不是地点代码（五个字母或数字）</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a currency code</source>
+        <translation>{field}：{value} 不是货币代码</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a date (YYYY-MM-DD)</source>
+        <translation>{field}：{value} 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is outside the years {low}–{high}</source>
+        <translation>{field}：{value} 不在 {low}–{high} 年之间</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not one of {choices}</source>
+        <translation>{field}：{value} 不是 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>Unknown column {columns} (expected: {expected})</source>
+        <translation>未知列 {columns}（应为：{expected}）</translation>
+    </message>
+    <message>
+        <source>Missing column {columns}</source>
+        <translation>缺少列 {columns}</translation>
+    </message>
+    <message>
+        <source>A column appears twice</source>
+        <translation>某列出现了两次</translation>
+    </message>
+    <message>
+        <source>The row has {cells} cells, the header {header}</source>
+        <translation>该行有 {cells} 个单元格，表头有 {header} 个</translation>
+    </message>
+    <message>
+        <source>No rows to import</source>
+        <translation>没有可导入的行</translation>
+    </message>
+    <message>
+        <source>Repeats the {columns} of line {first}</source>
+        <translation>与第 {first} 行的 {columns} 重复</translation>
+    </message>
+    <message>
+        <source>Cell {cell} is a formula without a calculated value: open the file in Excel and save it again</source>
+        <translation>单元格 {cell} 是没有计算结果的公式：请用 Excel 打开文件并重新保存</translation>
+    </message>
+    <message>
+        <source>Could not import ({detail})</source>
+        <translation>无法导入（{detail}）</translation>
+    </message>
+    <message>
+        <source>Not allowed: {action} needs the {role} role</source>
+        <translation>不允许：{action}需要{role}角色</translation>
+    </message>
+    <message>
+        <source>Unknown setting {key}</source>
+        <translation>未知设置 {key}</translation>
+    </message>
+    <message>
+        <source>{field}: {value} must be from {low} to {high}</source>
+        <translation>{field}：{value} 必须在 {low} 到 {high} 之间</translation>
+    </message>
+    <message>
+        <source>{field}: {value} must be a whole number {low} to {high}</source>
+        <translation>{field}：{value} 必须是 {low} 到 {high} 的整数</translation>
+    </message>
+    <message>
+        <source>The price rule must be markup or margin</source>
+        <translation>价格规则必须是加价或毛利</translation>
+    </message>
+    <message>
+        <source>Documents language {value} is not one of {choices}</source>
+        <translation>单据语言 {value} 不是 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>A backup copies a database file; an office server keeps its own</source>
+        <translation>备份复制的是数据库文件；办公室服务器自行备份</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself: choose a backup file</source>
+        <translation>{path} 就是数据库本身：请选择备份文件</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be used</source>
+        <translation>无法使用数据库 {path}</translation>
+    </message>
+    <message>
+        <source>{path} is not a booking desk database</source>
+        <translation>{path} 不是订舱台数据库</translation>
+    </message>
+    <message>
+        <source>The database is damaged ({detail}): restore a backup</source>
+        <translation>数据库已损坏（{detail}）：请恢复备份</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of the desk (schema {found} &gt; {known})</source>
+        <translation>{path} 由更新版本的订舱台创建（架构 {found} &gt; {known}）</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only: nothing was saved</source>
+        <translation>数据库 {path} 为只读：未保存任何内容</translation>
+    </message>
+    <message>
+        <source>The database is busy ({detail}): nothing was saved, try again</source>
+        <translation>数据库正忙（{detail}）：未保存任何内容，请重试</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: nothing was saved</source>
+        <translation>存放 {path} 的磁盘已满：未保存任何内容</translation>
+    </message>
+    <message>
+        <source>{path} is the database (or one of its files): choose another file</source>
+        <translation>{path} 是数据库（或其文件之一）：请选择其他文件</translation>
+    </message>
+    <message>
+        <source>This {what} is no longer there (removed on another desk?)</source>
+        <translation>此{what}已不存在（可能已在其他工作台删除）</translation>
+    </message>
+    <message>
+        <source>No party called {name}</source>
+        <translation>没有名为 {name} 的往来方</translation>
+    </message>
+    <message>
+        <source>{value} is not an email address</source>
+        <translation>{value} 不是电子邮件地址</translation>
+    </message>
+    <message>
+        <source>A party named {name} already exists</source>
+        <translation>名为 {name} 的往来方已存在</translation>
+    </message>
+    <message>
+        <source>{customer} already has a pricing row for {mode}</source>
+        <translation>{customer} 已有{mode}的定价行</translation>
+    </message>
+    <message>
+        <source>{customer} has no pricing row for {mode}</source>
+        <translation>{customer} 没有{mode}的定价行</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>pricing</source>
+        <translation>定价</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>rates</source>
+        <translation>运价</translation>
+    </message>
+    <message>
+        <source>surcharges</source>
+        <translation>附加费</translation>
+    </message>
+    <message>
+        <source>FX rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>pricing profiles</source>
+        <translation>定价方案</translation>
+    </message>
+    <message>
+        <source>sell tariffs</source>
+        <translation>销售价目表</translation>
+    </message>
+    <message>
+        <source>schedules</source>
+        <translation>船期</translation>
+    </message>
+    <message>
+        <source>office settings</source>
+        <translation>办公室设置</translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>reading this</source>
+        <translation>读取此内容</translation>
+    </message>
+    <message>
+        <source>importing {what}</source>
+        <translation>导入{what}</translation>
+    </message>
+    <message>
+        <source>changing {what}</source>
+        <translation>修改{what}</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>往来方</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>运价</translation>
+    </message>
+    <message>
+        <source>tariff row</source>
+        <translation>价目行</translation>
+    </message>
+    <message>
+        <source>schedule row</source>
+        <translation>船期行</translation>
+    </message>
+    <message>
+        <source>every mode</source>
+        <translation>所有运输方式</translation>
     </message>
     <message>
         <source>{field} must not be negative</source>
