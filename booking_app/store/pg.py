@@ -9,6 +9,7 @@ SQLite with ``isolation_level=None``.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -21,6 +22,11 @@ from psycopg.rows import dict_row
 from booking_app.core.errors import ServerUnavailableError
 from booking_app.store.backend import POSTGRES, Dialect
 from booking_app.store.roles import refusal
+
+# psycopg logs a warning when a pipeline that already failed (a refused ``executemany``)
+# cannot be closed cleanly; the refusal itself is raised as data (``refusal``). Without a
+# handler, logging's last resort would print that warning on the clerk's terminal.
+logging.getLogger("psycopg").addHandler(logging.NullHandler())
 
 #: Tables whose rows have an identity ``id`` (inserts return it).
 ID_TABLES = frozenset(

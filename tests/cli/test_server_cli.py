@@ -150,3 +150,18 @@ def _demo_request() -> dict[str, object]:
         "cargo": {"containers": [{"type": "40HC", "count": 1}], "description": "Parts"},
         "legs": [{"mode": "rail_fcl", "origin": "CNCKG", "destination": "CNQZH"}],
     }  # fmt: skip
+
+
+def test_a_refused_bulk_import_says_one_line(pg_server: PgServer, office: str) -> None:
+    """The demo sheet again, refused to a sales clerk: psycopg's note about the aborted
+    pipeline of the lanes' ``executemany`` must not reach the clerk's terminal."""
+    from booking_app.resources import demo_dir
+
+    pricing, sales = user_url(pg_server, office, "pricing"), user_url(pg_server, office, "sales")
+    for kind in ("locations", "rates"):
+        assert run(pricing, "import", kind, str(demo_dir() / f"{kind}.csv")).returncode == 0
+    held = scalar(office, "SELECT count(*) FROM rates")
+    refused = run(sales, "import", "rates", str(demo_dir() / "rates.csv"))
+    assert refused.returncode == 2
+    assert refused.stderr == "permission denied: importing rates needs the pricing role\n"
+    assert scalar(office, "SELECT count(*) FROM rates") == held == 210
