@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QScrollArea
 
+from booking_app.gui.app import apply_fonts, register_fonts
 from booking_app.gui.common.changes import Change
 from booking_app.gui.documents.pdf_preview import PdfPreviewDialog
 from booking_app.gui.main_window import MainWindow
@@ -73,6 +74,40 @@ def test_the_editor_fits_a_laptop_screen_without_overlap(
     finally:
         save_settings(window.ctx.uow, {"language": "en"})
         window.ctx.notify(Change.SETTINGS)
+        QApplication.processEvents()
+
+
+def test_a_hidden_editor_fits_its_cargo_again_after_a_language_switch(
+    window: MainWindow, qtbot: Any
+) -> None:
+    """An editor opened in English and left behind another tab; the desk switched to
+    Chinese with the bundled fonts (as the desk starts): shown again at 1366×768, its cargo
+    box has the width the Chinese labels need (none cut off at the right)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font = app.font()
+    register_fonts()
+    apply_fonts(app)
+    try:
+        window.resize(LAPTOP)
+        window.show()
+        editor = window.new_booking(_sample())
+        qtbot.waitUntil(lambda: editor.quote_ready, timeout=20_000)
+        other = window.new_booking(_sample())
+        qtbot.waitUntil(lambda: other.quote_ready, timeout=20_000)
+        save_settings(window.ctx.uow, {"language": "zh_CN"})
+        window.ctx.notify(Change.SETTINGS)
+        qtbot.wait(100)
+        window.tabs.setCurrentWidget(editor)
+        qtbot.wait(300)
+        area = editor.cargo.parentWidget().parentWidget()
+        assert isinstance(area, QScrollArea)
+        assert area.viewport().width() >= editor.cargo.minimumSizeHint().width()
+        assert layout_problems(editor.cargo_box) == []
+    finally:
+        save_settings(window.ctx.uow, {"language": "en"})
+        window.ctx.notify(Change.SETTINGS)
+        app.setFont(font)
         QApplication.processEvents()
 
 

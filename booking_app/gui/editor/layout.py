@@ -120,6 +120,11 @@ class VerticalScroll(QScrollArea):
         bar = self.verticalScrollBar().sizeHint().width()
         return QSize(inner.minimumSizeHint().width() + bar, hint.height())
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # its needs changed (another language): ask again
+        return super().eventFilter(watched, event)
+
 
 def scrolled(panel: QWidget) -> QScrollArea:
     """``panel`` in a scroll area: on a small screen (1366×768) it scrolls instead of being
