@@ -109,11 +109,11 @@ class ListSource:
 
     def __post_init__(self) -> None:
         self.rates = [
-            r if r.id is not None else Rate(**{**r.__dict__, "id": i})
+            r if r.id is not None else r._replace(id=i)
             for i, r in enumerate(self.rates, 1)
         ]
         self.surcharges = [
-            s if s.id is not None else Surcharge(**{**s.__dict__, "id": i})
+            s if s.id is not None else s._replace(id=i)
             for i, s in enumerate(self.surcharges, 1)
         ]
 

@@ -294,3 +294,59 @@ def test_the_exception_text_check_finds_str_of_an_error(tmp_path: Path) -> None:
     )
     found = exception_texts(module, "shows")
     assert [line.split(":", 1)[1] for line in found] == ["2: str(error)", "7: {exc}"]
+
+
+def _defines_named_tuple(tree: ast.Module) -> bool:
+    return any(
+        isinstance(node, ast.ClassDef)
+        and any(isinstance(base, ast.Name) and base.id == "NamedTuple" for base in node.bases)
+        for node in ast.walk(tree)
+    )
+
+
+def _postpones_annotations(tree: ast.Module) -> bool:
+    return any(
+        isinstance(node, ast.ImportFrom)
+        and node.module == "__future__"
+        and any(alias.name == "annotations" for alias in node.names)
+        for node in tree.body
+    )
+
+
+def record_rule_breaches(modules: dict[str, Path]) -> list[str]:
+    """Modules that make records the slow way (issue 13: a CLI call and the start pay
+    for every record class their modules create).
+
+    Records are ``typing.NamedTuple``s: a frozen ``dataclass`` compiles five or six
+    methods when its module loads (about 0.6 ms each class on CPython 3.11, and
+    ``dataclasses`` brings ``inspect``), and a NamedTuple whose annotations are
+    postponed (``from __future__ import annotations``) compiles each field's type.
+    """
+    found = []
+    for name, path in modules.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        if "dataclasses" in imported_names(path, name):
+            found.append(f"{name} imports dataclasses")
+        if _defines_named_tuple(tree) and _postpones_annotations(tree):
+            found.append(f"{name} postpones the annotations of its NamedTuples")
+    return found
+
+
+def test_records_are_named_tuples_with_their_annotations_evaluated() -> None:
+    assert record_rule_breaches(modules_under(PACKAGE)) == []
+
+
+def test_the_record_rule_finds_a_dataclass_and_a_postponed_named_tuple(tmp_path: Path) -> None:
+    (tmp_path / "a.py").write_text("from dataclasses import dataclass\n", "utf-8")
+    (tmp_path / "b.py").write_text(
+        "from __future__ import annotations\nfrom typing import NamedTuple\n\n\n"
+        "class B(NamedTuple):\n    x: int\n",
+        "utf-8",
+    )
+    (tmp_path / "c.py").write_text(
+        "from typing import NamedTuple\n\n\nclass C(NamedTuple):\n    x: int\n", "utf-8"
+    )
+    modules = {path.stem: path for path in sorted(tmp_path.glob("*.py"))}
+    assert sorted(record_rule_breaches(modules)) == [
+        "a imports dataclasses", "b postpones the annotations of its NamedTuples",
+    ]  # fmt: skip

@@ -1,10 +1,8 @@
 """Bookings: statuses, their transitions and booking numbers."""
 
-from __future__ import annotations
-
 import re
-from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 from booking_app.core.errors import ValidationError
 from booking_app.core.quote import Approval, Quote, QuoteRequest
@@ -49,25 +47,23 @@ def check_transition(current: str, new: str) -> None:
         )  # fmt: skip
 
 
-@dataclass(frozen=True)
-class PartyCard:
+class PartyCard(NamedTuple):
     """A party's name and address as they were when a booking was saved."""
 
     name: str = ""
     address: str = ""
 
 
-@dataclass(frozen=True)
-class FrozenNames:
+class FrozenNames(NamedTuple):
     """Names a booking keeps as they were at its save (selling.md §6, rating-rules §6).
 
     Renaming a party or a location, or changing an address, never changes a saved
     booking or its reprint.
     """
 
-    customer: PartyCard = field(default_factory=PartyCard)
-    shipper: PartyCard = field(default_factory=PartyCard)
-    consignee: PartyCard = field(default_factory=PartyCard)
+    customer: PartyCard = PartyCard()
+    shipper: PartyCard = PartyCard()
+    consignee: PartyCard = PartyCard()
     places: tuple[tuple[str, str], ...] = ()  # (UN/LOCODE, name)
 
     def place(self, code: str) -> str:
@@ -80,8 +76,7 @@ class FrozenNames:
         return card
 
 
-@dataclass(frozen=True)
-class Booking:
+class Booking(NamedTuple):
     """A saved booking: its request (parties, cargo, legs) and its frozen quote.
 
     ``booking_date`` is the day its number was issued (its first save, selling.md §7):
@@ -96,7 +91,7 @@ class Booking:
     clerk: str
     request: QuoteRequest
     quote: Quote | None
-    names: FrozenNames = field(default_factory=FrozenNames)
+    names: FrozenNames = FrozenNames()
 
     @property
     def priced(self) -> Quote:

@@ -7,10 +7,8 @@ ask (quotes-and-tariffs.md §1); the statuses' transitions themselves are
 :func:`allowed` and greys what is not; it never decides.
 """
 
-from __future__ import annotations
-
 import enum
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from booking_app.core.booking import TRANSITIONS
 
@@ -41,8 +39,7 @@ class Action(enum.Enum):
     REQUOTE = "requote"
 
 
-@dataclass(frozen=True)
-class BookingState:
+class BookingState(NamedTuple):
     """A booking as the desk shows it: its status (``new`` before the first save), and
     whether a confirmed booking is being amended."""
 

@@ -1,24 +1,23 @@
 """Cargo measures: pieces, totals, containers and trucks; volume, W/M, chargeable kg, TEU."""
 
-from __future__ import annotations
-
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
+from types import MappingProxyType
+from typing import NamedTuple
 
 from booking_app.core import limits
 from booking_app.core.errors import ValidationError
 from booking_app.core.money import WORKING_PRECISION, ceil_to_step
 
 CONTAINER_TYPES = ("20GP", "40GP", "40HC", "45HC", "20RF", "40RF")
-DEFAULT_TEU: Mapping[str, Decimal] = {
+DEFAULT_TEU: Mapping[str, Decimal] = MappingProxyType({
     "20GP": Decimal(1),
     "20RF": Decimal(1),
     "40GP": Decimal(2),
     "40HC": Decimal(2),
     "40RF": Decimal(2),
     "45HC": Decimal(2),
-}
+})
 CM3_PER_CBM = Decimal(1_000_000)
 #: IATA volumetric divisor: volumetric kg = volume cm³ / 6000.
 AIR_CM3_PER_KG = Decimal(6000)
@@ -30,11 +29,10 @@ HALF = Decimal("0.5")
 ONE = Decimal(1)
 
 
-@dataclass(frozen=True)
-class PieceLine:
+class PieceLine(NamedTuple):
     """A line of identical pieces; weight is per piece."""
 
-    count: int
+    count: int  # type: ignore[assignment]  # shadows tuple.count, never called
     length_cm: Decimal
     width_cm: Decimal
     height_cm: Decimal
@@ -51,16 +49,14 @@ class PieceLine:
         return self.count * self.weight_kg
 
 
-@dataclass(frozen=True)
-class UnitLine:
+class UnitLine(NamedTuple):
     """A number of containers or trucks of one type."""
 
     type: str
-    count: int
+    count: int  # type: ignore[assignment]  # shadows tuple.count, never called
 
 
-@dataclass(frozen=True)
-class Cargo:
+class Cargo(NamedTuple):
     """What is shipped: pieces or totals, and/or containers and trucks."""
 
     pieces: tuple[PieceLine, ...] = ()
@@ -70,7 +66,7 @@ class Cargo:
     total_volume_cbm: Decimal | None = None
     description: str = ""
     dangerous_goods: bool = False
-    teu_per_type: Mapping[str, Decimal] = field(default_factory=lambda: dict(DEFAULT_TEU))
+    teu_per_type: Mapping[str, Decimal] = DEFAULT_TEU
 
     @property
     def is_unitised(self) -> bool:

@@ -11,12 +11,10 @@ Distances and CO2e are decimals with one decimal; the CO2e of a leg is computed 
 its distance as shown, so a leg's figures agree with each other.
 """
 
-from __future__ import annotations
-
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
 
 from booking_app.core.cargo import Cargo
 from booking_app.core.quote import LegQuote, Quote
@@ -42,8 +40,7 @@ METHOD = "ISO 14083"
 _TENTH = Decimal("0.1")
 
 
-@dataclass(frozen=True)
-class Point:
+class Point(NamedTuple):
     """A place's coordinates in decimal degrees."""
 
     lat: Decimal
@@ -54,8 +51,7 @@ class Point:
 SeaDistance = Callable[[Point, Point], Decimal | None]
 
 
-@dataclass(frozen=True)
-class Intensity:
+class Intensity(NamedTuple):
     """One mode's intensity: the tank-to-wheel and well-to-tank factors and their names."""
 
     key: str
@@ -70,8 +66,7 @@ class Intensity:
         return self.ttw + self.wtt
 
 
-@dataclass(frozen=True)
-class Intensities:
+class Intensities(NamedTuple):
     """The intensity table with its year and source (shown with every estimate)."""
 
     year: int
@@ -129,8 +124,7 @@ def leg_co2e_kg(
     return tenth(distance_km * cargo_tonnes(cargo) * intensities.of_mode(mode))
 
 
-@dataclass(frozen=True)
-class Estimator:
+class Estimator(NamedTuple):
     """Everything an estimate needs: where places are, sea distances, the intensities."""
 
     places: Callable[[str], Point | None]
@@ -152,9 +146,9 @@ class Estimator:
     def estimate_leg(self, leg: LegQuote, cargo: Cargo) -> LegQuote:
         """The leg with its distance and CO2e filled in."""
         km, co2e = self.leg(leg.mode, leg.origin, leg.destination, cargo)
-        return replace(leg, distance_km=km, co2e_kg=co2e)
+        return leg._replace(distance_km=km, co2e_kg=co2e)
 
     def estimate(self, quote: Quote, cargo: Cargo) -> Quote:
         """The quote with every leg's distance and CO2e filled in."""
-        return replace(quote, legs=tuple(self.estimate_leg(leg, cargo) for leg in quote.legs))
+        return quote._replace(legs=tuple(self.estimate_leg(leg, cargo) for leg in quote.legs))
 

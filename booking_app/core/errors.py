@@ -6,18 +6,14 @@ the English text back. ``leg`` (from 1) and ``field`` (a request key such as ``o
 or ``incoterm``) say where the problem is, so a screen can mark and focus it.
 """
 
-from __future__ import annotations
-
 import copy
 from collections.abc import Mapping
-from dataclasses import dataclass
-from dataclasses import field as dataclass_field
 from decimal import Decimal
-from typing import Any, Self
+from types import MappingProxyType
+from typing import Any, NamedTuple, Self
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """An error as plain data (what a screen keeps to show, and re-render in a new language).
 
     Attributes:
@@ -29,7 +25,7 @@ class Problem:
     """
 
     code: str
-    params: Mapping[str, Any] = dataclass_field(default_factory=dict)
+    params: Mapping[str, Any] = MappingProxyType({})
     leg: int | None = None
     field: str | None = None
     text: str = ""
@@ -181,7 +177,7 @@ class RowError(ValidationError):
         )
 
     @classmethod
-    def of_cell(cls, source: str, line: int, cell: BookingDeskError) -> RowError:
+    def of_cell(cls, source: str, line: int, cell: BookingDeskError) -> "RowError":
         """The row error of a bad cell (a CellError: ``column``, ``message``, its code)."""
         column = getattr(cell, "column", None)
         message = getattr(cell, "message", cell.own_text)

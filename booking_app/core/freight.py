@@ -5,11 +5,9 @@ Implements ``spec/rating-rules.md`` §2–§4 and ``selling.md`` §1 and §4 for
 the choice among rows, carriers and legs is in :mod:`booking_app.core.pricing`.
 """
 
-from __future__ import annotations
-
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal, localcontext
+from typing import NamedTuple
 
 from booking_app.core.cargo import Cargo, chargeable_kg, wm_units
 from booking_app.core.errors import ValidationError
@@ -31,8 +29,7 @@ MODE_WORDS = {
 }
 
 
-@dataclass(frozen=True)
-class _Freight:
+class _Freight(NamedTuple):
     quantity: Decimal
     unit_price: Decimal
     exact: Decimal

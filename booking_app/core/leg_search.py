@@ -6,13 +6,10 @@ the ready date (schedules-routes-emissions.md §1). Freight and surcharge lines 
 :mod:`booking_app.core.freight`; a customer's contract tariff sets the FRT price side.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from booking_app.core.cargo import Cargo
 from booking_app.core.freight import freight_line, freight_of, surcharge_lines
@@ -27,8 +24,7 @@ if TYPE_CHECKING:
     from booking_app.core.pricing import RateSource
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     carrier: str
     service: str
     rates: tuple[Rate, ...]
@@ -137,21 +133,25 @@ def options_for_carrier(
     return options
 
 
-@dataclass
 class LegSearch:
     """One leg's carrier search: the rows and surcharges of each day asked, and what
     went missing (kept only to explain a failure)."""
 
-    leg: LegRequest
-    cargo: Cargo
-    source: RateSource
-    conv: Converter
-    factor: Decimal
-    tariffs: Sequence[SellTariff] = ()
-    missing: set[str] = field(default_factory=set)
-    no_departure: set[str] = field(default_factory=set)
-    _rows: dict[date, list[Rate]] = field(default_factory=dict)
-    _plans: dict[date, TariffPlan | None] = field(default_factory=dict)
+    def __init__(
+        self,
+        leg: LegRequest,
+        cargo: Cargo,
+        source: "RateSource",
+        conv: Converter,
+        factor: Decimal,
+        tariffs: Sequence[SellTariff] = (),
+    ) -> None:
+        self.leg, self.cargo, self.source, self.conv = leg, cargo, source, conv
+        self.factor, self.tariffs = factor, tariffs
+        self.missing: set[str] = set()
+        self.no_departure: set[str] = set()
+        self._rows: dict[date, list[Rate]] = {}
+        self._plans: dict[date, TariffPlan | None] = {}
 
     def rows_on(self, day: date) -> list[Rate]:
         """The rows that could carry this cargo on ``day`` (spot rows whatever the day)."""
@@ -215,7 +215,7 @@ class LegSearch:
                 for c in self.priced(carrier, rows, etd):
                     transit = c.transit_days if s.transit_days is None else s.transit_days
                     cutoff = etd - timedelta(days=s.cutoff_days)
-                    found.append(replace(c, transit_days=transit, cutoff=cutoff))
+                    found.append(c._replace(transit_days=transit, cutoff=cutoff))
             if len(found) == before:
                 self.no_departure.add(carrier)
         return found

@@ -5,11 +5,9 @@ the town it serves is the nearest other place of the same country, within
 :data:`SERVED_WITHIN_KM`.
 """
 
-from __future__ import annotations
-
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from booking_app.core.emissions import great_circle_km
 
@@ -19,8 +17,7 @@ SERVED_WITHIN_KM = Decimal(80)
 NAMED_BY_THEMSELVES = frozenset({"airport"})
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     """A location as far as the served town needs it."""
 
     code: str

@@ -5,13 +5,10 @@ surcharges and schedules come from a :class:`RateSource`; the search for a leg's
 carriers is in :mod:`booking_app.core.leg_search`.
 """
 
-from __future__ import annotations
-
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from booking_app.core.cargo import Cargo
 from booking_app.core.errors import (
@@ -176,15 +173,14 @@ def check_chained(legs: Sequence[LegRequest]) -> None:
             )  # fmt: skip
 
 
-@dataclass(frozen=True)
-class LegAttempt:
+class LegAttempt(NamedTuple):
     """One leg of a route priced apart: its quote or the error that concerns it.
 
     ``provisional``: an earlier leg has no price, so this leg's ready date is not known;
     it was priced from that leg's ready date instead (its dates and rates may change).
     """
 
-    index: int
+    index: int  # type: ignore[assignment]  # shadows tuple.index, never called
     quote: LegQuote | None = None
     error: BookingDeskError | None = None
     provisional: bool = False

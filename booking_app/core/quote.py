@@ -1,18 +1,15 @@
-"""The request and result of a quote: plain dataclasses shared by every layer."""
+"""The request and result of a quote: plain records (NamedTuples) shared by every layer."""
 
-from __future__ import annotations
-
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from booking_app.core.cargo import Cargo
 from booking_app.core.rates import Rate
 from booking_app.core.selling import PriceRule, margin_percent
 
 
-@dataclass(frozen=True)
-class ExtraCharge:
+class ExtraCharge(NamedTuple):
     """A charge the clerk adds to a leg by hand (selling.md §4); ``quantity`` is given."""
 
     code: str
@@ -24,8 +21,7 @@ class ExtraCharge:
     sell_unit_price: Decimal | None = None
 
 
-@dataclass(frozen=True)
-class LegRequest:
+class LegRequest(NamedTuple):
     """One leg as asked: mode, origin, destination, optionally a forced carrier.
 
     ``spot`` holds rates a carrier gave for this shipment only (priced instead of the
@@ -40,16 +36,14 @@ class LegRequest:
     spot: tuple[Rate, ...] = ()
 
 
-@dataclass(frozen=True)
-class Approval:
+class Approval(NamedTuple):
     """Who approved a confirmation below the margin floor, and why (selling.md §3)."""
 
     by: str
     reason: str
 
 
-@dataclass(frozen=True)
-class Parties:
+class Parties(NamedTuple):
     """Names and terms a booking needs (a quote does not)."""
 
     customer: str = ""
@@ -59,8 +53,7 @@ class Parties:
     notes: str = ""
 
 
-@dataclass(frozen=True)
-class QuoteRequest:
+class QuoteRequest(NamedTuple):
     """Everything needed to price a route for a cargo."""
 
     quote_date: date
@@ -69,12 +62,11 @@ class QuoteRequest:
     cargo: Cargo
     legs: tuple[LegRequest, ...]
     price: PriceRule | None = None
-    parties: Parties = field(default_factory=Parties)
+    parties: Parties = Parties()
     approval: Approval | None = None
 
 
-@dataclass(frozen=True)
-class ChargeLine:
+class ChargeLine(NamedTuple):
     """One priced line: freight (code FRT), a surcharge (its own code) or a manual charge.
 
     Two sides (selling.md §1): the cost side ``quantity`` × ``unit_price`` = ``amount``
@@ -110,8 +102,7 @@ class ChargeLine:
         return self.sell_currency or self.currency
 
 
-@dataclass(frozen=True)
-class LegQuote:
+class LegQuote(NamedTuple):
     """A priced leg with its chosen carrier, dates and lines.
 
     ``ready`` is when the cargo is ready for this leg (the ship date, or the previous
@@ -145,8 +136,7 @@ class LegQuote:
         return (self.eta - self.etd).days
 
 
-@dataclass(frozen=True)
-class Quote:
+class Quote(NamedTuple):
     """A whole priced route: legs, both totals, transit and the FX rates used (frozen).
 
     ``price`` is the request's own markup or margin (None when each leg took its

@@ -1,11 +1,9 @@
 """Rate rows, surcharge rows and exchange rates, with their validity and matching rules."""
 
-from __future__ import annotations
-
 import re
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 from booking_app.core.errors import ValidationError
 
@@ -19,16 +17,14 @@ CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 _BREAK_SPLIT = re.compile(r"[\s;]+")
 
 
-@dataclass(frozen=True)
-class Break:
+class Break(NamedTuple):
     """A weight/measure break: from ``threshold`` units on, ``rate`` per unit."""
 
     threshold: Decimal
     rate: Decimal
 
 
-@dataclass(frozen=True)
-class Rate:
+class Rate(NamedTuple):
     """One row of the rate table: the price of one kind of leg."""
 
     id: int | None
@@ -54,8 +50,7 @@ class Rate:
         return self.valid_from <= day <= self.valid_to
 
 
-@dataclass(frozen=True)
-class Surcharge:
+class Surcharge(NamedTuple):
     """One row of the surcharge table. Blank keys match anything."""
 
     id: int | None
@@ -88,8 +83,7 @@ class Surcharge:
         )
 
 
-@dataclass(frozen=True)
-class FxRate:
+class FxRate(NamedTuple):
     """Units of a currency per 1 USD, from a date on."""
 
     currency: str

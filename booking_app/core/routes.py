@@ -6,11 +6,9 @@ chains it belongs to, and lanes from which the destination cannot be reached in 
 left are never tried. Nothing is capped: every chain that prices is returned.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from booking_app.core.cargo import Cargo
 from booking_app.core.pricing import RateSource
@@ -19,8 +17,7 @@ from booking_app.core.rates import Rate, Surcharge
 from booking_app.core.schedules import Schedule
 
 
-@dataclass(frozen=True)
-class Lane:
+class Lane(NamedTuple):
     """A (mode, origin, destination) for which the rate table has rows."""
 
     mode: str
@@ -155,16 +152,16 @@ def search(
     return found
 
 
-@dataclass
 class MemoSource:
     """A RateSource that asks the one behind it once per question: route search asks for
     the same lane and day again and again (from each chain that reaches it)."""
 
-    source: RateSource
-    _rates: dict[tuple[str, str, str, date], list[Rate]] = field(default_factory=dict)
-    _lanes: dict[tuple[str, str, str], list[Rate]] = field(default_factory=dict)
-    _schedules: dict[tuple[str, str, str], list[Schedule]] = field(default_factory=dict)
-    _surcharges: dict[tuple[str, str, str, date], list[Surcharge]] = field(default_factory=dict)
+    def __init__(self, source: RateSource) -> None:
+        self.source = source
+        self._rates: dict[tuple[str, str, str, date], list[Rate]] = {}
+        self._lanes: dict[tuple[str, str, str], list[Rate]] = {}
+        self._schedules: dict[tuple[str, str, str], list[Schedule]] = {}
+        self._surcharges: dict[tuple[str, str, str, date], list[Surcharge]] = {}
 
     def rates_for(self, mode: str, origin: str, destination: str, day: date) -> list[Rate]:
         """The lane's rows valid on ``day``."""

@@ -5,11 +5,9 @@ list of dates), how many days before departure the cargo must be at the terminal
 (``cutoff_days``) and, optionally, how long the trip takes.
 """
 
-from __future__ import annotations
-
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from booking_app.core.errors import ValidationError
 
@@ -20,8 +18,7 @@ HORIZON_DAYS = 60
 _SPLIT = re.compile(r"[\s;,]+")
 
 
-@dataclass(frozen=True)
-class Departures:
+class Departures(NamedTuple):
     """The days a service leaves: every day, some weekdays (0 = Monday) or given dates."""
 
     daily: bool = False
@@ -80,8 +77,7 @@ def parse_departures(text: str) -> Departures:
     return Departures(dates=tuple(sorted(set(days))))
 
 
-@dataclass(frozen=True)
-class Schedule:
+class Schedule(NamedTuple):
     """One schedule row: a carrier's (and service's) departures on a lane."""
 
     id: int | None

@@ -6,12 +6,9 @@ the line's own currency**, rounded half-up to d decimals, d = max(the currency's
 units, the decimals of the unit price as written).
 """
 
-from __future__ import annotations
-
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from booking_app.core.errors import ValidationError
 from booking_app.core.money import WORKING_PRECISION, minor_units, round_money
@@ -24,31 +21,39 @@ HUNDRED = Decimal(100)
 _PERCENT_QUANTUM = Decimal("0.01")
 
 
-@dataclass(frozen=True)
-class PriceRule:
-    """A markup or margin of ``percent`` % (selling.md §2)."""
-
+class _Rule(NamedTuple):
     rule: str
     percent: Decimal
 
-    def __post_init__(self) -> None:
-        if self.rule not in PRICE_RULES:
+
+class PriceRule(_Rule):
+    """A markup or margin of ``percent`` % (selling.md §2), checked when made.
+
+    Raises:
+        ValidationError: not markup or margin, a negative percent, a margin of 100 % or more.
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, rule: str, percent: Decimal) -> "PriceRule":
+        if rule not in PRICE_RULES:
             raise ValidationError(
-                f"price rule {self.rule!r} must be markup or margin",
-                code="bad_price_rule", params={"value": self.rule},
+                f"price rule {rule!r} must be markup or margin",
+                code="bad_price_rule", params={"value": rule},
             )  # fmt: skip
-        if not self.percent.is_finite() or self.percent < 0:
+        if not percent.is_finite() or percent < 0:
             raise ValidationError(
-                f"{self.rule} {self.percent}% must not be negative",
-                code="negative_percent", params={"rule": self.rule, "percent": self.percent},
-                field=f"{self.rule}_percent",
+                f"{rule} {percent}% must not be negative",
+                code="negative_percent", params={"rule": rule, "percent": percent},
+                field=f"{rule}_percent",
             )  # fmt: skip
-        if self.rule == "margin" and self.percent >= HUNDRED:
+        if rule == "margin" and percent >= HUNDRED:
             raise ValidationError(
-                f"margin {self.percent}% must be below 100%",
-                code="margin_too_high", params={"percent": self.percent},
+                f"margin {percent}% must be below 100%",
+                code="margin_too_high", params={"percent": percent},
                 field="margin_percent",
             )  # fmt: skip
+        return super().__new__(cls, rule, percent)
 
     @property
     def factor(self) -> Decimal:
@@ -78,8 +83,7 @@ def sell_unit_price(unit_price: Decimal, currency: str, factor: Decimal) -> Deci
     return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
-@dataclass(frozen=True)
-class PricingProfile:
+class PricingProfile(NamedTuple):
     """A customer's price rule for one mode ('' = every mode) and its margin floor."""
 
     customer: str
@@ -88,8 +92,7 @@ class PricingProfile:
     min_margin_percent: Decimal | None = None
 
 
-@dataclass(frozen=True)
-class PriceTerms:
+class PriceTerms(NamedTuple):
     """Where each leg's price factor and the quote's margin floor come from (§2, §3).
 
     Attributes:
@@ -104,7 +107,7 @@ class PriceTerms:
     profiles: tuple[PricingProfile, ...] = ()
     default: PriceRule = NO_MARKUP
     default_floor: Decimal = Decimal(0)
-    tariffs: tuple[SellTariff, ...] = ()
+    tariffs: "tuple[SellTariff, ...]" = ()
 
     def _row(self, mode: str) -> PricingProfile | None:
         return next((p for p in self.profiles if p.mode == mode), None)

@@ -6,14 +6,11 @@ saving go on (an old booking may be keyed in afterwards), but the desk asks the 
 to acknowledge it before confirming and the command line says so on standard error.
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class PastShipDate:
+class PastShipDate(NamedTuple):
     """A warning, as data: the ship date lies ``days`` days before ``today``.
 
     Attributes:

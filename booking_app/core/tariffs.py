@@ -7,12 +7,10 @@ would be (basis, breaks, minimum, cap) in the tariff's currency, and surcharges 
 (``included``) or by the leg's price factor (``extra``).
 """
 
-from __future__ import annotations
-
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from booking_app.core.cargo import Cargo
 from booking_app.core.freight import MODE_WORDS, freight_of
@@ -24,8 +22,7 @@ from booking_app.core.rates import Rate
 TARIFF_SURCHARGES = ("included", "extra")
 
 
-@dataclass(frozen=True)
-class SellTariff:
+class SellTariff(NamedTuple):
     """One row of a customer's contract tariff; ``rate`` holds the lane and the price."""
 
     customer: str
@@ -40,8 +37,7 @@ class SellTariff:
         )
 
 
-@dataclass(frozen=True)
-class TariffPlan:
+class TariffPlan(NamedTuple):
     """The tariff rows that price a leg, and what becomes of its surcharges."""
 
     rows: tuple[SellTariff, ...]
@@ -92,8 +88,8 @@ def _sold_at(
     currency: str,
     conv: Converter,
 ) -> ChargeLine:
-    return replace(
-        line, sell_quantity=quantity, sell_unit_price=unit, sell_amount=amount,
+    return line._replace(
+        sell_quantity=quantity, sell_unit_price=unit, sell_amount=amount,
         amount_quote=conv.to_quote(amount, currency), tariff=True,
         sell_currency="" if currency == line.currency else currency,
     )  # fmt: skip
@@ -107,7 +103,7 @@ def _tariff_side(line: ChargeLine, tariff: Rate, cargo: Cargo, conv: Converter) 
 
 def included_line(line: ChargeLine) -> ChargeLine:
     """A surcharge line of an all-in tariff: its cost as it is, sold at 0."""
-    return replace(
-        line, sell_unit_price=Decimal(0), sell_amount=Decimal(0), amount_quote=Decimal(0),
+    return line._replace(
+        sell_unit_price=Decimal(0), sell_amount=Decimal(0), amount_quote=Decimal(0),
         included=True,
     )  # fmt: skip

@@ -11,7 +11,6 @@ both totals, the margin and margin %, the floor and the approval, if any.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -261,7 +260,7 @@ def render_costsheet_pdf(doc: BookingDocument, out: Output) -> None:
         doc: the booking and everything printed with it.
         out: a file path or a binary file object.
     """
-    doc = replace(doc, language="en")  # an internal document, in the office's English
+    doc = doc._replace(language="en")  # an internal document, in the office's English
     number = document_number(doc)
     build_pdf(
         out,

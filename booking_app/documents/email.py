@@ -5,15 +5,13 @@ The desk writes it to a ``.eml`` file and hands it to the computer's mail progra
 ``X-Unsent: 1`` makes Outlook open it as a message to send rather than one received.
 """
 
-from __future__ import annotations
-
 import io
-from dataclasses import dataclass
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
+from typing import NamedTuple
 
 from booking_app.core.booking import Booking, route_codes
 from booking_app.core.errors import ValidationError
@@ -64,8 +62,7 @@ def subject(booking: Booking, words: Words | None = None) -> str:
     return w("Quotation {number}", number=booking.booking_no)
 
 
-@dataclass(frozen=True)
-class Recipient:
+class Recipient(NamedTuple):
     """The customer as the parties table has them today: name, e-mail, contact person."""
 
     name: str

@@ -12,15 +12,13 @@ character) prints as :data:`REPLACEMENT_MARK`, never as blank space; invisible f
 characters (zero-width joiners, bidi marks) that no font has are left out.
 """
 
-from __future__ import annotations
-
 import re
 import threading
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
@@ -46,8 +44,7 @@ REPLACEMENT_MARK = "\ufffd"
 SOFT_HYPHEN = "\u00ad"
 
 
-@dataclass(frozen=True)
-class FontFile:
+class FontFile(NamedTuple):
     """One font as reportlab registers it: our name, the file and the TTC index."""
 
     name: str

@@ -6,13 +6,10 @@ row (a 10,000-character name runs on over the next pages instead of failing), lo
 words are broken, and the footer's repeated text is cut to fit its box.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -55,8 +52,7 @@ SHADE = colors.HexColor("#eef2f5")
 ACCENT = colors.HexColor("#1f4e79")
 
 
-@dataclass(frozen=True)
-class Styles:
+class Styles(NamedTuple):
     """The paragraph styles of every document."""
 
     body: ParagraphStyle

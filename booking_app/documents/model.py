@@ -3,13 +3,10 @@
 The renderers never look anything up: what a document shows is in these objects.
 """
 
-from __future__ import annotations
-
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from booking_app.core.booking import Booking
 from booking_app.core.vocabulary import BASIS_NAMES, MODE_NAMES, basis_name, mode_name
@@ -36,8 +33,7 @@ def basis_label(basis: str) -> str:
     return basis_name(basis)
 
 
-@dataclass(frozen=True)
-class Company:
+class Company(NamedTuple):
     """The letterhead: from the settings."""
 
     name: str
@@ -47,8 +43,7 @@ class Company:
     logo_path: str | None = None
 
 
-@dataclass(frozen=True)
-class PartyDetails:
+class PartyDetails(NamedTuple):
     """A party as printed: its name and address as frozen with the booking (selling.md §6).
 
     Nothing here comes from today's parties table, so a reprint after a rename or an
@@ -59,8 +54,7 @@ class PartyDetails:
     address: str = ""
 
 
-@dataclass(frozen=True)
-class BookingDocument:
+class BookingDocument(NamedTuple):
     """Everything a quotation, confirmation or cost sheet of one booking shows.
 
     Figures come only from ``booking`` (its frozen quote); names and places are those
@@ -135,8 +129,7 @@ class DayRow(Protocol):
     def transit_days(self) -> int: ...
 
 
-@dataclass(frozen=True)
-class LegDetail:
+class LegDetail(NamedTuple):
     """One leg of a booking of the day (the second sheet of the XLSX export)."""
 
     booking_no: str
@@ -154,12 +147,11 @@ class LegDetail:
     currency: str
 
 
-@dataclass(frozen=True)
-class DailyList:
+class DailyList(NamedTuple):
     """The bookings of one day, in the order they were made."""
 
     day: date
     company: Company
     rows: Sequence[DayRow]
     printed_at: datetime
-    legs: Sequence[LegDetail] = field(default_factory=tuple)
+    legs: Sequence[LegDetail] = ()

@@ -7,9 +7,7 @@ it needs. A desk's own SQLite file has one user, who may do everything; its cler
 the clerk name of the settings.
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from booking_app.services.settings import current_settings
 from booking_app.store.roles import RANKS, login_role
@@ -31,8 +29,7 @@ NEEDS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class DeskAccess:
+class DeskAccess(NamedTuple):
     """The clerk at the desk, their desk role, and whether the desk is on a server."""
 
     clerk: str  #: the login role on a server, the settings' clerk name on a file

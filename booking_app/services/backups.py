@@ -6,14 +6,12 @@ checks the copy, keeps the current database aside as
 ``NAME.before-restore-YYYYMMDD-HHMMSS`` (the clock's now), then puts the copy in place.
 """
 
-from __future__ import annotations
-
 import contextlib
 import os
 import re
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from booking_app.core.clock import Clock, clock_from_environment
 from booking_app.core.database_errors import ProtectedFileError
@@ -38,8 +36,7 @@ KEEP_DAILY = 14
 BACKUP_FOLDER = "backups"
 
 
-@dataclass(frozen=True)
-class RestoreResult:
+class RestoreResult(NamedTuple):
     """What a restore did: the file restored, and where the old database was put."""
 
     restored_from: Path

@@ -4,13 +4,11 @@ Listing, filtering and hand edits. A rate typed by hand is checked by exactly th
 of an imported row (:func:`booking_app.core.sheet_rows.parse_rate_row`).
 """
 
-from __future__ import annotations
-
 import re
-from dataclasses import asdict, dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 from booking_app.core.cargo import CONTAINER_TYPES
 from booking_app.core.clock import Clock
@@ -35,8 +33,7 @@ __all__ = [
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-@dataclass(frozen=True)
-class RateFilter:
+class RateFilter(NamedTuple):
     """What the rate list shows. Blank text means any; ``carrier`` matches a part of the name.
 
     Attributes:
@@ -61,16 +58,14 @@ class RateFilter:
         return self.today or clock.today()
 
 
-@dataclass(frozen=True)
-class RateRow:
+class RateRow(NamedTuple):
     """One line of the rate list: the rate and whether its validity has ended."""
 
     rate: Rate
     expired: bool
 
 
-@dataclass(frozen=True)
-class Location:
+class Location(NamedTuple):
     """A UN/LOCODE location (name in any script)."""
 
     code: str
@@ -81,8 +76,7 @@ class Location:
     serves: str = ""
 
 
-@dataclass(frozen=True)
-class Party:
+class Party(NamedTuple):
     """A customer, shipper or consignee."""
 
     id: int
@@ -94,8 +88,7 @@ class Party:
     tax_id: str
 
 
-@dataclass(frozen=True)
-class DatabaseLocation:
+class DatabaseLocation(NamedTuple):
     """Where the database file is, and whether that place is risky."""
 
     path: str
@@ -340,11 +333,11 @@ def save_party(
                 params={"name": clean["name"]},
                 field="name",
             )
-        old = asdict(get_party(uow, party_id)) if party_id is not None else None
+        old = get_party(uow, party_id)._asdict() if party_id is not None else None
         saved = uow.parties.save(clean, party_id)
         uow.audit.record(
             "edit" if party_id else "add", "party", str(saved), clean["name"], clerk,
-            old=old, new=asdict(get_party(uow, saved)),
+            old=old, new=get_party(uow, saved)._asdict(),
         )  # fmt: skip
         uow.commit()
     return get_party(uow, saved)

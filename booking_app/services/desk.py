@@ -6,12 +6,9 @@ same functions ``booking-app quote`` uses, so the live quote (:mod:`.live`) equa
 CLI's to the cent.
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from booking_app.core.booking import Booking, check_status, check_transition
 from booking_app.core.booking_rules import EDITABLE_STATUSES
@@ -46,8 +43,7 @@ __all__ = [
 _WM_MODES = ("sea_lcl", "rail_lcl")
 
 
-@dataclass(frozen=True)
-class CargoMeasures:
+class CargoMeasures(NamedTuple):
     """Totals of the cargo being typed, and the chargeable quantity per mode."""
 
     gross_kg: Decimal
@@ -55,8 +51,7 @@ class CargoMeasures:
     chargeable: tuple[tuple[str, str, Decimal], ...]  # (mode, "kg" or "wm", quantity)
 
 
-@dataclass(frozen=True)
-class OpenedBooking:
+class OpenedBooking(NamedTuple):
     """A saved booking as the editor shows it: its request and its frozen quote."""
 
     booking_no: str

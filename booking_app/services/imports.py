@@ -1,15 +1,12 @@
 """Importing rate sheets, surcharges, FX, locations, parties and pricing profiles: all rows
 or none."""
 
-from __future__ import annotations
-
 import gc
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from booking_app.core.errors import ImportFileError, RowError, ValidationError
 from booking_app.core.party_rows import PARTY_COLUMNS, SHEET_KEYS  # registers its sheets
@@ -185,8 +182,7 @@ def _repeated_keys(
     return errors
 
 
-@dataclass(frozen=True)
-class ImportResult:
+class ImportResult(NamedTuple):
     """What an import did: rows in the file, rows written, rows skipped as already stored
     (rates and surcharges), stored rows removed first (``replace``)."""
 

@@ -2,11 +2,8 @@
 soon as anyone looks, re-pricing an expired quote, the follow-up list.
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass, replace
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from booking_app.core.booking import Booking, check_transition
 from booking_app.core.errors import ValidationError
@@ -20,8 +17,7 @@ if TYPE_CHECKING:  # the follow-up list's listing: not needed to expire quotes (
     from booking_app.services.listing import BookingRow
 
 
-@dataclass(frozen=True)
-class StatusChange:
+class StatusChange(NamedTuple):
     """What a status change did: the booking after it, and for a re-priced expired quote
     the quote it had before (to show what changed)."""
 
@@ -99,7 +95,7 @@ def reprice_preview(uow: UnitOfWork, booking_no: str) -> tuple[Quote, Quote]:
 def _today_request(uow: UnitOfWork, booking: Booking) -> Any:
     today = uow.clock.today()
     request = booking.request
-    return replace(request, quote_date=today, ship_date=max(request.ship_date, today))
+    return request._replace(quote_date=today, ship_date=max(request.ship_date, today))
 
 
 def _reprice(uow: UnitOfWork, booking: Booking, clerk: str) -> StatusChange:
@@ -108,8 +104,8 @@ def _reprice(uow: UnitOfWork, booking: Booking, clerk: str) -> StatusChange:
     quoting.check_margin_floor(request, priced, "confirmed")
     names = quoting.frozen_names(uow, request)
     with uow:
-        renewed = replace(
-            booking, revision=booking.revision + 1, status="confirmed",
+        renewed = booking._replace(
+            revision=booking.revision + 1, status="confirmed",
             created_at=uow.clock.now(), clerk=clerk or booking.clerk, request=request,
             quote=priced, names=names,
         )  # fmt: skip
@@ -124,7 +120,7 @@ def _reprice(uow: UnitOfWork, booking: Booking, clerk: str) -> StatusChange:
     return StatusChange(quoting.get_booking(uow, booking.booking_no), booking.priced)
 
 
-def quote_entry(row: BookingRow, today: date) -> dict[str, Any]:
+def quote_entry(row: "BookingRow", today: date) -> dict[str, Any]:
     """One line of ``booking-app quotes``."""
     return {
         "booking_no": row.booking_no,
@@ -142,7 +138,7 @@ def follow_up(
     open_only: bool = False,
     expiring_within: int | None = None,
     customer: str = "",
-) -> list[BookingRow]:
+) -> "list[BookingRow]":
     """Quotes to chase: quoted (``open_only``) or every quote that was sent (quoted,
     confirmed, lost, expired), soonest expiry first.
 
@@ -173,6 +169,6 @@ def follow_up(
     return sorted(rows, key=lambda r: (r.valid_until or date.max, r.booking_no))
 
 
-def shown_status(row: BookingRow, today: date) -> str:
+def shown_status(row: "BookingRow", today: date) -> str:
     """The status to show: expired as soon as a quote's validity has ended."""
     return "expired" if is_expired(row.status, row.valid_until, today) else row.status

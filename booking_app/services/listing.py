@@ -1,11 +1,8 @@
 """The bookings list for the bookings view and the daily exports."""
 
-from __future__ import annotations
-
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from booking_app.store.listing_repo import SORTS, BookingFilter, ListingKey, SortOrder
 
@@ -16,8 +13,7 @@ __all__ = [
 from booking_app.store.uow import UnitOfWork
 
 
-@dataclass(frozen=True)
-class BookingRow:
+class BookingRow(NamedTuple):
     """One line of the bookings list (the latest revision of a booking)."""
 
     booking_no: str
@@ -42,7 +38,7 @@ class BookingRow:
     valid_until: date | None = None
     status_reason: str = ""
     #: Where the row stands in the list (the next window starts after it).
-    key: ListingKey | None = field(default=None, compare=False, repr=False)
+    key: ListingKey | None = None
 
     @property
     def margin(self) -> Decimal:

@@ -7,11 +7,8 @@ error as data (:class:`~booking_app.core.errors.Problem`): the editor marks that
 never parses a message.
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from booking_app.core.errors import BookingDeskError, Problem
 from booking_app.core.fx import Converter
@@ -28,8 +25,7 @@ from booking_app.store.uow import UnitOfWork
 __all__ = ["LegOutcome", "LiveQuote", "live_quote"]
 
 
-@dataclass(frozen=True)
-class LegOutcome:
+class LegOutcome(NamedTuple):
     """One leg of a live quote: priced (``leg`` is its JSON) or why it is not.
 
     Attributes:
@@ -42,15 +38,14 @@ class LegOutcome:
             not known: it was priced from that leg's ready date.
     """
 
-    index: int
+    index: int  # type: ignore[assignment]  # shadows tuple.index, never called
     leg: dict[str, Any] | None = None
     error: str = ""
     problem: Problem | None = None
     provisional: bool = False
 
 
-@dataclass(frozen=True)
-class LiveQuote:
+class LiveQuote(NamedTuple):
     """The result of pricing the editor's request.
 
     Attributes:

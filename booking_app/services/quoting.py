@@ -1,12 +1,9 @@
 """Quoting and booking: price a request, save a booking with its frozen quote."""
 
-from __future__ import annotations
-
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from booking_app.core.booking import (
     Booking,
@@ -35,8 +32,7 @@ from booking_app.store.uow import UnitOfWork
 BOOKABLE_STATUSES = ("draft", "quoted", "confirmed")
 
 
-@dataclass(frozen=True)
-class _Prepared:
+class _Prepared(NamedTuple):
     request: QuoteRequest
     quote: Quote
     names: FrozenNames

@@ -1,13 +1,10 @@
 """Watching rates and results (quotes-and-tariffs.md §4): rates about to end; quotes won,
 lost, expired and open with their margin, by customer and by month."""
 
-from __future__ import annotations
-
 from collections import defaultdict
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from booking_app.core.errors import ValidationError
 from booking_app.core.money import format_money
@@ -48,16 +45,16 @@ def rate_entry(rate: Rate, today: date) -> dict[str, Any]:
     }  # fmt: skip
 
 
-@dataclass
 class Tally:
-    """Outcomes and margin of a group of bookings (a customer, a month)."""
+    """Outcomes and margin of a group of bookings (a customer, a month), counted by
+    :meth:`add` (a plain class: value records here are NamedTuples, see ``core.quote``)."""
 
-    won: int = 0
-    lost: int = 0
-    expired: int = 0
-    open: int = 0
-    margin: dict[str, Decimal] = field(default_factory=dict)  # of the won, per currency
-    won_total: dict[str, Decimal] = field(default_factory=dict)
+    __slots__ = ("won", "lost", "expired", "open", "margin", "won_total")
+
+    def __init__(self) -> None:
+        self.won = self.lost = self.expired = self.open = 0
+        self.margin: dict[str, Decimal] = {}  # of the won, per currency
+        self.won_total: dict[str, Decimal] = {}
 
     def add(self, outcome: str, currency: str, total: Decimal, cost: Decimal) -> None:
         """Count one booking."""
@@ -82,8 +79,7 @@ class Tally:
         }  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Results:
+class Results(NamedTuple):
     """The results of a period, by customer and by month (``YYYY-MM``)."""
 
     first: date

@@ -1,12 +1,9 @@
 """Route suggestions (spec §2): every priceable chain of lanes, cheapest first, each leg
 priced and scheduled exactly as ``quote`` would, with its CO2e estimate and flags."""
 
-from __future__ import annotations
-
-from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from booking_app.core.errors import ValidationError
 from booking_app.core.fx import Converter
@@ -21,8 +18,7 @@ from booking_app.services.settings import current_settings
 from booking_app.store.uow import UnitOfWork
 
 
-@dataclass(frozen=True)
-class RouteOption:
+class RouteOption(NamedTuple):
     """A priced chain of legs, and whether it is the cheapest, fastest or greenest."""
 
     quote: Quote
@@ -41,8 +37,7 @@ class RouteOption:
         return self.quote.legs[-1].eta
 
 
-@dataclass(frozen=True)
-class RouteRequest:
+class RouteRequest(NamedTuple):
     """A parsed route request: the quote fields, the two ends, the search limits."""
 
     base: QuoteRequest
@@ -123,8 +118,8 @@ def find_routes(uow: UnitOfWork, route: RouteRequest) -> list[RouteOption]:
     )  # fmt: skip
     quotes = []
     for legs in chains:
-        request = replace(
-            base, legs=tuple(LegRequest(x.mode, x.origin, x.destination) for x in legs)
+        request = base._replace(
+            legs=tuple(LegRequest(x.mode, x.origin, x.destination) for x in legs)
         )
         quotes.append(assemble_quote(request, legs, conv, terms, valid_days))
     return flag_options(quotes)

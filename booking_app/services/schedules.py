@@ -10,7 +10,6 @@ Every change is written to the audit log.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from booking_app.core.errors import NotFoundError, ValidationError
@@ -107,7 +106,7 @@ def add_schedule(uow: UnitOfWork, cells: dict[str, str], clerk: str = "") -> Sch
         added = uow.rates.add_schedule(schedule_to_row(schedule))
         uow.audit.record("add", "schedule", str(added), _detail(schedule), clerk)
         uow.commit()
-    return replace(schedule, id=added)
+    return schedule._replace(id=added)
 
 
 def update_schedule(
@@ -131,7 +130,7 @@ def update_schedule(
         uow.audit.record("edit", "schedule", str(schedule_id),
                          f"{_detail(before)} -> {_detail(schedule)}", clerk)  # fmt: skip
         uow.commit()
-    return replace(schedule, id=schedule_id)
+    return schedule._replace(id=schedule_id)
 
 
 def delete_schedule(uow: UnitOfWork, schedule_id: int, clerk: str = "") -> None:

@@ -1,9 +1,7 @@
 """Settings declared once: key, type, default and a label (Picard's options.py idea)."""
 
-from __future__ import annotations
-
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from booking_app.core.errors import ValidationError
 from booking_app.core.lifecycle import DEFAULT_VALID_DAYS
@@ -19,8 +17,7 @@ DOCUMENT_LANGUAGES = ("en", "customer", "zh_CN", "vi", "th")
 DEFAULT_RATE_WARNING_DAYS = 7
 
 
-@dataclass(frozen=True)
-class SettingSpec:
+class SettingSpec(NamedTuple):
     """One setting: storage key, default text and a label for the settings view.
 
     ``personal``: each clerk keeps their own (office.md §3, "own settings"); the others
@@ -54,8 +51,7 @@ _BY_KEY = {s.key: s for s in SETTINGS}
 PERSONAL_KEYS = frozenset(s.key for s in SETTINGS if s.personal)
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """The settings a service needs, typed."""
 
     values: dict[str, str]

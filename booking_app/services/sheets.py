@@ -1,20 +1,16 @@
 """Reading a CSV (UTF-8, BOM or not) or the first visible sheet of an XLSX as numbered rows."""
 
-from __future__ import annotations
-
 import csv
 import io
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from booking_app.core.errors import ImportFileError, RowError
 
 
-@dataclass
 class Sheet:
     """A table read from a file: its header and its rows (blank rows left out).
 
@@ -22,11 +18,16 @@ class Sheet:
     first use of :attr:`rows` (a quoted cell may span lines).
     """
 
-    source: str
-    header: list[str]
-    records: list[list[str]]
-    _lines: list[int] | None = None
-    _text: str | None = None
+    def __init__(
+        self,
+        source: str,
+        header: list[str],
+        records: list[list[str]],
+        _lines: list[int] | None = None,
+        _text: str | None = None,
+    ) -> None:
+        self.source, self.header, self.records = source, header, records
+        self._lines, self._text = _lines, _text
 
     @property
     def rows(self) -> list[tuple[int, list[str]]]:
@@ -216,8 +217,7 @@ def read_sheet(path: str | Path) -> Sheet:
 BATCH_ROWS = 5000
 
 
-@dataclass(frozen=True)
-class StreamedCsv:
+class StreamedCsv(NamedTuple):
     """A CSV file read a batch of records at a time: its header, then ``batches()``.
 
     Only one batch is in memory at once. Anything :func:`read_sheet` refuses (not UTF-8,

@@ -10,7 +10,6 @@ Every change is written to the audit log.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -113,7 +112,7 @@ def add_tariff(uow: UnitOfWork, cells: dict[str, str], clerk: str = "") -> SellT
         uow.audit.record("add", "tariff", tariff.customer, f"#{tariff_id} {_detail(tariff)}",
                          clerk)  # fmt: skip
         uow.commit()
-    return replace(tariff, rate=replace(tariff.rate, id=tariff_id))
+    return tariff._replace(rate=tariff.rate._replace(id=tariff_id))
 
 
 def update_tariff(
@@ -140,7 +139,7 @@ def update_tariff(
                          f"#{tariff_id} {_detail(before)} -> {_detail(tariff)}",
                          clerk)  # fmt: skip
         uow.commit()
-    return replace(tariff, rate=replace(tariff.rate, id=tariff_id))
+    return tariff._replace(rate=tariff.rate._replace(id=tariff_id))
 
 
 def delete_tariff(uow: UnitOfWork, tariff_id: int, clerk: str = "") -> None:

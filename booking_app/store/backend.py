@@ -10,12 +10,9 @@ SQL that differs between the two lives behind :class:`Dialect` (``dialect_of(db)
 used only inside the store. Services never see either.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 SERVER_SCHEMES = ("postgresql://", "postgres://")
 #: The notification channel of saved bookings (the payload is the booking number).
@@ -70,8 +67,7 @@ class StoreDb(Protocol):
         ...
 
 
-@dataclass(frozen=True)
-class Dialect:
+class Dialect(NamedTuple):
     """The SQL that differs between the backends (only the store uses it)."""
 
     name: str

@@ -4,14 +4,11 @@ Rates are filtered, counted and fetched by windows (an office sheet can hold 200
 rows); surcharges are matched to one rate; parties are searched in any script.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from booking_app.core.rates import Rate, Surcharge
 from booking_app.core.sheet_rows import RATE_COLUMNS, SURCHARGE_COLUMNS
@@ -25,8 +22,7 @@ RATE_SORT_KEYS = (*RATE_COLUMNS, "id")
 _DECIMAL_COLUMNS = frozenset({"rate", "min_charge", "kg_per_cbm", "max_charge"})
 
 
-@dataclass(frozen=True)
-class RateQuery:
+class RateQuery(NamedTuple):
     """What the rate list shows. Blank text means "any".
 
     ``origin`` and ``destination`` match the start of a code (``CN`` → every Chinese

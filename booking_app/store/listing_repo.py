@@ -16,12 +16,9 @@ looked up in the FTS5 trigram index ``bookings_search``: when it matches few boo
 testing each row finds the first window sooner.
 """
 
-from __future__ import annotations
-
 import re
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from booking_app.core.text import fold
 from booking_app.store.backend import StoreDb, dialect_of
@@ -36,8 +33,7 @@ MAX_TRIGRAMS = 4
 RECENT_CLERKS = 10_000
 
 
-@dataclass(frozen=True)
-class BookingFilter:
+class BookingFilter(NamedTuple):
     """What the bookings list shows: a day (or all days), a status, a search text;
     ``valid_since``: only those valid on or after that day (or with no end of validity);
     ``clerk``: only that clerk's (office.md §4; None: the whole office's)."""
@@ -49,8 +45,7 @@ class BookingFilter:
     clerk: str | None = None
 
 
-@dataclass(frozen=True)
-class SortOrder:
+class SortOrder(NamedTuple):
     """How the list is ordered: a column of :data:`SORTS`, ascending or descending.
     The default is the list's own order, oldest first."""
 
@@ -73,8 +68,7 @@ SORTS: dict[str, tuple[str, ...]] = {
 }
 
 
-@dataclass(frozen=True, order=True)
-class ListingKey:
+class ListingKey(NamedTuple):
     """Where a listed row stands in the list's order (the next window starts after it).
 
     ``sort`` holds the row's values of the terms of ``column``'s order when that is not

@@ -1,14 +1,11 @@
 """Rates, surcharges, FX and locations: bulk writes for imports, lane lookups for quoting."""
 
-from __future__ import annotations
-
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from itertools import groupby
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from booking_app.core.rates import FxRate, Rate, Surcharge, format_breaks, parse_breaks
 from booking_app.core.schedule_rows import SCHEDULE_COLUMNS, row_to_schedule
@@ -96,8 +93,7 @@ _CARRIER_LANE = slice(0, 4)  # … and carrier
 _lane_of = itemgetter(0, 1, 2)  # row[_LANE] as a tuple
 
 
-@dataclass(frozen=True)
-class AddedRows:
+class AddedRows(NamedTuple):
     """What an import wrote: rows given, rows new, rows already stored, rows replaced."""
 
     given: int
@@ -311,14 +307,14 @@ class RateRepository:
         )
         return [row_to_surcharge(r) for r in cur]
 
-    def lanes(self) -> list[Lane]:
+    def lanes(self) -> "list[Lane]":
         """Every distinct (mode, origin, destination) of the rate table."""
         from booking_app.core.routes import Lane
 
         cur = self.db.conn.execute("SELECT DISTINCT mode, origin, destination FROM rates")
         return [Lane(m, o, d) for m, o, d in cur]
 
-    def lane_kinds(self) -> dict[Lane, frozenset[tuple[str, str]]]:
+    def lane_kinds(self) -> "dict[Lane, frozenset[tuple[str, str]]]":
         """Every lane of the rate table with the (basis, equipment) pairs of its rows.
 
         Read once while the database does not change: every route search needs it, and

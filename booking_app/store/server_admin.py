@@ -1,12 +1,9 @@
 """Setting up an office server (office.md §2): roles, grants, users, migration from SQLite."""
 
-from __future__ import annotations
-
 import sqlite3
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from psycopg import sql
 
@@ -122,8 +119,7 @@ def add_user(db: PgDatabase, name: str, role: str, password: str | None) -> None
     db.conn.raw.execute(statement)
 
 
-@dataclass(frozen=True)
-class MigrationReport:
+class MigrationReport(NamedTuple):
     """Rows per table and the sum of booking totals, on both sides of a migration."""
 
     counts: dict[str, tuple[int, int]]  #: table → (SQLite rows, server rows)

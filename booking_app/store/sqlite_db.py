@@ -10,12 +10,9 @@ migrations must run (:meth:`MigrationSet.apply`) or a caller asks for its bulk h
 same as with ``sqlite_utils.Database`` (``recursive_triggers`` on, as it sets).
 """
 
-from __future__ import annotations
-
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -71,7 +68,7 @@ class SqliteDatabase:
         rows = self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         return [str(r[0]) for r in rows]
 
-    def utils(self) -> Database:
+    def utils(self) -> "Database":
         """The same connection as a ``sqlite_utils.Database`` (imported now), for its
         bulk and schema helpers."""
         return as_utils(self)
@@ -81,7 +78,7 @@ class SqliteDatabase:
         self.conn.close()
 
 
-def as_utils(db: Any) -> Database:
+def as_utils(db: Any) -> "Database":
     """``db`` (a :class:`SqliteDatabase` or already a ``sqlite_utils.Database``) as the latter."""
     from sqlite_utils import Database
 
@@ -91,16 +88,14 @@ def as_utils(db: Any) -> Database:
     return Database(db.conn, execute_plugins=False)
 
 
-@dataclass(frozen=True)
-class Migration:
+class Migration(NamedTuple):
     """One migration: its name and the function that applies it."""
 
     name: str
     fn: Callable[[Any], None]
 
 
-@dataclass(frozen=True)
-class AppliedMigration:
+class AppliedMigration(NamedTuple):
     """A migration recorded as applied in the database."""
 
     name: str

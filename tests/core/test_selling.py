@@ -223,9 +223,8 @@ def test_a_margin_equal_to_the_floor_is_not_below_it() -> None:
 
 
 def _with_leg(req: QuoteRequest, leg: LegRequest) -> QuoteRequest:
-    from dataclasses import replace
 
-    return replace(req, legs=(leg,))
+    return req._replace(legs=(leg,))
 
 
 def test_a_spot_rate_with_breaks_replaces_the_table_and_keeps_the_surcharges() -> None:

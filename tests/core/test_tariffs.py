@@ -4,7 +4,6 @@ included at 0 or sold by the leg's factor, negative margins and the floor."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 
 from booking_app.core.pricing import price_route
@@ -21,7 +20,7 @@ LCL = ("sea_lcl", "CNQZH", "VNSGN")
 
 def tariff(surcharges: str = "extra", **kw: object) -> SellTariff:
     row: Rate = rate(carrier="", **kw)  # type: ignore[arg-type]
-    return SellTariff("Acme", replace(row, id=900 + len(kw)), surcharges)
+    return SellTariff("Acme", row._replace(id=900 + len(kw)), surcharges)
 
 
 def terms(*rows: SellTariff, markup: str = "10", floor: str = "0") -> PriceTerms:

@@ -7,7 +7,6 @@ on any text without booking again for each example.
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -48,29 +47,25 @@ def with_text(doc: BookingDocument, text: str) -> BookingDocument:
     party = PartyDetails(text, address=text)
     card = PartyCard(text, address=text)
     legs = tuple(
-        dataclasses.replace(
-            leg,
+        leg._replace(
             carrier=text,
             service=text,
-            lines=tuple(dataclasses.replace(li, description=text, code=text) for li in leg.lines),
+            lines=tuple(li._replace(description=text, code=text) for li in leg.lines),
         )
         for leg in booking.priced.legs
     )
-    booking = dataclasses.replace(
-        booking,
+    booking = booking._replace(
         clerk=text,
-        request=dataclasses.replace(
-            request,
-            parties=dataclasses.replace(
-                request.parties, customer=text, shipper=text, consignee=text, notes=text
+        request=request._replace(
+            parties=request.parties._replace(
+                customer=text, shipper=text, consignee=text, notes=text
             ),
-            cargo=dataclasses.replace(request.cargo, description=text),
+            cargo=request.cargo._replace(description=text),
         ),
-        quote=dataclasses.replace(booking.priced, legs=legs),
+        quote=booking.priced._replace(legs=legs),
         names=FrozenNames(card, card, card, places=tuple((code, text) for code in doc.places)),
     )
-    return dataclasses.replace(
-        doc,
+    return doc._replace(
         booking=booking,
         company=Company(text, address=text, phone=text, email=text),
         places={code: text for code in doc.places},

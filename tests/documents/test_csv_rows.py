@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
@@ -28,8 +27,7 @@ def _rows() -> list[BookingRow]:
     rows = []
     for n in range(60):
         text = AWKWARD[n % len(AWKWARD)]
-        rows.append(replace(
-            base,
+        rows.append(base._replace(
             booking_no=text if n % 7 == 3 else f"BK-2026-{n:06d}",
             revision=n % 3 + 1,
             created_at=base.created_at + timedelta(seconds=3599 * n, microseconds=999_999 * (n % 2)),
@@ -40,7 +38,7 @@ def _rows() -> list[BookingRow]:
             total=Decimal(n * 1234567) / 1000 - 5, cost_total=Decimal("-0.005") * n,
             priced=n % 9 != 4, ship_date=date(2026, 12, 1) + timedelta(days=n),
         ))  # fmt: skip
-    rows.append(replace(base, created_at=datetime(2026, 11, 28, 23, 59, 59, tzinfo=UTC)))
+    rows.append(base._replace(created_at=datetime(2026, 11, 28, 23, 59, 59, tzinfo=UTC)))
     return rows
 
 

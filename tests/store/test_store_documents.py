@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from datetime import date
 from typing import Any
@@ -83,11 +82,10 @@ def test_legs_on_lists_only_that_days_legs_in_booking_then_leg_order(
 def test_legs_on_reads_the_latest_revision_in_one_query(demo_uow: UnitOfWork) -> None:
     booking = book_on(demo_uow, DAY, [sample()])[0]
     quote, request = booking.quote, booking.request
-    amended = dataclasses.replace(
-        booking,
+    amended = booking._replace(
         revision=2,
-        quote=dataclasses.replace(quote, legs=quote.legs[:2]),
-        request=dataclasses.replace(request, legs=request.legs[:2]),
+        quote=quote._replace(legs=quote.legs[:2]),
+        request=request._replace(legs=request.legs[:2]),
     )
     with demo_uow:
         demo_uow.bookings.add(amended)

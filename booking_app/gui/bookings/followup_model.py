@@ -4,11 +4,9 @@
 model only shows the rows it returned, soonest expiry first.
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -53,13 +51,12 @@ _DARK = QColor(32, 32, 32)
 _GREY = QColor(128, 128, 128)
 
 
-@dataclass(frozen=True)
-class FollowUpData:
+class FollowUpData(NamedTuple):
     """What one load found: the rows to show, the open count, what it expired, the day."""
 
     rows: list[BookingRow]
     open_count: int
-    expired_now: list[str] = field(default_factory=list)
+    expired_now: Sequence[str] = ()
     today: date = date.min
 
 

@@ -5,12 +5,10 @@ and the margin won as a line with its value at each point (right axis: money). T
 widget takes plain data (:class:`MonthBar`) and texts already in the clerk's language.
 """
 
-from __future__ import annotations
-
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
@@ -26,8 +24,7 @@ OUTCOME_COLOURS = (
 MARGIN_COLOUR = QColor(239, 108, 0)
 
 
-@dataclass(frozen=True)
-class MonthBar:
+class MonthBar(NamedTuple):
     """One month: its label, the quotes per outcome, and the margin won (None: none)."""
 
     label: str

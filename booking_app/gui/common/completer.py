@@ -11,10 +11,8 @@ usual and commits once (QCompleter's pop-up swallowed the first Return and sent 
 past the table). Up/Down/PageUp/PageDown move the highlight, Escape closes the list.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
@@ -28,8 +26,7 @@ MOST_SHOWN = 50
 _ROWS_TALL = 10
 
 
-@dataclass(frozen=True)
-class Choice:
+class Choice(NamedTuple):
     """One thing a field may take.
 
     Attributes:

@@ -12,11 +12,9 @@ they never see locale text. :func:`show` writes a value back in the same notatio
 keeping every digit, so reading what was shown gives the same value.
 """
 
-from __future__ import annotations
-
 import re
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 from babel.numbers import (
     NumberFormatError,
@@ -41,8 +39,7 @@ _FULL_WIDTH = str.maketrans("０１２３４５６７８９，．－＋", "01234
 _PAIR_SPLIT = re.compile(r"[\s;]+")
 
 
-@dataclass(frozen=True)
-class NumberError:
+class NumberError(NamedTuple):
     """Why a text is not read as a number.
 
     Attributes:
@@ -130,8 +127,7 @@ def show(value: Decimal | str | int, locale: str | None = None) -> str:
     return str(format_decimal(number, format=pattern, locale=locale or babel_locale()))
 
 
-@dataclass(frozen=True)
-class Breaks:
+class Breaks(NamedTuple):
     """Weight or W/M breaks read from a field: ``(threshold, rate)`` pairs as typed."""
 
     pairs: tuple[tuple[Decimal, Decimal], ...]

@@ -6,13 +6,10 @@ program. Once written, a draft becomes quoted through the lifecycle service. A b
 with unsaved edits is saved first (the clerk is asked).
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import QObject, QTemporaryDir, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -25,7 +22,8 @@ from booking_app.gui.common.labels import status_label
 from booking_app.gui.common.ops import Op, collection_op
 from booking_app.gui.common.problems import problem_text
 from booking_app.gui.common.workers import next_serial
-from booking_app.gui.documents.printing import RENDER_LOCK, ensure_saved
+from booking_app.gui.documents.printing import ensure_saved
+from booking_app.gui.documents.render_lock import RENDER_LOCK
 from booking_app.services import lifecycle
 from booking_app.services.quoting import get_booking
 from booking_app.store.uow import UnitOfWork
@@ -33,8 +31,7 @@ from booking_app.store.uow import UnitOfWork
 if TYPE_CHECKING:
     from booking_app.gui.editor.booking_editor import BookingEditor
 
-@dataclass(frozen=True)
-class Sent:
+class Sent(NamedTuple):
     """A quotation e-mail written: where, and the booking's status after it."""
 
     path: Path
@@ -72,7 +69,7 @@ class SenderHost(Protocol):
 
     def window(self) -> QWidget: ...
     def statusBar(self) -> QStatusBar: ...
-    def editors(self) -> list[BookingEditor]: ...
+    def editors(self) -> "list[BookingEditor]": ...
 
 
 class QuotationSender(QObject):
@@ -88,11 +85,11 @@ class QuotationSender(QObject):
         self.opener: Callable[[QUrl], object] = QDesktopServices.openUrl
         self.last_written: Path | None = None
 
-    def can_send(self, editor: BookingEditor | None) -> bool:
+    def can_send(self, editor: "BookingEditor | None") -> bool:
         """Whether the editor's booking may be sent as a quotation now."""
         return editor is not None and editor.can("send")
 
-    def send(self, editor: BookingEditor | None) -> bool:
+    def send(self, editor: "BookingEditor | None") -> bool:
         """Save if needed, then write the e-mail in the background (False if not started)."""
         if editor is None:
             self._status(self.tr("Open a booking to send its quotation."))
@@ -124,14 +121,14 @@ class QuotationSender(QObject):
         return bool(self._pending)
 
     def _on_failed(
-        self, op: Op[Sent], number: str, editor: BookingEditor, error: Exception
+        self, op: Op[Sent], number: str, editor: "BookingEditor", error: Exception
     ) -> None:
         self._pending.discard(op)
         self._status("")
         text = self.tr("Not sent: %1").replace("%1", problem_text(error))
         self._tell(editor, number, text, True)
 
-    def _on_sent(self, op: Op[Sent], number: str, editor: BookingEditor, sent: Sent) -> None:
+    def _on_sent(self, op: Op[Sent], number: str, editor: "BookingEditor", sent: Sent) -> None:
         self._pending.discard(op)
         self._status("")
         result, status = sent.path, sent.status
@@ -142,10 +139,10 @@ class QuotationSender(QObject):
         text = self.tr("Quotation %1 handed to the mail program; the booking is %2.")
         self._tell(editor, number, text.replace("%1", number).replace("%2", status_label(status)))
 
-    def _alive(self, editor: BookingEditor) -> bool:
+    def _alive(self, editor: "BookingEditor") -> bool:
         return editor in self.window.editors()
 
-    def _tell(self, editor: BookingEditor, number: str, text: str, error: bool = False) -> None:
+    def _tell(self, editor: "BookingEditor", number: str, text: str, error: bool = False) -> None:
         if self._alive(editor) and editor.booking_no == number:
             editor.show_message(text, error)
         self._status(text, 8000)

@@ -9,12 +9,9 @@ that cannot be read stays in the cell, marked red with the reason, while the row
 keeps its last value; :meth:`EditRowsModel.problems` lists such cells.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -33,8 +30,7 @@ _PROBLEM_BACKGROUND = QColor(253, 231, 234)
 _PROBLEM_TEXT = QColor(138, 0, 20)
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     """One column: the row key it shows, its title and how it behaves."""
 
     key: str
@@ -46,8 +42,7 @@ class Column:
     whole: bool = False
 
 
-@dataclass(frozen=True)
-class CellProblem:
+class CellProblem(NamedTuple):
     """A cell whose text could not be read as a number."""
 
     row: int

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -89,8 +88,8 @@ class RateTableModel(QAbstractTableModel):
 
     def set_filter(self, f: RateFilter) -> None:
         """Show the rows matching ``f`` (sort order kept), from the first window."""
-        self._filter = replace(
-            f, sort_key=self._filter.sort_key, descending=self._filter.descending
+        self._filter = f._replace(
+            sort_key=self._filter.sort_key, descending=self._filter.descending
         )
         self.reload()
 
@@ -146,8 +145,7 @@ class RateTableModel(QAbstractTableModel):
         """Sort in the database, so the order holds over rows not loaded yet."""
         if not 0 <= column < len(COLUMNS):
             return
-        self._filter = replace(
-            self._filter,
+        self._filter = self._filter._replace(
             sort_key=COLUMNS[column],
             descending=order == Qt.SortOrder.DescendingOrder,
         )
