@@ -3,8 +3,6 @@
 User errors exit 2 with one plain line on standard error, never a traceback.
 """
 
-from __future__ import annotations
-
 import argparse
 import contextlib
 import io
@@ -13,9 +11,8 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NamedTuple, NoReturn
 
 from booking_app import cli_quotes, cli_server
 from booking_app.core.database_errors import DatabaseReadOnlyError
@@ -34,13 +31,33 @@ IMPORT_KINDS = (
     "rates", "surcharges", "fx", "locations", "parties", "pricing", "sell-rates", "schedules",
 )
 EXPORT_FORMATS = ("csv", "xlsx", "pdf")
+#: Commands that never look at a saved booking: they leave overdue quotes for the next
+#: command that does to expire (quotes-and-tariffs.md §1: "the first time any command
+#: or the desk looks at it"), and a quote stays a read.
+NO_BOOKINGS_READ = frozenset({"init", "quote", "routes"})
 
 
 class UserError(Exception):
     """A mistake on the command line or in a file the user named."""
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's formatter, told the terminal's width: left to itself it imports
+    ``shutil`` (a few milliseconds) to ask, at every parser and argument built."""
+
+    def __init__(self, prog: str) -> None:
+        try:
+            columns = int(os.environ.get("COLUMNS", "")) or os.get_terminal_size().columns
+        except (ValueError, OSError):
+            columns = 80  # no terminal (a pipe), as shutil.get_terminal_size falls back
+        super().__init__(prog, width=columns - 2)  # what argparse does with shutil's
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         raise UserError(f"{self.prog}: {message}")
 
@@ -61,7 +78,7 @@ def default_db_path() -> Path | str:
 class _Skipped:
     """A command's parser left unbuilt: this run names another command."""
 
-    def __getattr__(self, name: str) -> Callable[..., _Skipped]:
+    def __getattr__(self, name: str) -> "Callable[..., _Skipped]":
         return lambda *args, **kwargs: self
 
 
@@ -167,8 +184,7 @@ def _read_json(name: str) -> Any:
     return loads_request(data, name)
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     """What a command prints, and what it saved (said even when the output fails)."""
 
     text: str | None = None
@@ -378,7 +394,7 @@ def _run_command(args: argparse.Namespace, db_path: Path | str) -> Outcome:
         return restore(db_path, args)
     uow = _open(db_path)
     try:
-        if args.command != "init":
+        if args.command not in NO_BOOKINGS_READ:
             _expire_overdue(uow)
         if args.command in cli_quotes.COMMANDS:
             return _run_quotes_command(uow, args)

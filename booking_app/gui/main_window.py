@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(False)
-        self.bookings_view = BookingsView(ctx)
+        self.bookings_view = BookingsView(ctx, count_later=True)
         # The other views are built the first time their tab is shown: a start shows
         # the bookings, and the Rates table alone takes a second to size on a large office.
         self._views: list[QWidget | None] = [self.bookings_view]
@@ -113,12 +113,17 @@ class MainWindow(QMainWindow):
         self._documents: DocumentActions | None = None  # built on first use
         self._sender: QuotationSender | None = None
         self.backups = BackupActions(self)
-        self.rate_notice = RateNotice(ctx, self.statusBar())
+        self.rate_notice = RateNotice(ctx, self.statusBar(), check_now=False)
         self.office_status = OfficeStatus(ctx, self)  # offline banner, who is signed in
-        self.bookings_view.exporter.message.connect(self._show_status)
+        self.bookings_view.export_message.connect(self._show_status)
         ctx.changed.connect(self._on_ctx_changed)
         ctx.online_changed.connect(self._on_online)
         self.retranslate_ui()
+        # Installing the translators above posted a LanguageChange for every widget;
+        # everything built since is already in the language: not all of it again in the
+        # first paint.
+        if (app := QCoreApplication.instance()) is not None:
+            QCoreApplication.removePostedEvents(app, QEvent.Type.LanguageChange)
         self._on_tab_changed(0)
 
     @property
@@ -156,6 +161,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
+        # what the start leaves for pool threads once the window is up
+        self.bookings_view.start_counting()
+        self.rate_notice.check()
         self.view_at(FOLLOW_UP_TAB)  # loading it expires overdue quotes (a pool thread)
 
     @property

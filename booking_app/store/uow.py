@@ -11,15 +11,15 @@ from typing import TYPE_CHECKING, TypeVar
 
 from booking_app.core.clock import Clock, clock_from_environment
 from booking_app.store.backend import StoreDb, dialect_of, is_retryable, open_store
-from booking_app.store.bookings_repo import BookingRepository
 from booking_app.store.db import database_error
 from booking_app.store.parties_repo import AuditLog, PartyRepository, SettingsRepository
-from booking_app.store.pricing_repo import PricingRepository
 from booking_app.store.rates_repo import LocationRepository, RateRepository
-from booking_app.store.tariffs_repo import TariffRepository
 
 if TYPE_CHECKING:
+    from booking_app.store.bookings_repo import BookingRepository
     from booking_app.store.listing_repo import ListingRepository
+    from booking_app.store.pricing_repo import PricingRepository
+    from booking_app.store.tariffs_repo import TariffRepository
     from booking_app.store.watch_repo import WatchRepository
 
 T = TypeVar("T")
@@ -53,11 +53,32 @@ class UnitOfWork:
         self.rates = RateRepository(db)
         self.locations = LocationRepository(db)
         self.parties = PartyRepository(db, self.clock)
-        self.bookings = BookingRepository(db, self.parties)
         self.settings = SettingsRepository(db)
         self.audit = AuditLog(db, self.clock)
-        self.pricing = PricingRepository(db, self.parties)
-        self.tariffs = TariffRepository(db, self.parties)
+
+    # The repositories below are imported when first used: a quote without a customer
+    # needs none of them (and a CLI call pays for every module it imports).
+
+    @cached_property
+    def bookings(self) -> BookingRepository:
+        """Saved bookings, their legs, lines and numbers."""
+        from booking_app.store.bookings_repo import BookingRepository
+
+        return BookingRepository(self.db, self.parties)
+
+    @cached_property
+    def pricing(self) -> PricingRepository:
+        """The customers' pricing profiles."""
+        from booking_app.store.pricing_repo import PricingRepository
+
+        return PricingRepository(self.db, self.parties)
+
+    @cached_property
+    def tariffs(self) -> TariffRepository:
+        """The customers' sell tariffs."""
+        from booking_app.store.tariffs_repo import TariffRepository
+
+        return TariffRepository(self.db, self.parties)
 
     @cached_property
     def listing(self) -> ListingRepository:

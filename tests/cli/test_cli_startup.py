@@ -14,7 +14,10 @@ from booking_app import cli
 from booking_app.services.setup import init_database
 
 HEAVY = ("sqlite_utils", "psycopg", "babel", "reportlab", "openpyxl", "xlsxwriter", "PySide6",
-         "searoute", "platformdirs")  # fmt: skip
+         "searoute", "platformdirs",
+         # the records are NamedTuples (test_architecture): dataclasses would bring inspect,
+         # and argparse is told the terminal's width (shutil would ask it)
+         "dataclasses", "inspect", "shutil")  # fmt: skip
 
 _PROBE = """
 import json, runpy, sys

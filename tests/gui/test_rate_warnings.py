@@ -83,7 +83,8 @@ def test_the_desk_says_at_start_how_many_rates_end_soon(
     desk_ctx: DeskContext, ending: dict[str, int], window: MainWindow, qtbot: Any
 ) -> None:
     notice = window.rate_notice
-    qtbot.waitUntil(lambda: not notice.is_checking(), timeout=10_000)
+    # counted once the window is painted (not beside the start)
+    qtbot.waitUntil(lambda: notice.ending is not None and not notice.is_checking(), timeout=10_000)
     assert notice.label.isVisible() or not window.isVisible()
     assert notice.label.text() == "1 rate ends within 7 days"
     assert "2026-12-03" in notice.label.toolTip()

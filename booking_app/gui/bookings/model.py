@@ -41,6 +41,11 @@ _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _TOTAL = COLUMNS.index("total")
+#: The roles :meth:`BookingsModel.data` answers; a view asks each cell for a dozen more
+#: at every paint, and those are told None at once.
+_ANSWERED = frozenset(
+    {_DISPLAY, _TOOLTIP, _ALIGN, _FOREGROUND, int(BOOKING_NO_ROLE)}
+)
 
 
 class BookingsModel(QAbstractTableModel):
@@ -149,12 +154,12 @@ class BookingsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        role = int(role)
+        if role not in _ANSWERED or not index.isValid():
             return None
         number = index.row()
         if number >= len(self._rows):
             return None
-        role = int(role)
         if role == _DISPLAY:
             texts = self._texts.get(number)
             if texts is None:

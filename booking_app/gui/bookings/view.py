@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,15 +25,16 @@ from PySide6.QtWidgets import (
 from booking_app.gui.bookings.clerk_filter import ClerkFilter
 from booking_app.gui.bookings.empty_state import EmptyState
 from booking_app.gui.bookings.model import BOOKING_NO_ROLE, BookingsModel
-from booking_app.gui.common import formatting
 from booking_app.gui.common.changes import Change
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.date_edit import localize_date_edit
 from booking_app.gui.common.formatting import to_date, to_qdate
 from booking_app.gui.common.labels import status_label
 from booking_app.gui.common.ops import Op, query_op
-from booking_app.gui.documents.export_day import DayExporter
 from booking_app.services.listing import BookingFilter, count_bookings, list_bookings
+
+if TYPE_CHECKING:
+    from booking_app.gui.documents.export_day import DayExporter
 
 STATUSES = ("draft", "quoted", "confirmed", "cancelled")
 SEARCH_DELAY_MS = 250
@@ -42,16 +44,22 @@ class BookingsView(QWidget):
     """Lists bookings; double-click or Enter asks to open one (``open_requested``)."""
 
     open_requested = Signal(str)
+    #: A line for the status bar from the day's export (what was exported where).
+    export_message = Signal(str)
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: DeskContext, parent: QWidget | None = None, *, count_later: bool = False
+    ) -> None:
+        """``count_later``: the first count and the clerks' list wait for
+        :meth:`start_counting` (the main window starts them once it is painted: a pool
+        thread counting a million bookings beside the start only slows the start down)."""
         super().__init__(parent)
         self.ctx = ctx
-        # the locale's data loads beside the building of the window, not in the first paint
-        query_op(ctx, lambda _uow: formatting.warm_up(), self).run()
         self.model = BookingsModel(ctx, parent=self)
         self._count: int | None = None
         self._count_op: Op[int] | None = None
         self._counting = BookingFilter()
+        self._count_held = count_later
 
         self.day_label = QLabel()
         self.previous_button = QToolButton()
@@ -74,7 +82,7 @@ class BookingsView(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self.export_button = QPushButton()
-        self.exporter = DayExporter(ctx, self)
+        self._exporter: DayExporter | None = None  # built on the first export
         self.day_label.setBuddy(self.day_edit)
         self.status_label.setBuddy(self.status_combo)
 
@@ -97,7 +105,7 @@ class BookingsView(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._sort_by)
-        self.empty_state = EmptyState(self.table)
+        self._empty_state: EmptyState | None = None  # made when the list is first empty
         self.model.modelReset.connect(self._update_empty_state)
         self.model.rowsInserted.connect(self._update_empty_state)
 
@@ -156,12 +164,22 @@ class BookingsView(QWidget):
         """Show the bookings the filter matches."""
         self._search_timer.stop()
         picked = to_date(self.day_edit.date())
-        self.clerk_combo.reload(None if self.all_days.isChecked() else picked)
+        if not self._count_held:
+            self.clerk_combo.reload(None if self.all_days.isChecked() else picked)
         self.model.set_filter(self.current_filter())
         self._update_count()
 
+    def start_counting(self) -> None:
+        """Count the shown bookings now, and from now on whenever the filter changes."""
+        if self._count_held:
+            self._count_held = False
+            self.clerk_combo.reload(self.model.filter.day)
+            self._update_count()
+
     def _update_count(self) -> None:
         """Count the matching bookings on a pool thread (kept until bookings change)."""
+        if self._count_held:
+            return
         chosen = self.model.filter
         self._count = self.model.cached_count(chosen)
         if self._count_op is not None:
@@ -192,9 +210,19 @@ class BookingsView(QWidget):
         else:
             self.count_label.setText(self.tr("%Ln booking(s)", "", self._count))
 
+    @property
+    def empty_state(self) -> EmptyState:
+        """The hint over the empty list (made on first use: a start with bookings to show
+        needs none)."""
+        if self._empty_state is None:
+            self._empty_state = EmptyState(self.table)
+        return self._empty_state
+
     def _update_empty_state(self) -> None:
         """Say what to do when the list is empty (a first start: no booking at all)."""
         rows = self.model.rowCount()
+        if rows and self._empty_state is None:
+            return  # nothing to hide
         first = rows == 0 and not list_bookings(self.ctx.uow, BookingFilter(), limit=1)
         self.empty_state.show_for(rows, first)
 
@@ -226,6 +254,16 @@ class BookingsView(QWidget):
         self.previous_button.setEnabled(not checked)
         self.next_button.setEnabled(not checked)
         self.apply_filter()
+
+    @property
+    def exporter(self) -> DayExporter:
+        """The day's export (its module and dialogs load on the first export)."""
+        if self._exporter is None:
+            from booking_app.gui.documents.export_day import DayExporter
+
+            self._exporter = DayExporter(self.ctx, self)
+            self._exporter.message.connect(self.export_message)
+        return self._exporter
 
     def export_day(self) -> bool:
         """Export the picked day's bookings (format and file asked) in the background."""
@@ -313,5 +351,6 @@ class BookingsView(QWidget):
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(current or "")))
         self.status_combo.blockSignals(False)
         self.model.retranslate()
-        self.empty_state.retranslate()
+        if self._empty_state is not None:
+            self._empty_state.retranslate()
         self._show_count()

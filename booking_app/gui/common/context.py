@@ -19,18 +19,27 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
-from platformdirs import user_data_dir
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
 from booking_app.core.clock import Clock, clock_from_environment
 from booking_app.core.errors import BookingDeskError, ServerUnavailableError
 from booking_app.gui.common.changes import Change
-from booking_app.services import office
 from booking_app.services.access import DeskAccess, desk_access
 from booking_app.store.listen import BookingListener, listener_for
 from booking_app.store.uow import UnitOfWork
 
 T = TypeVar("T")
+
+
+def _open_rate_copy(uow: UnitOfWork, folder: Path | None) -> Path | None:
+    """The local rate copy of ``uow``'s office server (in the user data folder unless
+    ``folder``); imported here, as a desk on its own file has none."""
+    from platformdirs import user_data_dir
+
+    from booking_app.services import office
+
+    folder = folder or Path(user_data_dir("booking-desk", appauthor=False))
+    return office.open_quote_copy(uow, folder)
 
 
 class DeskContext(QObject):
@@ -65,8 +74,7 @@ class DeskContext(QObject):
         self._notifier: QSocketNotifier | None = None
         self._listen(listener_for(db_path))
         # ... and live quotes price from a local copy of the rates (office.md §5).
-        folder = copy_folder or Path(user_data_dir("booking-desk", appauthor=False))
-        self.rate_copy = office.open_quote_copy(self.uow, folder)
+        self.rate_copy = _open_rate_copy(self.uow, copy_folder) if self.uow.dialect.server else None
         #: False while the office server cannot be reached (a desk file is always online).
         self.online = True
         #: When the rate copy was last known to match the server (None: a desk file).
@@ -110,6 +118,8 @@ class DeskContext(QObject):
         """
         if not self.online and not self.check_server():
             raise ServerUnavailableError(self.server_target(), self.offline_reason)
+        from booking_app.services import office
+
         try:
             moved = office.make_copy_current(self.uow, self.rate_copy)
         except ServerUnavailableError as exc:

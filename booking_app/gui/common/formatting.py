@@ -102,14 +102,6 @@ def _qlocale(name: str) -> QLocale:
     return QLocale(name)
 
 
-def warm_up() -> None:
-    """Load the display language's Babel data (a pool job at start: the first load reads
-    and merges its pickles, a tenth of a second that the first paint would otherwise wait)."""
-    sample = datetime(2000, 1, 1, 12, 0)
-    time_of(sample)
-    format_decimal(Decimal("1234.5"), locale=_locale())
-
-
 def time_of(value: datetime) -> str:
     """A time of day in the locale's short form."""
     return format_time(value, format="short", locale=_locale())

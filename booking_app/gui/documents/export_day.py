@@ -19,7 +19,7 @@ from booking_app.gui.common.file_choice import refuses_database_file
 from booking_app.gui.common.file_dialogs import ask_save_path
 from booking_app.gui.common.ops import Op, query_op
 from booking_app.gui.common.problems import problem_text
-from booking_app.gui.documents.printing import RENDER_LOCK
+from booking_app.gui.documents.render_lock import RENDER_LOCK
 from booking_app.store.uow import UnitOfWork
 
 # The formats offered, in the order of the file dialog's filters.

@@ -7,7 +7,6 @@ and puts the pages of a rendered PDF on a printer.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,13 +17,12 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 
+from booking_app.gui.documents.render_lock import RENDER_LOCK
 from booking_app.store.uow import UnitOfWork
 
 if TYPE_CHECKING:
     from booking_app.gui.editor.booking_editor import BookingEditor
 
-# reportlab is not thread-safe (fonts, canvases): one document is rendered at a time.
-RENDER_LOCK = threading.Lock()
 # Pages are rendered for the printer at its resolution, but never finer than this:
 # a 1200 dpi A4 page would be a 550 MB image.
 MAX_PRINT_DPI = 300

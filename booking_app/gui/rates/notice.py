@@ -5,9 +5,7 @@ rates ending within the settings' ``rate_warning_days`` that no later row follow
 label in the status bar says how many (non-modal: it never stops the clerk).
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
@@ -21,11 +19,10 @@ from booking_app.store.uow import UnitOfWork
 _WARNING_STYLE = "background: #ffe8aa; color: #5a3d00; padding: 1px 6px; border-radius: 3px;"
 
 
-@dataclass(frozen=True)
-class EndingRates:
+class EndingRates(NamedTuple):
     """How many rates end within ``days`` days, and the first of their last days."""
 
-    count: int
+    count: int  # type: ignore[assignment]  # shadows tuple.count, never called
     days: int
     first_end: str = ""
 
@@ -42,7 +39,11 @@ def count_ending(uow: UnitOfWork) -> EndingRates:
 class RateNotice(QObject):
     """A status-bar label: ``3 rates end within 7 days``; hidden when none do."""
 
-    def __init__(self, ctx: DeskContext, status_bar: QStatusBar) -> None:
+    def __init__(
+        self, ctx: DeskContext, status_bar: QStatusBar, *, check_now: bool = True
+    ) -> None:
+        """``check_now``: count at once (else at the first :meth:`check`: the main window
+        counts once it is painted)."""
         super().__init__(status_bar)
         self.ctx = ctx
         self.label = QLabel()
@@ -53,7 +54,8 @@ class RateNotice(QObject):
         self._op: Op[EndingRates] | None = None
         ctx.changed.connect(self._on_ctx_changed)
         self.label.installEventFilter(self)
-        self.check()
+        if check_now:
+            self.check()
 
     def check(self) -> None:
         """Count again on a pool thread."""
