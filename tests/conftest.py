@@ -8,6 +8,7 @@ anything opened without one (the command line run as a subprocess among them).
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +16,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# What the program keeps in the user's cache folder (sea distances) goes to a folder of
+# the suite's own, never the user's.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="booking-desk-tests-cache-")
 
 from booking_app.core.clock import NOW_VARIABLE, FixedClock  # noqa: E402
 from booking_app.services.setup import init_database  # noqa: E402

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import math
 from decimal import Decimal as D
+from pathlib import Path
 
 import pytest
 
@@ -92,3 +94,29 @@ def test_sea_distance_over_the_marine_network_is_cached_per_port_pair(
     assert km > D(repr(haversine(a, b)))
     monkeypatch.setattr(service, "_searoute", lambda: pytest.fail("asked the network again"))
     assert service.sea_km(a, b) == km
+
+
+def test_sea_distances_are_kept_between_runs_in_the_cache_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def new_run() -> None:  # nothing in memory, as in a new process
+        monkeypatch.setattr(service, "_kept", None)
+        monkeypatch.setattr(service, "_SEA_KM", {})
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    new_run()
+    a, b = Point(D("21.6"), D("108.6")), Point(D("1.26"), D("103.8"))
+    km = service.sea_km(a, b)
+    assert km is not None and service.sea_cache_path().is_relative_to(tmp_path)
+    new_run()
+    real_searoute = service._searoute
+    monkeypatch.setattr(service, "_searoute", lambda: pytest.fail("asked the network again"))
+    assert service.sea_km(a, b) == km
+    # a damaged file is not trusted: the distance is worked out again, and kept again
+    service.sea_cache_path().write_text("{not json", "utf-8")
+    new_run()
+    monkeypatch.setattr(service, "_searoute", real_searoute)
+    assert service.sea_km(a, b) == km
+    assert json.loads(service.sea_cache_path().read_text("utf-8")) == {
+        "21.6,108.6>1.26,103.8": str(km)
+    }
