@@ -139,4 +139,25 @@ PLAIN_NUMBERS = re.compile(f"{PLAIN}(?:\n{PLAIN})*")
 
 def all_plain_numbers(distinct: set[Any]) -> bool:
     """True when every value is a plain non-negative decimal (one regex pass over them all)."""
-    return PLAIN_NUMBERS.fullmatch("\n".join(distinct)) is not None
+    joined = "\n".join(distinct)
+    # A cell holding a line break would pass as two plain lines.
+    return PLAIN_NUMBERS.fullmatch(joined) is not None and joined.count("\n") < len(distinct)
+
+
+PLAIN_BREAKS = re.compile(f"{PLAIN_BREAK.pattern}(?: {PLAIN_BREAK.pattern})*")
+_PLAIN_BREAK_LINES = re.compile(f"{PLAIN_BREAKS.pattern}(?:\n{PLAIN_BREAKS.pattern})*")
+_BREAK_RATES = re.compile(r":[0-9.]+")
+
+
+def all_plain_breaks(texts: set[str]) -> str | None:
+    """The texts joined by line breaks when each is breaks cell text of plain
+    ``threshold:rate`` pairs, one space apart (one regex pass over them all); else None."""
+    joined = "\n".join(texts)
+    if joined.count("\n") >= len(texts) or not _PLAIN_BREAK_LINES.fullmatch(joined):
+        return None  # (a text holding a line break would pass as two lines)
+    return joined
+
+
+def break_thresholds(lines: str) -> str:
+    """The thresholds of plain breaks (:func:`all_plain_breaks`): each ``:rate`` removed."""
+    return _BREAK_RATES.sub("", lines)

@@ -61,11 +61,9 @@ def _by_columns(
     records = sheet.records
     if not records or set(map(len, records)) != {width}:
         return None
-    by_name = {
-        name: list(map(str.strip, column))
-        for name, column in zip(sheet.header, zip(*records, strict=True), strict=True)
-    }
-    blank = [""] * len(records)
+    # The cells as read: parse_columns strips a column only when some value needs it.
+    by_name = dict(zip(sheet.header, zip(*records, strict=True), strict=True))
+    blank = ("",) * len(records)
     cells = {c: by_name.get(c, blank) for c in columns}
     # Every field function refuses a blank required cell, so no separate check here.
     try:
