@@ -42,7 +42,9 @@ class CellError(ValidationError):
 
 
 # A plain decimal below 1,000,000,000 with at most 6 decimals: canonical and in bounds.
-PLAIN = r"(?:0|[1-9][0-9]{0,8})(?:\.[0-9]{1,6})?"
+# (Possessive, never backtracking: what follows one is never a digit or a dot, so it
+# accepts what the plain pattern accepts, faster over a column of them joined.)
+PLAIN = r"(?>0|[1-9][0-9]{0,8}+)(?:\.[0-9]{1,6}+)?+"
 PLAIN_NUMBER = re.compile(PLAIN)
 PLAIN_BREAK = re.compile(f"{PLAIN}:{PLAIN}")
 
@@ -134,7 +136,7 @@ def coordinate(column: str, limit: int) -> Callable[[str], str | None]:
     return check
 
 
-PLAIN_NUMBERS = re.compile(f"{PLAIN}(?:\n{PLAIN})*")
+PLAIN_NUMBERS = re.compile(f"{PLAIN}(?:\n{PLAIN})*+")
 
 
 def all_plain_numbers(distinct: set[Any]) -> bool:
@@ -144,8 +146,8 @@ def all_plain_numbers(distinct: set[Any]) -> bool:
     return PLAIN_NUMBERS.fullmatch(joined) is not None and joined.count("\n") < len(distinct)
 
 
-PLAIN_BREAKS = re.compile(f"{PLAIN_BREAK.pattern}(?: {PLAIN_BREAK.pattern})*")
-_PLAIN_BREAK_LINES = re.compile(f"{PLAIN_BREAKS.pattern}(?:\n{PLAIN_BREAKS.pattern})*")
+PLAIN_BREAKS = re.compile(f"{PLAIN_BREAK.pattern}(?: {PLAIN_BREAK.pattern})*+")
+_PLAIN_BREAK_LINES = re.compile(f"{PLAIN_BREAKS.pattern}(?:\n{PLAIN_BREAKS.pattern})*+")
 _BREAK_RATES = re.compile(r":[0-9.]+")
 
 
