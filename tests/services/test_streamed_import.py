@@ -144,3 +144,14 @@ def test_a_bad_row_after_a_quoted_line_break_in_a_later_batch_names_its_line(
     with pytest.raises(ImportFileError) as info:
         import_file(uow, "rates", write(tmp_path, lines))
     assert [e.line for e in info.value.errors] == [20]  # the quoted record takes two lines
+
+
+def test_blank_optional_cells_are_stored_as_null(
+    uow: UnitOfWork, tmp_path: Path, small_batches: int
+) -> None:
+    import_file(uow, "rates", write(tmp_path, [HEADER, *(GOOD * 4)]))
+    query = ("SELECT origin, min_charge IS NULL, kg_per_cbm IS NULL, max_charge IS NULL"
+             " FROM rates ORDER BY id")  # fmt: skip
+    assert [tuple(r) for r in uow.db.conn.execute(query).fetchall()] == [
+        ("CNQZH", True, True, True), ("CNNNX", False, True, True)
+    ]
