@@ -328,7 +328,7 @@ def _checked_batches(
     source, header = csv_file.source, csv_file.header
     errors: list[RowError] = []
     first_seen: dict[tuple[str, ...], int] = {}
-    done = 0
+    done = reported = 0
     for lines, records in csv_file.batches():
         sheet = Sheet(source, header, records, lines)
         errors += _repeated_keys(sheet, kind, first_seen)
@@ -340,7 +340,8 @@ def _checked_batches(
         except ImportFileError as exc:
             errors += exc.errors
         done += len(records)
-        if progress is not None:
+        if progress is not None and done - reported >= _PROGRESS_STEP:
+            reported = done  # (batches are small: a call per _PROGRESS_STEP rows is enough)
             progress(done, max(done, csv_file.lines - 1))
         if len(errors) >= MAX_REPORTED_ERRORS:
             break

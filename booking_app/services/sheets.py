@@ -213,10 +213,9 @@ def read_sheet(path: str | Path) -> Sheet:
     raise _fail(path.name, 0, "must be a .csv or .xlsx file")
 
 
-#: Records read and checked at a time by a streamed import. Small enough that a batch's
-#: cells stay in the processor's cache while its columns are checked, one pass after
-#: another (5,000 rows took a third longer than 500), large enough that a batch's fixed costs
-#: do not count.
+#: Records read and checked at a time by a streamed import: few enough that a batch's
+#: cells stay in the processor's cache through the passes over its columns (5,000 took
+#: a third longer than 500), enough that a batch's fixed costs do not count.
 BATCH_ROWS = 500
 
 
