@@ -42,7 +42,9 @@ class CellError(ValidationError):
 
 
 # A plain decimal below 1,000,000,000 with at most 6 decimals: canonical and in bounds.
-PLAIN = r"(?:0|[1-9][0-9]{0,8})(?:\.[0-9]{1,6})?"
+# (Possessive, never backtracking: what follows one is never a digit or a dot, so it
+# accepts what the plain pattern accepts, faster over a column of them joined.)
+PLAIN = r"(?>0|[1-9][0-9]{0,8}+)(?:\.[0-9]{1,6}+)?+"
 PLAIN_NUMBER = re.compile(PLAIN)
 PLAIN_BREAK = re.compile(f"{PLAIN}:{PLAIN}")
 
@@ -134,9 +136,30 @@ def coordinate(column: str, limit: int) -> Callable[[str], str | None]:
     return check
 
 
-PLAIN_NUMBERS = re.compile(f"{PLAIN}(?:\n{PLAIN})*")
+PLAIN_NUMBERS = re.compile(f"{PLAIN}(?:\n{PLAIN})*+")
 
 
 def all_plain_numbers(distinct: set[Any]) -> bool:
     """True when every value is a plain non-negative decimal (one regex pass over them all)."""
-    return PLAIN_NUMBERS.fullmatch("\n".join(distinct)) is not None
+    joined = "\n".join(distinct)
+    # A cell holding a line break would pass as two plain lines.
+    return PLAIN_NUMBERS.fullmatch(joined) is not None and joined.count("\n") < len(distinct)
+
+
+PLAIN_BREAKS = re.compile(f"{PLAIN_BREAK.pattern}(?: {PLAIN_BREAK.pattern})*+")
+_PLAIN_BREAK_LINES = re.compile(f"{PLAIN_BREAKS.pattern}(?:\n{PLAIN_BREAKS.pattern})*+")
+_BREAK_RATES = re.compile(r":[0-9.]+")
+
+
+def all_plain_breaks(texts: set[str]) -> str | None:
+    """The texts joined by line breaks when each is breaks cell text of plain
+    ``threshold:rate`` pairs, one space apart (one regex pass over them all); else None."""
+    joined = "\n".join(texts)
+    if joined.count("\n") >= len(texts) or not _PLAIN_BREAK_LINES.fullmatch(joined):
+        return None  # (a text holding a line break would pass as two lines)
+    return joined
+
+
+def break_thresholds(lines: str) -> str:
+    """The thresholds of plain breaks (:func:`all_plain_breaks`): each ``:rate`` removed."""
+    return _BREAK_RATES.sub("", lines)

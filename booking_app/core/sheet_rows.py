@@ -9,11 +9,12 @@ them, raising :class:`CellError` naming the column. The same table validates one
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+import operator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
-from itertools import pairwise
+from itertools import compress, pairwise
 from typing import Any
 
 from booking_app.core import limits
@@ -30,9 +31,11 @@ from booking_app.core.rates import (
 )
 from booking_app.core.sheet_numbers import (
     FX_DECIMALS,
-    PLAIN_BREAK,
+    PLAIN_BREAKS,
+    all_plain_breaks,
     all_plain_numbers,
     amount,
+    break_thresholds,
     coordinate,
     kg_per_cbm,
     optional_amount,
@@ -63,6 +66,7 @@ LOCATION_KINDS = ("port", "rail_terminal", "airport", "inland_depot", "border_cr
 _MODES = frozenset(MODES)
 _RATE_BASES = frozenset(RATE_BASES)
 _SURCHARGE_BASES = frozenset(SURCHARGE_BASES)
+_BREAK_BASES = frozenset(("per_kg", "per_wm"))  # the bases weight breaks are for
 @lru_cache(maxsize=4096)
 def _date(text: str, column: str) -> date:
     day = limits.iso_date(text)
@@ -112,18 +116,22 @@ def _validity_pair(valid_from: str, valid_to: str) -> tuple[str, str]:
     return valid_from, valid_to
 
 
+@lru_cache(maxsize=4096)
+def _ascending_thresholds(thresholds: str) -> bool:
+    """Space-separated plain thresholds: positive and ascending."""
+    values = [Decimal(t) for t in thresholds.split(" ")]
+    return values[0] > 0 and all(a < b for a, b in pairwise(values))
+
+
 @lru_cache(maxsize=65536)
 def _breaks(text: str, basis: str) -> str:
     """The canonical text of a breaks cell (sheets repeat the same breaks a lot)."""
     if not text:
         return ""
-    if basis not in ("per_kg", "per_wm"):
+    if basis not in _BREAK_BASES:
         raise CellError("breaks", f"are only for per_kg and per_wm rates, not {basis}")
-    pairs = text.split(" ")
-    if all(PLAIN_BREAK.fullmatch(p) for p in pairs):
-        thresholds = [Decimal(p.partition(":")[0]) for p in pairs]
-        if thresholds[0] > 0 and all(a < b for a, b in pairwise(thresholds)):
-            return text  # already canonical: ascending, positive, plain numbers
+    if PLAIN_BREAKS.fullmatch(text) and _ascending_thresholds(break_thresholds(text)):
+        return text  # already canonical: ascending, positive, plain numbers
     if len(text) > 10_000:
         raise CellError("breaks", f"has {len(text):,} characters; not a list of breaks")
     try:
@@ -233,20 +241,44 @@ def _surcharge_amount(text: str) -> str:
     return amount(text, "amount")
 
 
-def _all_valid_periods(distinct: set[Any]) -> bool:
+#: A column check's arguments: the input columns (stripped) and the distinct values of each.
+Columns = list[Sequence[str]]
+Distinct = list[set[str]]
+
+
+def _all_plain_amounts(columns: Columns, distinct: Distinct) -> bool:
+    return all_plain_numbers(distinct[0])
+
+
+def _all_valid_periods(columns: Columns, distinct: Distinct) -> bool:
     """Every (valid_from, valid_to) pair: real ISO dates (checked once each), from ≤ to."""
-    for text in {a for a, _ in distinct} | {b for _, b in distinct}:
+    for text in distinct[0] | distinct[1]:
         _date(text, "valid_from")
     # Canonical ISO dates compare as text exactly as they compare as dates.
-    return all(a <= b for a, b in distinct)
+    return all(map(operator.le, columns[0], columns[1]))
 
 
-#: Whole-column shortcuts: when the test holds for every distinct input, the field's
+def _all_canonical_breaks(columns: Columns, distinct: Distinct) -> bool:
+    """Every (breaks, basis): blank, or per_kg/per_wm breaks already canonical (the texts
+    :func:`_breaks` returns unchanged), checked with one regular expression over them all."""
+    texts = distinct[0] - {""}
+    if not texts:
+        return True
+    if not set(compress(columns[1], columns[0])) <= _BREAK_BASES:
+        return False
+    joined = all_plain_breaks(texts)
+    if joined is None:
+        return False
+    return all(map(_ascending_thresholds, set(break_thresholds(joined).split("\n"))))
+
+
+#: Whole-column shortcuts: when the test holds for the input columns, the field's
 #: function would return each input unchanged, so the column is kept as it is.
-_COLUMN_CHECKS: dict[Callable[..., Any], Callable[[set[Any]], bool]] = {
-    _rate_amount: all_plain_numbers,
-    _surcharge_amount: all_plain_numbers,
+_COLUMN_CHECKS: dict[Callable[..., Any], Callable[[Columns, Distinct], bool]] = {
+    _rate_amount: _all_plain_amounts,
+    _surcharge_amount: _all_plain_amounts,
     _validity_pair: _all_valid_periods,
+    _breaks: _all_canonical_breaks,
 }
 
 RATE_FIELDS: tuple[Field, ...] = (
@@ -315,38 +347,47 @@ def parse_columns(
 ) -> Iterator[tuple[Any, ...]]:
     """A whole sheet given column by column, checking each distinct value once.
 
+    The cells may be given as read: surrounding spaces are stripped here, as
+    :func:`parse_row`'s caller strips them (a column only when some value needs it).
     Returns the rows lazily (they go straight into ``executemany``).
 
     Raises:
         CellError: some cell is bad (the caller re-checks row by row to say where).
     """
+    cells: dict[str, Sequence[str]] = {}
+    distinct_of: dict[str, set[str]] = {}
+    for name in {n for inputs, _outputs, _fn in fields for n in inputs}:
+        values = columns[name]
+        distinct = set(values)
+        if not all(map(operator.eq, distinct, map(str.strip, distinct))):
+            values = list(map(str.strip, values))
+            distinct = set(values)
+        cells[name], distinct_of[name] = values, distinct
     out: dict[str, Any] = {}
     for inputs, outputs, fn in fields:
         if fn is _same:
-            out[outputs[0]] = columns[inputs[0]]  # nothing to check or change
+            out[outputs[0]] = cells[inputs[0]]  # nothing to check or change
             continue
-        if len(inputs) == 1:
-            distinct: set[Any] = set(columns[inputs[0]])
-        else:
-            distinct = set(zip(*(columns[n] for n in inputs), strict=True))
+        given = [cells[n] for n in inputs]
         check = _COLUMN_CHECKS.get(fn)
-        if check is not None and outputs == inputs and check(distinct):
-            out.update((name, columns[name]) for name in outputs)
+        keep = outputs == inputs[: len(outputs)]
+        if check is not None and keep and check(given, [distinct_of[n] for n in inputs]):
+            out.update((name, cells[name]) for name in outputs)
             continue
+        table: dict[Any, Any]
         if len(inputs) == 1:
-            table = {v: fn(v) for v in distinct}
+            table = {v: fn(v) for v in distinct_of[inputs[0]]}
         else:
-            table = {k: fn(*k) for k in distinct}
-        if outputs == inputs[: len(outputs)] and _is_identity(table, len(outputs)):
+            table = {k: fn(*k) for k in set(zip(*given, strict=True))}
+        if keep and _is_identity(table, len(outputs)):
             # Every distinct value is already canonical: keep the input columns as they are.
-            out.update((name, columns[name]) for name in outputs)
+            out.update((name, cells[name]) for name in outputs)
             continue
-        keys: Sequence[Any] = (
-            columns[inputs[0]]
-            if len(inputs) == 1
-            else list(zip(*(columns[n] for n in inputs), strict=True))
-        )
-        mapped = list(map(table.__getitem__, keys))
+        keys: Iterable[Any] = given[0] if len(inputs) == 1 else zip(*given, strict=True)
+        if len(table) == 1:  # one value all the way down (often a blank optional column)
+            mapped = [next(iter(table.values()))] * len(given[0])
+        else:
+            mapped = list(map(table.__getitem__, keys))
         if len(outputs) == 1:
             out[outputs[0]] = mapped
         else:

@@ -58,11 +58,9 @@ def _by_columns(
     records = sheet.records
     if not records or set(map(len, records)) != {width}:
         return None
-    by_name = {
-        name: list(map(str.strip, column))
-        for name, column in zip(sheet.header, zip(*records, strict=True), strict=True)
-    }
-    blank = [""] * len(records)
+    # The cells as read: parse_columns strips a column only when some value needs it.
+    by_name = dict(zip(sheet.header, zip(*records, strict=True), strict=True))
+    blank = ("",) * len(records)
     cells = {c: by_name.get(c, blank) for c in columns}
     # Every field function refuses a blank required cell, so no separate check here.
     try:
@@ -326,7 +324,7 @@ def _checked_batches(
     source, header = csv_file.source, csv_file.header
     errors: list[RowError] = []
     first_seen: dict[tuple[str, ...], int] = {}
-    done = 0
+    done = reported = 0
     for lines, records in csv_file.batches():
         sheet = Sheet(source, header, records, lines)
         errors += _repeated_keys(sheet, kind, first_seen)
@@ -338,7 +336,8 @@ def _checked_batches(
         except ImportFileError as exc:
             errors += exc.errors
         done += len(records)
-        if progress is not None:
+        if progress is not None and done - reported >= _PROGRESS_STEP:
+            reported = done  # (batches are small: a call per _PROGRESS_STEP rows is enough)
             progress(done, max(done, csv_file.lines - 1))
         if len(errors) >= MAX_REPORTED_ERRORS:
             break

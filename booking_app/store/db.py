@@ -47,6 +47,16 @@ def busy_timeout_ms() -> int:
     return int(text) if text.isdigit() else BUSY_TIMEOUT_MS
 
 
+def _null(_value: None) -> None:
+    return None
+
+
+# sqlite3 binds None as NULL only after looking for a way to adapt it, and that search
+# fails by building an AttributeError message for each None bound (~0.4 µs: a rate
+# import binds two or three per row). Registered, the adapter is found at once.
+sqlite3.register_adapter(type(None), _null)
+
+
 def connect(path: str | Path, read_only: bool = False) -> sqlite3.Connection:
     """A connection with foreign keys on, WAL, synchronous=FULL and a busy timeout.
 

@@ -213,12 +213,13 @@ class RateRepository:
         an earlier batch is checked against the table, the others go in directly; rows
         go in in the file's order.
         """
-        stored = {(lane.mode, lane.origin, lane.destination) for lane in self.lanes()}
+        stored = set(self._stored_lanes())
         cleared: set[tuple[Any, ...]] = set()
         given = new = removed = 0
         for batch in batches:
             given += len(batch)
-            unique = list(dict.fromkeys(batch))
+            found = dict.fromkeys(batch)
+            unique = batch if len(found) == len(batch) else list(found)
             if replace:
                 keys = {row[_CARRIER_LANE] for row in unique} - cleared
                 if keys:
@@ -228,18 +229,18 @@ class RateRepository:
                         keys,
                     ).rowcount
                     cleared |= keys
-            lanes = list(map(_lane_of, unique))
-            if not any(map(stored.__contains__, lanes)):  # the usual batch: all new lanes
+            lanes = set(map(_lane_of, unique))
+            if stored.isdisjoint(lanes):  # the usual batch: all new lanes
                 new += bulk_insert(self.db, "rates", RATE_COLUMNS, unique)
             else:  # runs of rows of new lanes and of known lanes, in the file's order
-                known = map(stored.__contains__, lanes)
+                known = map(stored.__contains__, map(_lane_of, unique))
                 for is_known, run in groupby(unique, key=lambda _row: next(known)):
                     rows = list(run)
                     if is_known:
                         new += self.db.conn.executemany(_INSERT_NEW_RATE, rows).rowcount
                     else:
                         new += bulk_insert(self.db, "rates", RATE_COLUMNS, rows)
-            stored.update(lanes)
+            stored |= lanes
         return AddedRows(given, new, removed)
 
     def _split_by_stored_lane(
@@ -248,7 +249,7 @@ class RateRepository:
         """(rows of lanes with no stored rate, rows of lanes with some)."""
         if self.db.conn.execute("SELECT NOT EXISTS (SELECT 1 FROM rates)").fetchone()[0]:
             return rows, []  # an empty table: nothing can be present yet
-        stored = {(lane.mode, lane.origin, lane.destination) for lane in self.lanes()}
+        stored = set(self._stored_lanes())
         fresh: list[tuple[Any, ...]] = []
         known: list[tuple[Any, ...]] = []
         for row in rows:
@@ -306,6 +307,11 @@ class RateRepository:
             (mode, origin, destination, iso, iso),
         )
         return [row_to_surcharge(r) for r in cur]
+
+    def _stored_lanes(self) -> list[tuple[str, str, str]]:
+        """Every distinct (mode, origin, destination) of the rate table, as tuples."""
+        cur = self.db.conn.execute("SELECT DISTINCT mode, origin, destination FROM rates")
+        return [(m, o, d) for m, o, d in cur]
 
     def lanes(self) -> "list[Lane]":
         """Every distinct (mode, origin, destination) of the rate table."""

@@ -132,3 +132,38 @@ def test_the_column_fast_path_keeps_the_same_bounds() -> None:
             list(parse_columns(RATE_FIELDS, RATE_COLUMNS, cells))
     cells = {c: [RATE[c]] for c in RATE_COLUMNS}
     assert list(parse_columns(RATE_FIELDS, RATE_COLUMNS, cells)) == [rate()]
+
+
+def by_rows_or_error(rows: list[dict[str, str]]) -> list[tuple[Any, ...]] | str:
+    try:
+        return [parse_row(RATE_FIELDS, RATE_COLUMNS, {c: v.strip() for c, v in r.items()})
+                for r in rows]  # fmt: skip
+    except CellError:
+        return "refused"
+
+
+def by_columns_or_error(rows: list[dict[str, str]]) -> list[tuple[Any, ...]] | str:
+    try:
+        return list(parse_columns(RATE_FIELDS, RATE_COLUMNS, {c: [r[c] for r in rows] for c in RATE}))
+    except CellError:
+        return "refused"
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        {"rate": " 30.00 "}, {"mode": " air"}, {"breaks": " 45:22.00 100:18.00 "},
+        {"currency": "usd "}, {"carrier": " Sky "}, {"service": "\tExpress"},
+        {"rate": "30\n31"}, {"rate": "30\r\n"}, {"breaks": "45:22\n100:18"},
+        {"breaks": "45:22  100:18"}, {"breaks": "0:22 100:18"}, {"breaks": "100:22 45:18"},
+        {"breaks": "45:22.0000001"}, {"breaks": "45:22", "basis": "per_shipment"},
+        {"breaks": "045:22 100:18"}, {"valid_to": "2025-12-31"}, {"valid_from": " 2026-02-30"},
+        {"min_charge": " "}, {"kg_per_cbm": "167 "},
+    ],
+)
+def test_the_column_path_agrees_with_the_row_path(cells: dict[str, str]) -> None:
+    """Spaces, line breaks inside a cell, odd breaks: parse_columns (the whole-column
+    shortcuts) gives what parse_row gives on the stripped cells, or refuses as it does."""
+    other = {**RATE, "origin": "CNSHA", "rate": "31", "breaks": "45:21 100:17"}
+    rows = [other, {**RATE, **cells}, other]
+    assert by_columns_or_error(rows) == by_rows_or_error(rows)

@@ -119,3 +119,39 @@ def test_broken_bytes_late_in_the_file_are_reported_as_before(
     assert info.value.errors[0].line == 22
     assert "UTF-8" in str(info.value)
     assert uow.rates.count("rates") == 0
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 4, 7, 100])
+def test_batches_give_each_record_the_line_read_sheet_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: int
+) -> None:
+    quoted = GOOD[0].replace("Alpha Line", '"Alpha\nLine"')
+    lines = [HEADER, GOOD[0], "", GOOD[1], " , , ", GOOD[0], GOOD[1], quoted, ",,,", GOOD[1],
+             quoted, GOOD[0], "", "", GOOD[1], GOOD[0]]  # fmt: skip
+    path = write(tmp_path, lines)
+    streamed = sheets.stream_csv(path)
+    assert streamed is not None
+    got = [pair for ls, rs in streamed.batches(size) for pair in zip(ls, rs, strict=True)]
+    assert got == sheets.read_sheet(path).rows
+    assert all(0 < len(rs) <= size for _ls, rs in streamed.batches(size))
+
+
+def test_a_bad_row_after_a_quoted_line_break_in_a_later_batch_names_its_line(
+    uow: UnitOfWork, tmp_path: Path, small_batches: int
+) -> None:
+    quoted = GOOD[0].replace("Alpha Line", '"Alpha\nLine"')
+    lines = [HEADER, *(GOOD * 5), quoted, *(GOOD * 3), BAD_CASES[0][0]]
+    with pytest.raises(ImportFileError) as info:
+        import_file(uow, "rates", write(tmp_path, lines))
+    assert [e.line for e in info.value.errors] == [20]  # the quoted record takes two lines
+
+
+def test_blank_optional_cells_are_stored_as_null(
+    uow: UnitOfWork, tmp_path: Path, small_batches: int
+) -> None:
+    import_file(uow, "rates", write(tmp_path, [HEADER, *(GOOD * 4)]))
+    query = ("SELECT origin, min_charge IS NULL, kg_per_cbm IS NULL, max_charge IS NULL"
+             " FROM rates ORDER BY id")  # fmt: skip
+    assert [tuple(r) for r in uow.db.conn.execute(query).fetchall()] == [
+        ("CNQZH", True, True, True), ("CNNNX", False, True, True)
+    ]
