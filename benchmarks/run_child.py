@@ -33,9 +33,9 @@ def _shown_then_exit(widget: object) -> None:
 
 def start(db: str) -> None:
     """The desk as ``booking-app`` opens it: database checked, app, main window."""
-    from booking_app.launcher import prepare_start
+    from booking_app.launcher import prepare_database
 
-    prepare_start(Path(db))
+    prepare_database(Path(db))
     from booking_app.gui.app import create_app
     from booking_app.gui.common.context import DeskContext
     from booking_app.gui.main_window import MainWindow

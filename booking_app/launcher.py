@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 import sys
-import threading
 from pathlib import Path
 
 from booking_app.core.errors import BookingDeskError
@@ -28,49 +26,13 @@ def prepare_database(db_path: Path | str) -> bool:
     return is_new
 
 
-def load_locale_data_early(db_path: Path | str) -> threading.Thread:
-    """Load Babel's data for the desk's language on a thread, started before Qt loads.
-
-    The first paint formats money and times for the clerk's language; reading and
-    merging Babel's locale pickles takes tens of milliseconds, which loading Qt's
-    libraries (their files, the dynamic linker) leaves the interpreter free to do beside
-    it. Whatever goes wrong here is left for the GUI to meet and say.
-    """
-
-    def load() -> None:
-        from babel import localedata
-
-        from booking_app.services.settings import current_settings
-        from booking_app.store.uow import UnitOfWork
-
-        with contextlib.suppress(Exception):
-            uow = UnitOfWork.open(db_path)
-            try:
-                language = str(current_settings(uow).values["language"]).replace("-", "_")
-            finally:
-                uow.close()
-            localedata.load(language if localedata.exists(language) else "en")
-
-    thread = threading.Thread(target=load, name="locale-data", daemon=True)
-    thread.start()
-    return thread
-
-
-def prepare_start(db_path: Path | str) -> None:
-    """What the start does before Qt loads: the database made if new
-    (:func:`prepare_database`), the locale data loading beside Qt
-    (:func:`load_locale_data_early`)."""
-    prepare_database(db_path)
-    load_locale_data_early(db_path)
-
-
 def launch_gui(db_path: Path | str) -> int:
     """Open the GUI on ``db_path`` (created with the demo data if new); the exit status."""
     if is_network_path(db_path):
         print(f"warning: {db_path} is on a network share; SQLite may corrupt it there",
               file=sys.stderr)  # fmt: skip
     try:
-        prepare_start(db_path)
+        prepare_database(db_path)
     except (BookingDeskError, sqlite3.Error, OSError):
         pass  # the GUI says what is wrong in a dialog and offers another file or a restore
     from booking_app.gui.app import run_gui  # Qt is imported only when the GUI opens

@@ -32,9 +32,9 @@ LATER = (
 _START = """
 import json, sys
 from pathlib import Path
-from booking_app.launcher import prepare_start
+from booking_app.launcher import prepare_database
 db = Path(sys.argv[1])
-prepare_start(db)
+prepare_database(db)
 from booking_app.gui.app import create_app
 from booking_app.gui.common.context import DeskContext
 from booking_app.gui.main_window import MainWindow
@@ -93,14 +93,3 @@ def test_the_counts_wait_for_the_first_paint(desk_ctx: DeskContext, qtbot: Any) 
     qtbot.waitUntil(lambda: view.count_label.text().startswith("1 booking"), timeout=10_000)
     assert window.rate_notice.ending is not None  # the rates were counted too
 
-
-def test_the_locale_data_loads_beside_the_start(desk_ctx: DeskContext) -> None:
-    from babel import localedata
-
-    from booking_app.launcher import load_locale_data_early
-    from booking_app.services.settings import save_settings
-
-    save_settings(desk_ctx.uow, {"language": "th"})
-    localedata._cache.pop("th", None)
-    load_locale_data_early(desk_ctx.db_path).join(timeout=30)
-    assert "th" in localedata._cache  # the desk's language, read from its database
