@@ -33,15 +33,20 @@ def _shown_then_exit(widget: object) -> None:
 
 def start(db: str) -> None:
     """The desk as ``booking-app`` opens it: database checked, app, main window."""
+    import gc
+
     from booking_app.launcher import prepare_database
 
     prepare_database(Path(db))
     from booking_app.gui.app import create_app
+
+    gc.disable()  # as run_gui does until the window is painted
     from booking_app.gui.common.context import DeskContext
     from booking_app.gui.main_window import MainWindow
 
     app = create_app(["booking-desk"])
     window = MainWindow(DeskContext(Path(db)))
+    window.first_painted.connect(gc.enable)
     _shown_then_exit(window)
     del app
 

@@ -5,13 +5,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from booking_app.core.errors import ValidationError
 from booking_app.core.rates import MODES
-from booking_app.core.schedules import Schedule, parse_departures
+from booking_app.core.schedules import parse_departures
+from booking_app.core.schedules import row_to_schedule as row_to_schedule
+from booking_app.core.schedules import schedule_to_row as schedule_to_row
 from booking_app.core.sheet_rows import (
     SHEET_KINDS,
     CellError,
@@ -21,11 +21,8 @@ from booking_app.core.sheet_rows import (
     _text,
     _validity_pair,
 )
+from booking_app.core.table_columns import SCHEDULE_COLUMNS as SCHEDULE_COLUMNS
 
-SCHEDULE_COLUMNS = (
-    "mode", "origin", "destination", "carrier", "service", "departures", "cutoff_days",
-    "transit_days", "valid_from", "valid_to",
-)  # fmt: skip
 SCHEDULE_REQUIRED = (
     "mode", "origin", "destination", "carrier", "departures", "cutoff_days", "valid_from",
     "valid_to",
@@ -72,19 +69,3 @@ SCHEDULE_SHEET = (SCHEDULE_COLUMNS, SCHEDULE_REQUIRED, SCHEDULE_FIELDS)
 SHEET_KINDS["schedules"] = SCHEDULE_SHEET  # an import kind, like tariff_rows' and party_rows'
 
 
-def row_to_schedule(row: Sequence[Any]) -> Schedule:
-    """A stored row (id first, then SCHEDULE_COLUMNS order) as a Schedule."""
-    return Schedule(
-        id=row[0], mode=row[1], origin=row[2], destination=row[3], carrier=row[4],
-        service=row[5], departures=parse_departures(row[6]), cutoff_days=int(row[7]),
-        transit_days=None if row[8] is None else int(row[8]),
-        valid_from=date.fromisoformat(row[9]), valid_to=date.fromisoformat(row[10]),
-    )  # fmt: skip
-
-
-def schedule_to_row(s: Schedule) -> tuple[Any, ...]:
-    """A Schedule as a tuple in SCHEDULE_COLUMNS order."""
-    return (
-        s.mode, s.origin, s.destination, s.carrier, s.service, s.departures.text(),
-        s.cutoff_days, s.transit_days, s.valid_from.isoformat(), s.valid_to.isoformat(),
-    )  # fmt: skip

@@ -6,8 +6,9 @@ list of dates), how many days before departure the cargo must be at the terminal
 """
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from booking_app.core.errors import ValidationError
 
@@ -103,3 +104,21 @@ class Schedule(NamedTuple):
         start = max(earliest, self.valid_from)
         last = min(self.valid_to, earliest + timedelta(days=HORIZON_DAYS))
         return self.departures.first_on_or_after(start, last)
+
+
+def row_to_schedule(row: Sequence[Any]) -> Schedule:
+    """A stored row (id first, then ``table_columns.SCHEDULE_COLUMNS`` order) as a Schedule."""
+    return Schedule(
+        id=row[0], mode=row[1], origin=row[2], destination=row[3], carrier=row[4],
+        service=row[5], departures=parse_departures(row[6]), cutoff_days=int(row[7]),
+        transit_days=None if row[8] is None else int(row[8]),
+        valid_from=date.fromisoformat(row[9]), valid_to=date.fromisoformat(row[10]),
+    )  # fmt: skip
+
+
+def schedule_to_row(s: Schedule) -> tuple[Any, ...]:
+    """A Schedule as a tuple in ``table_columns.SCHEDULE_COLUMNS`` order."""
+    return (
+        s.mode, s.origin, s.destination, s.carrier, s.service, s.departures.text(),
+        s.cutoff_days, s.transit_days, s.valid_from.isoformat(), s.valid_to.isoformat(),
+    )  # fmt: skip

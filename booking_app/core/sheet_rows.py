@@ -44,19 +44,12 @@ from booking_app.core.sheet_numbers import (
 from booking_app.core.sheet_numbers import (
     CellError as CellError,
 )
+from booking_app.core.table_columns import RATE_COLUMNS as RATE_COLUMNS
+from booking_app.core.table_columns import SURCHARGE_COLUMNS as SURCHARGE_COLUMNS
 
-RATE_COLUMNS = (
-    "mode", "origin", "destination", "carrier", "service", "equipment", "basis", "currency",
-    "rate", "min_charge", "breaks", "kg_per_cbm", "valid_from", "valid_to", "transit_days",
-    "max_charge",
-)  # fmt: skip
 RATE_REQUIRED = (
     "mode", "origin", "destination", "carrier", "basis", "currency", "rate", "valid_from",
     "valid_to", "transit_days",
-)  # fmt: skip
-SURCHARGE_COLUMNS = (
-    "code", "description", "mode", "origin", "destination", "carrier", "equipment", "basis",
-    "currency", "amount", "min_charge", "valid_from", "valid_to", "max_charge",
 )  # fmt: skip
 SURCHARGE_REQUIRED = ("code", "basis", "amount", "valid_from", "valid_to")
 FX_COLUMNS = ("currency", "units_per_usd", "valid_from")

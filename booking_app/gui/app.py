@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -98,7 +99,19 @@ def run_gui(db_path: Path | str) -> int:
     A database file that cannot be used is answered with a dialog (open another file,
     restore a backup, or quit: exit 2); an unforeseen error shows a dialog naming the
     log. The first start of a day backs a database file up into ``backups/``.
+
+    The cyclic garbage collector rests until the window is first painted: the start
+    makes a few hundred thousand objects (Qt's enums, the views) and frees almost none,
+    so its collections would only walk them, a tenth of the start.
     """
+    gc.disable()
+    try:
+        return _run_desk(db_path)
+    finally:
+        gc.enable()
+
+
+def _run_desk(db_path: Path | str) -> int:
     from booking_app.gui.main_window import MainWindow
     from booking_app.gui.settings.backup_actions import start_of_day_backup
     from booking_app.gui.settings.clerk_dialog import ask_clerk_name
@@ -118,6 +131,7 @@ def run_gui(db_path: Path | str) -> int:
     try:
         start_of_day_backup(ctx)
         window = MainWindow(ctx)
+        window.first_painted.connect(gc.enable)
         window.show()
         # the first start asks who is at the desk, once the window is up
         QTimer.singleShot(0, lambda: ask_clerk_name(ctx, window))

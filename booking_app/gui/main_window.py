@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
@@ -77,6 +77,9 @@ def load_view(module: str, name: str, ctx: DeskContext) -> QWidget | None:
 
 class MainWindow(QMainWindow):
     """Tabs for the views and the open bookings; menus, toolbar and status bar."""
+
+    #: The window has been painted once (what the start put off may run now).
+    first_painted = Signal()
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,6 +164,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
+        self.first_painted.emit()
         # what the start leaves for pool threads once the window is up
         self.bookings_view.start_counting()
         self.rate_notice.check()

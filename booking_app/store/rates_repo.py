@@ -8,9 +8,8 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from booking_app.core.rates import FxRate, Rate, Surcharge, format_breaks, parse_breaks
-from booking_app.core.schedule_rows import SCHEDULE_COLUMNS, row_to_schedule
-from booking_app.core.schedules import Schedule
-from booking_app.core.sheet_rows import RATE_COLUMNS, SURCHARGE_COLUMNS
+from booking_app.core.schedules import Schedule, row_to_schedule
+from booking_app.core.table_columns import RATE_COLUMNS, SCHEDULE_COLUMNS, SURCHARGE_COLUMNS
 from booking_app.store.backend import StoreDb, bulk_insert, dialect_of
 
 if TYPE_CHECKING:  # core.routes (the route search) is imported only to list lanes

@@ -78,6 +78,8 @@ def test_follow_up_is_built_after_the_first_paint_and_expires_overdue_quotes(
     window.show_tab(RESULTS_TAB)
     assert window.tabs.currentWidget() is window.results_view
     assert window.editors() == [] and window.current_editor() is None
+    # the view just shown loads on a pool thread: done before the window goes
+    qtbot.waitUntil(lambda: not window.results_view.is_loading(), timeout=10_000)
 
 
 def test_the_counts_wait_for_the_first_paint(desk_ctx: DeskContext, qtbot: Any) -> None:
@@ -93,3 +95,15 @@ def test_the_counts_wait_for_the_first_paint(desk_ctx: DeskContext, qtbot: Any) 
     qtbot.waitUntil(lambda: view.count_label.text().startswith("1 booking"), timeout=10_000)
     assert window.rate_notice.ending is not None  # the rates were counted too
 
+
+
+def test_the_window_says_when_it_is_first_painted(desk_ctx: DeskContext, qtbot: Any) -> None:
+    window = MainWindow(desk_ctx)
+    qtbot.addWidget(window)
+    painted: list[bool] = []
+    window.first_painted.connect(lambda: painted.append(True))
+    with qtbot.waitSignal(window.first_painted, timeout=10_000):
+        window.show()
+    window.update()
+    qtbot.wait(50)
+    assert painted == [True]  # once: what waited for it (counts, the collector) runs once

@@ -14,12 +14,6 @@ from booking_app.gui.common.context import DeskContext
 from booking_app.gui.common.file_choice import refuses_database_file
 from booking_app.gui.common.file_dialogs import ask_open_path, ask_save_path
 from booking_app.gui.common.problems import problem_text
-from booking_app.services.backups import (
-    backup_database,
-    backup_folder,
-    daily_backup,
-    restore_database,
-)
 
 if TYPE_CHECKING:
     from booking_app.gui.editor.booking_editor import BookingEditor
@@ -46,8 +40,10 @@ def start_of_day_backup(ctx: DeskContext) -> Path | None:
         The backup written, or None (one was made today already, or it failed: a
         failed automatic backup never keeps the desk from starting).
     """
+    from booking_app.services import backups  # loaded when used (not by the window)
+
     try:
-        return daily_backup(ctx.uow)
+        return backups.daily_backup(ctx.uow)
     except (BookingDeskError, OSError):
         return None
 
@@ -62,23 +58,27 @@ class BackupActions(QObject):
 
     def ask_backup_path(self) -> Path | None:
         """Where to write a backup (None when the clerk cancels)."""
+        from booking_app.services import backups  # loaded when used (not by the window)
+
         assert isinstance(self.ctx.db_path, Path)
         stamp = self.ctx.clock.now().strftime("%Y%m%d-%H%M")
         chosen, _ = ask_save_path(
             self.window.window(), "backup", self.tr("Back up the database"),
             f"{self.ctx.db_path.stem}-{stamp}.sqlite3",
             self.tr("Booking desk databases (*.sqlite3)"),
-            default=backup_folder(self.ctx.db_path),
+            default=backups.backup_folder(self.ctx.db_path),
         )  # fmt: skip
         return chosen
 
     def ask_restore_path(self) -> Path | None:
         """Which backup to restore (None when the clerk cancels)."""
+        from booking_app.services import backups  # loaded when used (not by the window)
+
         assert isinstance(self.ctx.db_path, Path)
         return ask_open_path(
             self.window.window(), "backup", self.tr("Restore a backup"),
             self.tr("Booking desk databases (*.sqlite3 *.db);;All files (*)"),
-            default=backup_folder(self.ctx.db_path),
+            default=backups.backup_folder(self.ctx.db_path),
         )  # fmt: skip
 
     def confirm_restore(self, source: Path) -> bool:
@@ -104,6 +104,8 @@ class BackupActions(QObject):
 
     def backup_now(self) -> Path | None:
         """Write a checked copy of the database where the clerk says."""
+        from booking_app.services import backups  # loaded when used (not by the window)
+
         if self._on_server():
             return None
         path = self.ask_backup_path()
@@ -111,7 +113,7 @@ class BackupActions(QObject):
             return None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            written = backup_database(self.ctx.uow, path)
+            written = backups.backup_database(self.ctx.uow, path)
         except (BookingDeskError, OSError) as exc:
             QMessageBox.warning(self.window.window(), self.tr("Backup failed"), problem_text(exc))
             return None
@@ -122,6 +124,8 @@ class BackupActions(QObject):
 
     def restore(self) -> bool:
         """Put a backup in place of the database, after closing the open bookings."""
+        from booking_app.services import backups  # loaded when used (not by the window)
+
         if self._on_server():
             return False
         source = self.ask_restore_path()
@@ -132,7 +136,7 @@ class BackupActions(QObject):
                 return False
         assert isinstance(self.ctx.db_path, Path)
         try:
-            done = restore_database(self.ctx.db_path, source, self.ctx.clock)
+            done = backups.restore_database(self.ctx.db_path, source, self.ctx.clock)
         except BookingDeskError as exc:
             QMessageBox.warning(self.window.window(), self.tr("Restore failed"), problem_text(exc))
             return False
