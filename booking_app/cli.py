@@ -5,6 +5,7 @@ User errors exit 2 with one plain line on standard error, never a traceback.
 
 import argparse
 import contextlib
+import gc
 import io
 import json
 import os
@@ -440,5 +441,11 @@ def _bug(exc: BaseException) -> int:
 
 
 def main() -> NoReturn:
-    """Console entry point."""
-    sys.exit(run())
+    """Console entry point.
+
+    Once the command is done, what is left lives until the process ends: frozen, the
+    collector skips it in the interpreter's teardown (5 ms of a 50 ms quote).
+    """
+    status = run()
+    gc.freeze()
+    sys.exit(status)
