@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from functools import lru_cache
 
 from booking_app.core.errors import ValidationError
+
+CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 
 #: Precision used for intermediate arithmetic (conversions, divisions).
 WORKING_PRECISION = 40
@@ -100,3 +103,14 @@ def to_decimal(value: object, what: str) -> Decimal:
 def plain(value: Decimal) -> str:
     """A Decimal as a plain string without exponent (``Decimal('1E+3')`` → ``'1000'``)."""
     return f"{value:f}"
+
+
+def parse_currency(value: object, what: str) -> str:
+    """An ISO 4217 code such as ``USD``."""
+    code = str(value or "").strip().upper()
+    if not CURRENCY_RE.match(code):
+        raise ValidationError(
+            f"{what} {value!r} is not a currency code",
+            code="bad_currency", params={"value": code}, field=what,
+        )  # fmt: skip
+    return code

@@ -6,6 +6,7 @@ from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
 from booking_app.core.errors import ValidationError
+from booking_app.core.money import CURRENCY_RE as CURRENCY_RE
 
 MODES = ("sea_fcl", "sea_lcl", "rail_fcl", "rail_lcl", "road_ftl", "road_ltl", "air")
 RATE_BASES = ("per_container", "per_truck", "per_wm", "per_kg", "per_shipment")
@@ -13,7 +14,6 @@ SURCHARGE_BASES = ("per_container", "per_truck", "per_shipment", "per_kg", "per_
 UNIT_BASES = ("per_container", "per_truck")
 LOOSE_BASES = ("per_wm", "per_kg")
 LOCODE_RE = re.compile(r"^[A-Z0-9]{5}$")
-CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 _BREAK_SPLIT = re.compile(r"[\s;]+")
 
 

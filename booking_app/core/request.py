@@ -14,9 +14,9 @@ from booking_app.core.limits import (
     date_problem,
     iso_date,
 )
-from booking_app.core.money import to_decimal
+from booking_app.core.money import parse_currency, to_decimal
 from booking_app.core.quote import LegRequest, Parties, QuoteRequest
-from booking_app.core.rates import CURRENCY_RE, LOCODE_RE, MODES
+from booking_app.core.rates import LOCODE_RE, MODES
 from booking_app.core.request_extras import parse_approval, parse_extra_charges, parse_spot
 from booking_app.core.selling import PriceRule
 
@@ -50,17 +50,6 @@ def parse_locode(
             f"{what} {value!r} is not a UN/LOCODE (five letters/digits)",
             code="missing_location" if not code else "bad_locode",
             params={"value": code}, leg=leg, field=field or what,
-        )  # fmt: skip
-    return code
-
-
-def parse_currency(value: object, what: str) -> str:
-    """An ISO 4217 code such as ``USD``."""
-    code = str(value or "").strip().upper()
-    if not CURRENCY_RE.match(code):
-        raise ValidationError(
-            f"{what} {value!r} is not a currency code",
-            code="bad_currency", params={"value": code}, field=what,
         )  # fmt: skip
     return code
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -76,6 +75,8 @@ def atomic_output(
     """
     target = check_output_path(path, protected)
     try:
+        import tempfile  # (and shutil, random…): only when a file is written
+
         handle = tempfile.NamedTemporaryFile(
             dir=target.parent, prefix=f".{target.name}.", suffix=".part", delete=False
         )
@@ -103,6 +104,8 @@ def temporary_sibling(path: str | Path, suffix: str = ".part") -> Path:
     """
     target = Path(path)
     try:
+        import tempfile
+
         fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=suffix)
     except OSError as exc:
         raise ValidationError(f"cannot write {target}: {exc.strerror}") from None

@@ -19,7 +19,6 @@ from booking_app.core.errors import (
     ValidationError,
 )
 from booking_app.core.money import format_money
-from booking_app.core.no_rate import location_problem
 from booking_app.core.pricing import price_route
 from booking_app.core.quote import LegRequest, Quote, QuoteRequest
 from booking_app.core.rates import FxRate
@@ -108,6 +107,8 @@ def explain_no_rate(uow: UnitOfWork, leg: LegRequest, error: BookingDeskError) -
         [row for row in uow.locations.all() if row.get("kind") == "airport"]
         if leg.mode == "air" else []
     )  # fmt: skip
+    from booking_app.core.no_rate import location_problem  # only when a lane has no rate
+
     found = location_problem(
         leg, uow.locations.get(leg.origin), uow.locations.get(leg.destination), airports
     )

@@ -5,8 +5,7 @@ from typing import NamedTuple
 
 from booking_app.core.errors import ValidationError
 from booking_app.core.lifecycle import DEFAULT_VALID_DAYS
-from booking_app.core.money import to_decimal
-from booking_app.core.request import parse_currency
+from booking_app.core.money import parse_currency, to_decimal
 from booking_app.core.selling import PriceRule
 from booking_app.store.uow import UnitOfWork
 

@@ -17,6 +17,8 @@ from typing import Any, NamedTuple, Protocol
 SERVER_SCHEMES = ("postgresql://", "postgres://")
 #: The notification channel of saved bookings (the payload is the booking number).
 BOOKINGS_CHANNEL = "desk_bookings"
+#: Where the server says its reference tables (rates, places…) changed (office.md §5).
+REFERENCE_CHANNEL = "desk_reference"
 #: SQLSTATEs after which a transaction is simply run again: serialization failure, deadlock.
 RETRYABLE = frozenset({"40001", "40P01"})
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from booking_app.store.backend import BOOKINGS_CHANNEL, is_server_url
-from booking_app.store.schema_pg import REFERENCE_CHANNEL
+from booking_app.store.backend import BOOKINGS_CHANNEL, REFERENCE_CHANNEL, is_server_url
 
 
 class BookingListener:

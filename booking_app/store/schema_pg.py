@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from booking_app.store.backend import REFERENCE_CHANNEL
+
 #: The migration history table (one row per applied migration).
 HISTORY = "booking_desk_migrations"
 
@@ -233,7 +235,6 @@ _M002_TABLES = (
     "locations", "rates", "surcharges", "fx_rates", "pricing_profiles", "sell_tariffs",
 )  # fmt: skip
 REFERENCE_TABLES = (*_M002_TABLES, "schedules")
-REFERENCE_CHANNEL = "desk_reference"
 
 M002_REFERENCE_VERSION = (
     """
