@@ -250,8 +250,9 @@ def main() -> int:
             dialog.reject()
             dialog.deleteLater()
             pump(0.1)
-    for edited in (editor, failing):
+    for edited in (editor, failing):  # nothing to save: the window closes without asking
         edited.undo_stack.setClean()
+        edited.unsaved_copy = False
     set_language(ctx, "en")
     window.close()
     window.deleteLater()
