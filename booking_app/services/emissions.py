@@ -20,8 +20,8 @@ FACTORS_FILE = "desnz-freight-2025.csv"
 #: loading the marine network takes about half a second, which a CLI quote would
 #: otherwise pay for every sea leg (a port pair's distance never changes).
 SEA_CACHE_FILE = "sea-distances.json"
-_SEA_KM: dict[tuple[Point, Point], Decimal | None] = {}
-_kept: dict[str, str | None] | None = None
+#: The distances known (port pair → km, None: no sea route), loaded from the file once.
+_kept: dict[str, Decimal | None] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -56,72 +56,52 @@ def sea_cache_path() -> Path:
     return Path(user_cache_dir("booking-desk", appauthor=False)) / SEA_CACHE_FILE
 
 
-def _read_kept(path: Path) -> dict[str, str | None]:
+def _read_kept(path: Path) -> dict[str, Decimal | None]:
+    """The distances in the file; none from a missing or damaged one (worked out again)."""
     try:
         data = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):  # none yet, or damaged: worked out again
+        return {k: None if v is None else Decimal(v) for k, v in data.items()}
+    except (OSError, ValueError, TypeError, AttributeError, InvalidOperation):
         return {}
-    if not isinstance(data, dict):
-        return {}
-    return {k: v for k, v in data.items() if v is None or isinstance(v, str)}
 
 
-def _kept_distances() -> dict[str, str | None]:
+def _kept_distances() -> dict[str, Decimal | None]:
     global _kept
     if _kept is None:
         _kept = _read_kept(sea_cache_path())
     return _kept
 
 
-def _keep_distance(key: str, km: Decimal | None) -> None:
-    """Add one distance to the file (merged with what another desk wrote meanwhile)."""
+def _keep_distances(kept: dict[str, Decimal | None]) -> None:
+    """Write the distances to the file (with what another desk wrote meanwhile)."""
     from booking_app.services.files import atomic_output
 
-    kept = _kept_distances()
-    kept[key] = None if km is None else str(km)
     path = sea_cache_path()
     # a cache: a folder that cannot be written only costs the time of working it out again
     with contextlib.suppress(Exception):
         path.parent.mkdir(parents=True, exist_ok=True)
-        kept.update({k: v for k, v in _read_kept(path).items() if k not in kept})
+        merged = {**_read_kept(path), **kept}
+        text = {k: None if v is None else str(v) for k, v in merged.items()}
         with atomic_output(path) as fh:
-            fh.write(json.dumps(kept, sort_keys=True).encode("utf-8"))
-
-
-def _pair_key(a: Point, b: Point) -> str:
-    return f"{a.lat},{a.lon}>{b.lat},{b.lon}"
-
-
-def _kept_km(text: str | None) -> Decimal | None:
-    if text is None:
-        return None
-    try:
-        return Decimal(text)
-    except InvalidOperation:
-        return None
+            fh.write(json.dumps(text, sort_keys=True).encode("utf-8"))
 
 
 def sea_km(a: Point, b: Point) -> Decimal | None:
     """The shortest sea route between two ports in km, kept per port pair (in memory
     and in :func:`sea_cache_path`)."""
-    key = (a, b)
-    if key in _SEA_KM:
-        return _SEA_KM[key]
-    text_key = _pair_key(a, b)
+    key = f"{a.lat},{a.lon}>{b.lat},{b.lon}"
     kept = _kept_distances()
-    if text_key in kept and (kept[text_key] is None or _kept_km(kept[text_key]) is not None):
-        _SEA_KM[key] = _kept_km(kept[text_key])
-        return _SEA_KM[key]
-    try:
-        route = _searoute().searoute(
-            [float(a.lon), float(a.lat)], [float(b.lon), float(b.lat)], units="km"
-        )  # float ok: geometry
-        length = route["properties"]["length"]
-        _SEA_KM[key] = Decimal(repr(float(length)))  # float ok: geometry
-    except Exception:  # the network finds no route between these points
-        _SEA_KM[key] = None
-    _keep_distance(text_key, _SEA_KM[key])
-    return _SEA_KM[key]
+    if key not in kept:
+        try:
+            route = _searoute().searoute(
+                [float(a.lon), float(a.lat)], [float(b.lon), float(b.lat)], units="km"
+            )  # float ok: geometry
+            length = route["properties"]["length"]
+            kept[key] = Decimal(repr(float(length)))  # float ok: geometry
+        except Exception:  # the network finds no route between these points
+            kept[key] = None
+        _keep_distances(kept)
+    return kept[key]
 
 
 def estimator(uow: UnitOfWork) -> Estimator:

@@ -101,7 +101,6 @@ def test_sea_distances_are_kept_between_runs_in_the_cache_folder(
 ) -> None:
     def new_run() -> None:  # nothing in memory, as in a new process
         monkeypatch.setattr(service, "_kept", None)
-        monkeypatch.setattr(service, "_SEA_KM", {})
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     new_run()
