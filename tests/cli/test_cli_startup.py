@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from booking_app import cli
+from booking_app import cli, cli_parser
 from booking_app.services.setup import init_database
 
 HEAVY = ("sqlite_utils", "psycopg", "babel", "reportlab", "openpyxl", "xlsxwriter", "PySide6",
@@ -62,7 +62,7 @@ def test_a_quote_on_a_current_database_loads_no_heavy_library(tmp_path: Path) ->
     ],
 )
 def test_the_one_command_parser_parses_as_the_full_one(argv: list[str]) -> None:
-    command = cli._command_in(argv)
+    command = cli_parser.command_in(argv)
     assert command is not None
     assert vars(cli.build_parser(command).parse_args(argv)) == vars(
         cli.build_parser().parse_args(argv)
@@ -71,12 +71,12 @@ def test_the_one_command_parser_parses_as_the_full_one(argv: list[str]) -> None:
 
 @pytest.mark.parametrize("argv", [["--help"], ["-h", "quote"], [], ["--db", "x"]])
 def test_help_and_no_command_build_every_parser(argv: list[str]) -> None:
-    assert cli._command_in(argv) is None
+    assert cli_parser.command_in(argv) is None
 
 
 def test_an_unknown_command_is_refused_as_the_full_parser_refuses_it() -> None:
     with pytest.raises(cli.UserError) as one:
-        cli.build_parser(cli._command_in(["qoute", "r.json"])).parse_args(["qoute", "r.json"])
+        cli.build_parser(cli_parser.command_in(["qoute", "r.json"])).parse_args(["qoute", "r.json"])
     with pytest.raises(cli.UserError) as full:
         cli.build_parser().parse_args(["qoute", "r.json"])
     assert str(one.value) == str(full.value)
